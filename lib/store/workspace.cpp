@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace Kairos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("kairos-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// Checks the file before SQLite sees it, so that a foreign or damaged file is named, not half-opened.
+StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode != Workspace::OpenMode::CreateIfMissing)
+            return StoreError::make(StoreError::NotFound, tr("The workspace “%1” does not exist.").arg(path));
+        if (!info.absoluteDir().exists())
+            return StoreError::make(StoreError::NotFound, tr("The folder “%1” does not exist.").arg(info.absolutePath()));
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return StoreError::make(StoreError::ReadOnly, tr("The folder “%1” is not writable.").arg(info.absolutePath()));
+        return {};
+    }
+    if (info.isDir())
+        return StoreError::make(StoreError::NotAWorkspace, tr("“%1” is a folder, not a workspace file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreError::make(StoreError::ReadOnly, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.isEmpty() && info.size() == 0)
+        return {}; // an empty file becomes a new workspace
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return StoreError::make(StoreError::NotAWorkspace, tr("“%1” is not a Kairos workspace (not an SQLite database).").arg(path));
+    if (header.size() < 100)
+        return StoreError::make(StoreError::Corrupt, tr("“%1” is truncated: its database header is incomplete.").arg(path));
+    if (mode != Workspace::OpenMode::ReadOnly && !info.isWritable())
+        return StoreError::make(StoreError::ReadOnly, tr("The workspace “%1” is read-only.").arg(path));
+    return {};
+}
+
+} // namespace
+
+Workspace::Workspace(const WorkspaceLocation& location, OpenMode mode, const QString& connectionName)
+    : m_location(location)
+    , m_mode(mode)
+    , m_connectionName(connectionName)
+{
+}
+
+Workspace::~Workspace()
+{
+    if (m_transactionDepth > 0)
+        m_db.rollback();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& locationText, OpenMode mode, StoreError* error)
+{
+    QString parseError;
+    const WorkspaceLocation location = WorkspaceLocation::parse(locationText, &parseError);
+    if (!parseError.isEmpty() || (location.backend == WorkspaceLocation::SQLite && location.filePath.isEmpty())) {
+        if (error)
+            *error = StoreError::make(StoreError::NotFound, parseError.isEmpty() ? tr("No workspace was given.") : parseError);
+        return nullptr;
+    }
+    if (location.backend == WorkspaceLocation::SQLite) {
+        const StoreError fileError = checkSqliteFile(location.filePath, mode);
+        if (fileError.isError()) {
+            if (error)
+                *error = fileError;
+            return nullptr;
+        }
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(location, mode, newConnectionName()));
+    if (!workspace->connect(error))
+        return nullptr;
+    return workspace;
+}
+
+std::unique_ptr<Workspace> Workspace::openAnother(StoreError* error) const
+{
+    std::unique_ptr<Workspace> workspace(new Workspace(m_location, m_mode, newConnectionName()));
+    if (!workspace->connect(error))
+        return nullptr;
+    return workspace;
+}
+
+bool Workspace::connect(StoreError* error)
+{
+    auto failWith = [&](StoreError::Kind kind, const QString& message) {
+        if (error)
+            *error = StoreError::make(kind, message);
+        return false;
+    };
+    const bool sqlite = m_location.backend == WorkspaceLocation::SQLite;
+    m_db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return failWith(StoreError::Connection, tr("The Qt SQL driver for %1 is not installed.").arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
+    if (sqlite) {
+        m_db.setDatabaseName(m_location.filePath);
+        // Waits under five seconds for another process's write are normal, not errors.
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (m_mode == OpenMode::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        m_db.setConnectOptions(options);
+    } else {
+        m_db.setHostName(m_location.host);
+        m_db.setPort(m_location.port);
+        m_db.setDatabaseName(m_location.database);
+        if (!m_location.user.isEmpty())
+            m_db.setUserName(m_location.user);
+        if (!m_location.password.isEmpty())
+            m_db.setPassword(m_location.password);
+        m_db.setConnectOptions(m_location.options);
+    }
+    if (!m_db.open())
+        return failWith(sqlite ? StoreError::Corrupt : StoreError::Connection,
+                        tr("Cannot open “%1”: %2").arg(m_location.displayString(), m_db.lastError().text()));
+    if (sqlite && !configureSqlite(error))
+        return false;
+
+    StoreError schemaError;
+    const int version = Schema::storedVersion(m_db, m_location.backend, &schemaError);
+    if (version < 0) {
+        // A damaged file often shows up first here, as "file is not a database" or "malformed".
+        const QString text = schemaError.message;
+        return failWith(schemaError.kind, tr("“%1”: %2").arg(m_location.displayString(), text));
+    }
+    if (version > Schema::currentVersion)
+        return failWith(StoreError::NewerSchema,
+                        tr("“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). "
+                           "It was left unchanged.")
+                            .arg(m_location.displayString())
+                            .arg(version)
+                            .arg(Schema::currentVersion));
+    if (version < Schema::currentVersion) {
+        if (m_mode == OpenMode::ReadOnly)
+            return failWith(StoreError::ReadOnly,
+                            tr("“%1” needs an upgrade of its format, which a read-only open cannot do.").arg(m_location.displayString()));
+        StoreError migrateError;
+        if (!Schema::migrate(m_db, m_location.backend, version, &migrateError))
+            return failWith(migrateError.kind, tr("Cannot set up “%1”: %2").arg(m_location.displayString(), migrateError.message));
+    }
+    return true;
+}
+
+bool Workspace::configureSqlite(StoreError* error)
+{
+    // Hardening for files that may come from someone else: no schema-defined functions with side effects,
+    // no direct writes to the schema tables.
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3* db = *static_cast<sqlite3* const*>(handle.data())) {
+            sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+            sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        }
+    }
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (m_mode != OpenMode::ReadOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(m_db);
+        if (!query.exec(pragma)) {
+            if (error)
+                *error = StoreError::make(StoreError::Corrupt, tr("“%1” cannot be used as a workspace: %2")
+                                                                   .arg(m_location.filePath, query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Workspace::fail(const QSqlQuery& query)
+{
+    const QSqlError sqlError = query.lastError();
+    const QString text = sqlError.text();
+    StoreError::Kind kind = StoreError::Sql;
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        kind = StoreError::ReadOnly;
+    else if (sqlError.type() == QSqlError::ConnectionError || !m_db.isOpen())
+        kind = StoreError::Connection;
+    else if (text.contains(QLatin1String("malformed")))
+        kind = StoreError::Corrupt;
+    return fail(kind, text);
+}
+
+bool Workspace::fail(StoreError::Kind kind, const QString& message)
+{
+    m_error = StoreError::make(kind, message);
+    if (m_transactionDepth > 0)
+        m_transactionFailed = true;
+    return false;
+}
+
+bool Workspace::exec(QSqlQuery& query)
+{
+    if (query.exec())
+        return true;
+    return fail(query);
+}
+
+bool Workspace::beginTransaction()
+{
+    if (m_transactionDepth++ > 0)
+        return true;
+    m_transactionFailed = false;
+    if (isPostgres() ? m_db.transaction() : QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    // BEGIN IMMEDIATE takes the write lock at once, so a busy database waits here rather than failing mid-way.
+    m_transactionDepth = 0;
+    return fail(StoreError::Sql, m_db.lastError().text());
+}
+
+bool Workspace::commitTransaction()
+{
+    if (m_transactionDepth == 0)
+        return false;
+    if (--m_transactionDepth > 0)
+        return !m_transactionFailed;
+    if (m_transactionFailed) {
+        rollbackTransaction();
+        return false;
+    }
+    const bool ok = isPostgres() ? m_db.commit() : QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        fail(StoreError::Sql, m_db.lastError().text());
+        rollbackTransaction();
+    }
+    return ok;
+}
+
+void Workspace::rollbackTransaction()
+{
+    if (m_transactionDepth > 1) {
+        --m_transactionDepth;
+        m_transactionFailed = true;
+        return;
+    }
+    m_transactionDepth = 0;
+    if (isPostgres())
+        m_db.rollback();
+    else
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+WorkspaceStats Workspace::stats()
+{
+    WorkspaceStats stats;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+                                  "(SELECT count(*) FROM entities), (SELECT count(*) FROM mentions)"))
+        && query.next()) {
+        stats.articles = query.value(0).toLongLong();
+        stats.events = query.value(1).toLongLong();
+        stats.entities = query.value(2).toLongLong();
+        stats.mentions = query.value(3).toLongLong();
+    } else {
+        fail(query);
+    }
+    return stats;
+}
+
+} // namespace Kairos

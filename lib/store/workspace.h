@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article.h"
+#include "core/entity.h"
+#include "core/event.h"
+#include "eventrow.h"
+#include "storeerror.h"
+#include "workspacelocation.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace Kairos {
+
+/// Articles without their bodies, for lists.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString outlet;
+    QString url;
+    std::optional<TimePoint> published;
+    DatePrecision publishedPrecision = DatePrecision::Unknown;
+    QString bundle;
+    QString sourceFormat;
+};
+
+struct Annotation
+{
+    qint64 id = 0;
+    TimePoint at;
+    QString text;
+};
+
+/// One open workspace: a connection to its SQLite file or PostgreSQL database and every read and write
+/// on it. A Workspace belongs to the thread that opened it (Qt 6.4 cannot move connections between
+/// threads); a worker calls openAnother() for a connection of its own. Writes made through this object
+/// are announced by the change signals, which the models listen to.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode { CreateIfMissing, MustExist, ReadOnly };
+
+    static std::unique_ptr<Workspace> open(const QString& location, OpenMode mode, StoreError* error);
+    std::unique_ptr<Workspace> openAnother(StoreError* error) const;
+    ~Workspace() override;
+
+    const WorkspaceLocation& location() const { return m_location; }
+    bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
+    bool isPostgres() const { return m_location.backend == WorkspaceLocation::PostgreSQL; }
+    QSqlDatabase database() const { return m_db; }
+    const StoreError& lastError() const { return m_error; }
+
+    WorkspaceStats stats();
+
+    /// Groups writes; nested calls join the outer transaction. Until commit() nothing is visible to others.
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // Articles
+    /// The article with the same content hash or (non-empty) URL, if stored already.
+    std::optional<qint64> findArticle(const QString& sha256, const QString& url);
+    bool insertArticle(Article& article, const QByteArray& originalBytes);
+    bool addArticleOrigin(qint64 articleId, const ArticleOrigin& origin);
+    std::optional<Article> article(qint64 id);
+    QByteArray articleSource(qint64 id);
+    QList<ArticleSummary> articleSummaries();
+    QList<qint64> searchArticles(const QString& text);
+
+    // Entities
+    std::optional<Entity> entity(qint64 id);
+    /// By canonical name or alias, ignoring case.
+    std::optional<Entity> findEntity(const QString& nameOrAlias);
+    bool insertEntity(Entity& entity);
+    /// Saves name, type and aliases if nobody changed the entity since it was read; otherwise a Conflict.
+    bool updateEntity(Entity& entity);
+    bool deleteEntity(qint64 id);
+    /// Moves mentions, event links and aliases of `from` onto `into`, then deletes `from`.
+    bool mergeEntities(qint64 into, qint64 from);
+    QList<Entity> entities();
+    bool insertMentions(QList<Mention>& mentions);
+    QList<Mention> mentionsInArticle(qint64 articleId);
+    struct EntityCounts
+    {
+        qint64 mentions = 0;
+        qint64 events = 0;
+    };
+    QHash<qint64, EntityCounts> entityCounts();
+
+    // Events
+    bool insertEvent(Event& event);
+    /// Saves the event if its version is still the stored one; otherwise a Conflict and nothing changes.
+    bool updateEvent(Event& event);
+    bool deleteEvent(qint64 id);
+    std::optional<Event> event(qint64 id);
+    QList<Event> eventsForArticle(qint64 articleId);
+    /// Rows for the event model in display order, after the given key (keyset paging).
+    QList<EventRow> eventRows(const EventRowCursor& after, int limit);
+    std::optional<EventRow> eventRow(qint64 id);
+    QList<qint64> eventIdsForEntities(const QList<qint64>& entityIds);
+    /// Events whose title or summary match, through the full-text index (FTS5 or tsvector).
+    QList<qint64> searchEvents(const QString& text);
+
+    // Annotations on the timeline
+    QList<Annotation> annotations();
+    bool insertAnnotation(Annotation& annotation);
+    bool deleteAnnotation(qint64 id);
+
+Q_SIGNALS:
+    void eventsInserted(const QList<qint64>& ids);
+    void eventsChanged(const QList<qint64>& ids);
+    void eventsRemoved(const QList<qint64>& ids);
+    void entitiesChanged();
+    void articlesChanged();
+    /// Everything may have changed (an import finished on another connection).
+    void reset();
+
+public:
+    /// Announces writes made on another connection, e.g. by an import worker.
+    void notifyExternalChange() { Q_EMIT reset(); }
+
+private:
+    Workspace(const WorkspaceLocation& location, OpenMode mode, const QString& connectionName);
+    bool connect(StoreError* error);
+    bool configureSqlite(StoreError* error);
+    bool fail(const QSqlQuery& query);
+    bool fail(StoreError::Kind kind, const QString& message);
+    bool exec(QSqlQuery& query);
+    bool writeEventChildren(const Event& event);
+    QString ftsMatch(const QString& text) const;
+
+    WorkspaceLocation m_location;
+    OpenMode m_mode;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    StoreError m_error;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+/// Commits on commit(), rolls back when it goes out of scope otherwise.
+class WorkspaceTransaction
+{
+public:
+    explicit WorkspaceTransaction(Workspace& workspace)
+        : m_workspace(workspace)
+        , m_active(workspace.beginTransaction())
+    {
+    }
+    ~WorkspaceTransaction()
+    {
+        if (m_active)
+            m_workspace.rollbackTransaction();
+    }
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        const bool ok = m_active && m_workspace.commitTransaction();
+        m_active = false;
+        return ok;
+    }
+
+private:
+    Workspace& m_workspace;
+    bool m_active;
+};
+
+} // namespace Kairos

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Kairos {
+
+namespace {
+
+QString nameKey(const QString& name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+} // namespace
+
+std::optional<Entity> Workspace::entity(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name, type, version FROM entities WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    Entity entity;
+    entity.id = id;
+    entity.name = query.value(0).toString();
+    entity.type = entityTypeFromString(query.value(1).toString()).value_or(EntityType::Other);
+    entity.version = query.value(2).toInt();
+    QSqlQuery aliases(m_db);
+    aliases.prepare(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias"));
+    aliases.addBindValue(id);
+    if (exec(aliases)) {
+        while (aliases.next())
+            entity.aliases << aliases.value(0).toString();
+    }
+    return entity;
+}
+
+std::optional<Entity> Workspace::findEntity(const QString& nameOrAlias)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM entities WHERE name_key = ? "
+                                 "UNION ALL SELECT entity_id FROM entity_aliases WHERE alias_key = ? LIMIT 1"));
+    const QString key = nameKey(nameOrAlias);
+    query.addBindValue(key);
+    query.addBindValue(key);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return entity(query.value(0).toLongLong());
+}
+
+bool Workspace::insertEntity(Entity& entity)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO entities (name, name_key, type) VALUES (?, ?, ?) RETURNING id"));
+    query.addBindValue(entity.name.simplified());
+    query.addBindValue(nameKey(entity.name));
+    query.addBindValue(entityTypeToString(entity.type));
+    if (!exec(query) || !query.next())
+        return false;
+    entity.id = query.value(0).toLongLong();
+    entity.version = 1;
+    QSqlQuery alias(m_db);
+    alias.prepare(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const QString& name : std::as_const(entity.aliases)) {
+        if (nameKey(name) == nameKey(entity.name) || name.trimmed().isEmpty())
+            continue;
+        alias.addBindValue(entity.id);
+        alias.addBindValue(name.simplified());
+        alias.addBindValue(nameKey(name));
+        if (!exec(alias))
+            return false;
+    }
+    if (!inTransaction())
+        Q_EMIT entitiesChanged();
+    return true;
+}
+
+bool Workspace::updateEntity(Entity& entity)
+{
+    WorkspaceTransaction transaction(*this);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE entities SET name = ?, name_key = ?, type = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"));
+    query.addBindValue(entity.name.simplified());
+    query.addBindValue(nameKey(entity.name));
+    query.addBindValue(entityTypeToString(entity.type));
+    query.addBindValue(entity.id);
+    query.addBindValue(entity.version);
+    if (!exec(query))
+        return false;
+    if (query.numRowsAffected() == 0)
+        return fail(StoreError::Conflict, QCoreApplication::translate("Workspace", "“%1” was changed or deleted by someone else "
+                                                                                   "since you opened it; reload to see their version.")
+                                              .arg(entity.name));
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ?"));
+    clear.addBindValue(entity.id);
+    if (!exec(clear))
+        return false;
+    QSqlQuery alias(m_db);
+    alias.prepare(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const QString& name : std::as_const(entity.aliases)) {
+        if (nameKey(name) == nameKey(entity.name) || name.trimmed().isEmpty())
+            continue;
+        alias.addBindValue(entity.id);
+        alias.addBindValue(name.simplified());
+        alias.addBindValue(nameKey(name));
+        if (!exec(alias))
+            return false;
+    }
+    if (!transaction.commit())
+        return false;
+    ++entity.version;
+    Q_EMIT entitiesChanged();
+    return true;
+}
+
+bool Workspace::deleteEntity(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query))
+        return false;
+    Q_EMIT entitiesChanged();
+    Q_EMIT reset();
+    return true;
+}
+
+bool Workspace::mergeEntities(qint64 into, qint64 from)
+{
+    const std::optional<Entity> source = entity(from);
+    if (!source || into == from)
+        return fail(StoreError::Sql, QCoreApplication::translate("Workspace", "Nothing to merge."));
+    WorkspaceTransaction transaction(*this);
+    const QStringList statements = {
+        QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"),
+        QStringLiteral("INSERT INTO event_entities (event_id, entity_id, role) SELECT event_id, ?, role FROM event_entities "
+                       "WHERE entity_id = ? ON CONFLICT DO NOTHING"),
+        QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) SELECT ?, alias, alias_key FROM entity_aliases "
+                       "WHERE entity_id = ? ON CONFLICT DO NOTHING"),
+    };
+    for (const QString& sql : statements) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(into);
+        query.addBindValue(from);
+        if (!exec(query))
+            return false;
+    }
+    // The merged entity's own name lives on as an alias, so text that used it still resolves.
+    QSqlQuery alias(m_db);
+    alias.prepare(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    alias.addBindValue(into);
+    alias.addBindValue(source->name);
+    alias.addBindValue(nameKey(source->name));
+    if (!exec(alias))
+        return false;
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    remove.addBindValue(from);
+    if (!exec(remove) || !transaction.commit())
+        return false;
+    Q_EMIT entitiesChanged();
+    Q_EMIT reset();
+    return true;
+}
+
+QList<Entity> Workspace::entities()
+{
+    QList<Entity> result;
+    QHash<qint64, int> indexById;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, type, version FROM entities ORDER BY name_key"))) {
+        fail(query);
+        return result;
+    }
+    while (query.next()) {
+        Entity entity;
+        entity.id = query.value(0).toLongLong();
+        entity.name = query.value(1).toString();
+        entity.type = entityTypeFromString(query.value(2).toString()).value_or(EntityType::Other);
+        entity.version = query.value(3).toInt();
+        indexById.insert(entity.id, int(result.size()));
+        result.append(entity);
+    }
+    QSqlQuery aliases(m_db);
+    aliases.setForwardOnly(true);
+    if (aliases.exec(QStringLiteral("SELECT entity_id, alias FROM entity_aliases ORDER BY alias"))) {
+        while (aliases.next()) {
+            const auto it = indexById.constFind(aliases.value(0).toLongLong());
+            if (it != indexById.cend())
+                result[*it].aliases << aliases.value(1).toString();
+        }
+    }
+    return result;
+}
+
+bool Workspace::insertMentions(QList<Mention>& mentions)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO mentions (article_id, entity_id, begin_pos, end_pos) VALUES (?, ?, ?, ?) RETURNING id"));
+    for (Mention& mention : mentions) {
+        query.addBindValue(mention.articleId);
+        query.addBindValue(mention.entityId);
+        query.addBindValue(mention.begin);
+        query.addBindValue(mention.end);
+        if (!exec(query) || !query.next())
+            return false;
+        mention.id = query.value(0).toLongLong();
+        query.finish();
+    }
+    return true;
+}
+
+QList<Mention> Workspace::mentionsInArticle(qint64 articleId)
+{
+    QList<Mention> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, entity_id, begin_pos, end_pos FROM mentions WHERE article_id = ? ORDER BY begin_pos"));
+    query.addBindValue(articleId);
+    if (exec(query)) {
+        while (query.next())
+            result.append({query.value(0).toLongLong(), articleId, query.value(1).toLongLong(), query.value(2).toInt(),
+                           query.value(3).toInt()});
+    }
+    return result;
+}
+
+QHash<qint64, Workspace::EntityCounts> Workspace::entityCounts()
+{
+    QHash<qint64, EntityCounts> counts;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT entity_id, count(*) FROM mentions GROUP BY entity_id"))) {
+        while (query.next())
+            counts[query.value(0).toLongLong()].mentions = query.value(1).toLongLong();
+    }
+    if (query.exec(QStringLiteral("SELECT entity_id, count(DISTINCT event_id) FROM event_entities GROUP BY entity_id"))) {
+        while (query.next())
+            counts[query.value(0).toLongLong()].events = query.value(1).toLongLong();
+    }
+    return counts;
+}
+
+} // namespace Kairos
