@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The one entry point for a fresh Debian machine:
+#   bash cmake/kairos.sh run    install what is missing, build, open Kairos on the demo workspace
+#                               (without a display: render the demo chart to a PNG and print its path)
+#   bash cmake/kairos.sh test   install what is missing, build, run the whole test suite with ctest
+# Both are idempotent: a second run installs nothing and rebuilds only what changed.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${KAIROS_BUILD_DIR:-$root/build}
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/kairos
+jobs=$(nproc 2>/dev/null || echo 2)
+
+say() { printf '[kairos] %s\n' "$*"; }
+die() { printf '[kairos] error: %s\n' "$*" >&2; exit 1; }
+
+packages=(
+    cmake ninja-build g++ pkg-config git ca-certificates xz-utils perl
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
+    libarchive-dev libpoppler-qt6-dev libsqlite3-dev
+    xvfb xauth postgresql clang
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@" || die "installing packages needs root: run as root or with sudo"; fi
+}
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Newer distributions ship KF6SyntaxHighlighting; Debian 12 needs the cached Qt 6 build.
+syntax_highlighting_prefix() {
+    if compgen -G "/usr/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake" >/dev/null; then
+        return 0
+    fi
+    bash "$root/cmake/deps/ksyntaxhighlighting.sh" "$cache/ksh-qt6" >&2
+    printf '%s' "$cache/ksh-qt6"
+}
+
+configure_and_build() {
+    install_packages
+    local prefix
+    prefix=$(syntax_highlighting_prefix)
+    local flags=()
+    # CI builds warning-free or not at all.
+    [ "${CI:-}" = "true" ] && flags+=("-DCMAKE_CXX_FLAGS=-Werror")
+    if [ ! -f "$build/build.ninja" ]; then
+        say "configuring in $build"
+        cmake -S "$root" -B "$build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
+            -DKAIROS_SHARED_DIR="$root/../shared" "${flags[@]}" >/dev/null
+    fi
+    say "building"
+    cmake --build "$build" -j"$jobs" || die "the build failed"
+}
+
+run_app() {
+    configure_and_build
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        say "starting Kairos on the demo workspace"
+        exec "$build/bin/kairos" --demo
+    fi
+    local out="$build/kairos-demo-chart.png"
+    "$build/bin/kairos-cli" export-chart --demo "$out" --width 1600 --height 900
+    say "no display found: the demo workspace's chart was rendered to $out"
+}
+
+run_tests() {
+    configure_and_build
+    # shellcheck source=cmake/postgres-test-server.sh
+    source "$root/cmake/postgres-test-server.sh"
+    start_test_postgres
+    trap stop_test_postgres EXIT
+    ctest --test-dir "$build" --output-on-failure -j"$jobs" --no-tests=error
+}
+
+case "${1:-}" in
+run) run_app ;;
+test) run_tests ;;
+build) configure_and_build ;;
+*) die "usage: bash cmake/kairos.sh run|test|build" ;;
+esac
