@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dateresolver.h"
+
+#include "datemath.h"
+#include "textutil.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace Kairos::Extract {
+
+namespace {
+
+QString alternation(QStringList words)
+{
+    std::sort(words.begin(), words.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    for (QString& w : words)
+        w = QRegularExpression::escape(w);
+    return words.join(QLatin1Char('|'));
+}
+
+QHash<QString, int> intMap(const QJsonValue& value)
+{
+    QHash<QString, int> map;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        map.insert(it.key(), it.value().toInt());
+    return map;
+}
+
+bool containsWord(const QString& haystack, const QString& word)
+{
+    qsizetype from = 0;
+    while ((from = haystack.indexOf(word, from)) >= 0) {
+        const qsizetype after = from + word.size();
+        const bool startOk = from == 0 || !haystack[from - 1].isLetter();
+        const bool endOk = after >= haystack.size() || !haystack[after].isLetter();
+        if (startOk && endOk)
+            return true;
+        from = after;
+    }
+    return false;
+}
+
+} // namespace
+
+std::shared_ptr<const DateResolver> DateResolver::createDefault(QString* error)
+{
+    auto resolver = std::make_shared<DateResolver>();
+    const QJsonObject rules = loadJsonObject(QStringLiteral(":/kairos/extract/en/dates.json"), error);
+    if (rules.isEmpty() || !resolver->load(rules, error))
+        return nullptr;
+    return resolver;
+}
+
+std::optional<DateExpression> DateResolver::resolve(const QString& text, std::optional<TimePoint> published)
+{
+    static const std::shared_ptr<const DateResolver> resolver = createDefault();
+    if (!resolver)
+        return std::nullopt;
+    const QList<DateExpression> found = resolver->find(text, published);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+bool DateResolver::load(const QJsonObject& rules, QString* error)
+{
+    m_months = intMap(rules.value(QLatin1String("months")));
+    m_weekdays = intMap(rules.value(QLatin1String("weekdays")));
+    m_relativeDays = intMap(rules.value(QLatin1String("relativeDays")));
+    m_numbers = intMap(rules.value(QLatin1String("numbers")));
+    m_ordinals = intMap(rules.value(QLatin1String("ordinals")));
+    m_seasons = intMap(rules.value(QLatin1String("seasons")));
+    const QJsonObject units = rules.value(QLatin1String("units")).toObject();
+    for (auto it = units.begin(); it != units.end(); ++it)
+        m_units.insert(it.key(), it.value().toString());
+    m_offsetAfter = jsonStringSet(rules.value(QLatin1String("offsetAfter")));
+    m_offsetBefore = jsonStringSet(rules.value(QLatin1String("offsetBefore")));
+    m_past = jsonStringSet(rules.value(QLatin1String("past")));
+    m_next = jsonStringSet(rules.value(QLatin1String("next")));
+    m_current = jsonStringSet(rules.value(QLatin1String("current")));
+    m_early = jsonStringSet(rules.value(QLatin1String("earlyCue")));
+    m_late = jsonStringSet(rules.value(QLatin1String("lateCue")));
+    m_futureCues = jsonStrings(rules.value(QLatin1String("futureCues")));
+    m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
+    m_dayFirst = rules.value(QLatin1String("numericOrder")).toString() == QLatin1String("DMY");
+    if (m_months.size() < 12 || m_weekdays.size() < 7 || m_units.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("date rules: \"months\", \"weekdays\" and \"units\" are incomplete");
+        return false;
+    }
+
+    const QString month = alternation(m_months.keys());
+    const QString weekday = alternation(m_weekdays.keys());
+    const QString relDay = alternation(m_relativeDays.keys());
+    const QString num = alternation(m_numbers.keys()) + QStringLiteral("|\\d{1,3}");
+    const QString unit = alternation(m_units.keys());
+    const QString ordinal = alternation(m_ordinals.keys());
+    const QString season = alternation(m_seasons.keys());
+    const QString shift = alternation(QStringList(m_past.begin(), m_past.end())
+        + QStringList(m_next.begin(), m_next.end()) + QStringList(m_current.begin(), m_current.end()));
+    const QString edge
+        = alternation(QStringList(m_early.begin(), m_early.end()) + QStringList(m_late.begin(), m_late.end()));
+    const QString offsetWords = alternation(QStringList(m_offsetAfter.begin(), m_offsetAfter.end())
+        + QStringList(m_offsetBefore.begin(), m_offsetBefore.end()));
+    const QString yearPrep = alternation(jsonStrings(rules.value(QLatin1String("yearPrepositions"))));
+    const QString notYear = alternation(jsonStrings(rules.value(QLatin1String("notYearAfter"))));
+
+    const auto rx = [](const QString& pattern) {
+        QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+        re.optimize();
+        return re;
+    };
+    m_patterns[Iso] = rx(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    m_patterns[Numeric] = rx(QStringLiteral("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b"));
+    m_patterns[MonthDay] = rx(QStringLiteral("\\b(%1)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\.\\d|,\\d|\\s*(?:pct|"
+                                             "percent|%|mln|bln|billion|million))(?:,?\\s+(\\d{4})\\b)?")
+                                  .arg(month));
+    m_patterns[DayMonth] = rx(
+        QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(%1)\\b\\.?(?:,?\\s+(\\d{4})\\b)?").arg(month));
+    m_patterns[MonthYear] = rx(QStringLiteral("\\b(%1)\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b").arg(month));
+    m_patterns[MonthAlone] = rx(QStringLiteral("\\b(?:(%1|in|since|until|by|during|from|through|before|after|mid)[\\s-]"
+                                               "+)(?:(%2|mid)[\\s-]+)?(%3)\\b(?!\\.?\\s*\\d)")
+                                    .arg(shift, edge, month));
+    m_patterns[Quarter] = rx(QStringLiteral(
+        "\\b(?:Q([1-4])|(?:the\\s+)?(%1)[\\s-]+quarter)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b))?")
+                                 .arg(ordinal));
+    m_patterns[Year] = rx(QStringLiteral(
+        "\\b(?:(?:%1)\\s+|mid-)(?:(?:the\\s+)?(?:%2)\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![-/]\\d|\\s*(?:%3)\\b)")
+                              .arg(yearPrep, edge, notYear));
+    m_patterns[NthDay] = rx(
+        QStringLiteral("\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:%1|century|anniversary|"
+                       "floor|time|round|largest|biggest|consecutive|straight|day|week|month|year|quarter))")
+            .arg(month));
+    m_patterns[Weekday] = rx(QStringLiteral("\\b(?:(%1|on|%2)\\s+)?(%3)\\b(?!s)").arg(shift, edge, weekday));
+    m_patterns[RelativeDay] = rx(QStringLiteral("\\b(%1)\\b").arg(relDay));
+    m_patterns[RelativePeriod] = rx(
+        QStringLiteral("\\b(?:(%1)\\s+)?(%2)\\s+(week|weekend|month|year|quarter|%3)\\b").arg(edge, shift, season));
+    m_patterns[Offset] = rx(QStringLiteral("\\b(%1)\\s+(%2)\\s+(%3)\\b").arg(num, unit, offsetWords));
+    m_patterns[SameDay] = rx(QStringLiteral("\\bthe\\s+(previous|next|following|same)\\s+(day|week|month|year)\\b"));
+    for (const QRegularExpression& re : m_patterns) {
+        if (!re.isValid()) {
+            if (error)
+                *error = QStringLiteral("date rules: bad pattern (%1)").arg(re.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+int DateResolver::number(const QString& word) const
+{
+    bool ok = false;
+    const int n = word.toInt(&ok);
+    return ok ? n : m_numbers.value(word.toLower(), -1);
+}
+
+bool DateResolver::futureContext(const QString& text, int begin) const
+{
+    int from = std::max(0, begin - 80);
+    QString window = text.mid(from, begin - from).toLower();
+    const qsizetype cut = std::max(window.lastIndexOf(QLatin1String(". ")), window.lastIndexOf(QLatin1Char('\n')));
+    if (cut >= 0)
+        window = window.mid(cut + 1);
+    for (const QString& cue : m_futureCues) {
+        if (containsWord(window, cue))
+            return true;
+    }
+    return false;
+}
+
+bool DateResolver::anaphoricSubject(const QString& text, int begin) const
+{
+    int s = begin;
+    while (s > 0) {
+        const QChar c = text[s - 1];
+        if (c == QLatin1Char('\n')
+            || ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!')) && s < text.size()
+                && text[s].isSpace()))
+            break;
+        --s;
+    }
+    const QString head = text.mid(s, std::min(40, begin - s)).trimmed().toLower();
+    for (const QString& cue : m_anaphoric) {
+        if (head.startsWith(cue + QLatin1Char(' ')))
+            return true;
+    }
+    return false;
+}
+
+QList<DateExpression> DateResolver::find(const QString& text, std::optional<TimePoint> published) const
+{
+    QList<Candidate> candidates;
+    for (int k = 0; k < KindCount; ++k) {
+        auto it = m_patterns[k].globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                candidates.append({int(m.capturedStart()), int(m.capturedEnd()), Kind(k), m});
+        }
+    }
+    // Longest first, so "December 8, 2025" wins over "December 8" and "in December".
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        const int la = a.end - a.begin;
+        const int lb = b.end - b.begin;
+        return la != lb ? la > lb : a.begin < b.begin;
+    });
+    QList<Candidate> kept;
+    for (const Candidate& c : candidates) {
+        const bool overlaps = std::any_of(
+            kept.begin(), kept.end(), [&](const Candidate& k) { return c.begin < k.end && k.begin < c.end; });
+        if (!overlaps)
+            kept.append(c);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+
+    QList<DateExpression> out;
+    Context ctx {&text, published, published};
+    for (const Candidate& c : kept) {
+        DateExpression e = resolveCandidate(c, ctx);
+        if (e.precision == DatePrecision::Unknown && !e.relative)
+            continue; // matched the shape of a date but is none ("May 45")
+        if (e.start && e.precision == DatePrecision::Day)
+            ctx.reference = e.start;
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace Kairos::Extract

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extracttypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <memory>
+
+namespace Kairos::Extract {
+
+/// Finds date expressions in text and resolves them to a calendar period with a precision,
+/// against the publication date and, for "two weeks later", the last date the text mentioned.
+/// The vocabulary (month names, relative words, numeric order) comes from a data file, so another
+/// language means another file. Unresolvable expressions keep precision Unknown; nothing is guessed.
+class DateResolver
+{
+public:
+    /// The English rules embedded in the library (resources/extract/en/dates.json).
+    static std::shared_ptr<const DateResolver> createDefault(QString* error = nullptr);
+    /// Resolves the first date expression in text (for the query language and importers).
+    static std::optional<DateExpression> resolve(const QString& text, std::optional<TimePoint> published = {});
+
+    bool load(const QJsonObject& rules, QString* error);
+    /// "12/08/2025" is 12 August when day-first, 8 December otherwise (the file's default).
+    void setDayFirst(bool dayFirst) { m_dayFirst = dayFirst; }
+
+    /// All expressions in text, in order, without overlaps.
+    QList<DateExpression> find(const QString& text, std::optional<TimePoint> published) const;
+
+private:
+    enum Kind {
+        Iso,
+        Numeric,
+        MonthDay,
+        DayMonth,
+        MonthYear,
+        MonthAlone,
+        Quarter,
+        Year,
+        NthDay,
+        Weekday,
+        RelativeDay,
+        RelativePeriod,
+        Offset,
+        SameDay,
+        KindCount
+    };
+    struct Candidate
+    {
+        int begin;
+        int end;
+        Kind kind;
+        QRegularExpressionMatch match;
+    };
+    struct Context
+    {
+        const QString* text;
+        std::optional<TimePoint> published;
+        std::optional<TimePoint> reference;
+    };
+
+    DateExpression resolveCandidate(const Candidate& c, const Context& ctx) const;
+    bool futureContext(const QString& text, int begin) const;
+    bool anaphoricSubject(const QString& text, int begin) const;
+    int number(const QString& word) const;
+
+    QRegularExpression m_patterns[KindCount];
+    QHash<QString, int> m_months;
+    QHash<QString, int> m_weekdays;
+    QHash<QString, int> m_relativeDays;
+    QHash<QString, int> m_numbers;
+    QHash<QString, QString> m_units;
+    QHash<QString, int> m_ordinals;
+    QHash<QString, int> m_seasons;
+    QSet<QString> m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
+    QStringList m_futureCues;
+    QStringList m_anaphoric;
+    bool m_dayFirst = false;
+};
+
+} // namespace Kairos::Extract

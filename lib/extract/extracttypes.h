@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/event.h"
+#include "core/timepoint.h"
+#include "core/vocabulary.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Kairos::Extract {
+
+/// A sentence as a half-open character range [begin, end) of the article body.
+struct Sentence
+{
+    int begin = 0;
+    int end = 0;
+    /// Part of a "Key Points"-style recap or page boilerplate: it restates, it does not report.
+    bool summary = false;
+};
+
+/// A date or time expression found in text, resolved against the publication date.
+struct DateExpression
+{
+    int begin = 0;
+    int end = 0;
+    std::optional<TimePoint> start;
+    /// Exclusive end of the period the expression covers ("December 2025" ends on 2026-01-01).
+    std::optional<TimePoint> periodEnd;
+    DatePrecision precision = DatePrecision::Unknown;
+    /// Resolved against the publication date or an earlier date in the text rather than stated in full.
+    bool relative = false;
+    /// Latest / earliest point the expression allows when it only bounds the date ("earlier this month").
+    std::optional<TimePoint> notBefore;
+    std::optional<TimePoint> notAfter;
+    bool resolved() const { return start.has_value(); }
+};
+
+/// A money amount or percentage with its normalised value.
+struct Quantity
+{
+    int begin = 0;
+    int end = 0;
+    double amount = 0;
+    /// ISO 4217 code, "%" for percentages, empty when unknown.
+    QString unit;
+    QString qualifier;
+    QString text;
+};
+
+struct ExtractedEntity
+{
+    QString name;
+    EntityType type = EntityType::Other;
+    QStringList aliases;
+    double confidence = 0;
+};
+
+struct EntityMention
+{
+    QString entityName;
+    EntityType type = EntityType::Other;
+    int begin = 0;
+    int end = 0;
+    double confidence = 0;
+};
+
+struct ExtractedEvent
+{
+    /// Status Proposed; evidence[0] carries begin/end/sentence with articleId 0 until stored.
+    Event event;
+    /// Canonical entity name and role ("actor", "object", "attribution", "source").
+    QList<QPair<QString, QString>> entityRoles;
+};
+
+struct ExtractionResult
+{
+    QList<Sentence> sentences;
+    QList<DateExpression> dates;
+    QList<Quantity> quantities;
+    QList<EntityMention> mentions;
+    QList<ExtractedEntity> entities;
+    QList<ExtractedEvent> events;
+};
+
+} // namespace Kairos::Extract

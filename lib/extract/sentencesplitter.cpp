@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sentencesplitter.h"
+
+#include "textutil.h"
+
+namespace Kairos::Extract {
+
+namespace {
+
+bool isClosing(QChar c)
+{
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char(')') || c == QLatin1Char(']')
+        || c == QChar(0x201D) || c == QChar(0x2019) || c == QChar(0x00BB);
+}
+
+bool isOpening(QChar c)
+{
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('(') || c == QLatin1Char('[')
+        || c == QChar(0x201C) || c == QChar(0x2018) || c == QChar(0x00AB);
+}
+
+bool isBullet(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.startsWith(QLatin1String("- ")) || t.startsWith(QLatin1String("* ")) || t.startsWith(QChar(0x2022));
+}
+
+} // namespace
+
+bool SentenceSplitter::load(const QJsonObject& rules, QString* error)
+{
+    m_titles = jsonStringSet(rules.value(QLatin1String("titles")));
+    m_months = jsonStringSet(rules.value(QLatin1String("months")));
+    m_abbreviations = jsonStringSet(rules.value(QLatin1String("abbreviations")));
+    m_starters = jsonStringSet(rules.value(QLatin1String("sentenceStarters")));
+    m_summaryHeadings = jsonStringSet(rules.value(QLatin1String("summaryHeadings")));
+    if (m_titles.isEmpty() || m_starters.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("sentence rules: \"titles\" and \"sentenceStarters\" must be non-empty lists");
+        return false;
+    }
+    return true;
+}
+
+bool SentenceSplitter::hardWrapped(const QString& text)
+{
+    // Wire copy is wrapped at a fixed width: most lines are long and end mid-sentence.
+    int lines = 0;
+    int wrapped = 0;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype nl = text.indexOf(QLatin1Char('\n'), start);
+        if (nl < 0)
+            break;
+        const QStringView line = QStringView(text).mid(start, nl - start).trimmed();
+        if (!line.isEmpty()) {
+            ++lines;
+            const QChar last = line.back();
+            if (line.size() >= 40 && line.size() <= 90 && last != QLatin1Char('.') && last != QLatin1Char('?')
+                && last != QLatin1Char('!') && last != QLatin1Char(':'))
+                ++wrapped;
+        }
+        start = nl + 1;
+    }
+    return lines >= 3 && wrapped * 2 >= lines;
+}
+
+bool SentenceSplitter::isBoundary(const QString& text, int dot, int next) const
+{
+    // next: the first character of the following word (after spaces and opening quotes).
+    if (next >= text.size())
+        return true;
+    const QChar first = text[next];
+    if (text[dot] != QLatin1Char('.'))
+        return first.isUpper() || first.isDigit() || isOpening(first) || !first.isLetter();
+    // The word that the period ends.
+    int ws = dot;
+    while (ws > 0 && !text[ws - 1].isSpace() && !isOpening(text[ws - 1]))
+        --ws;
+    const QString word = text.mid(ws, dot - ws).toLower();
+    if (m_titles.contains(word))
+        return false;
+    if (!first.isUpper() && !isOpening(first))
+        return false;
+    if (m_months.contains(word) && first.isDigit())
+        return false;
+    int we = next;
+    while (we < text.size() && text[we].isLetter())
+        ++we;
+    const QString nextWord = text.mid(next, we - next).toLower();
+    const bool initialism = word.size() == 1 || word.contains(QLatin1Char('.'));
+    if (initialism || m_abbreviations.contains(word))
+        return m_starters.contains(nextWord);
+    return true;
+}
+
+QList<Sentence> SentenceSplitter::split(const QString& text) const
+{
+    QList<Sentence> out;
+    const bool wrapped = hardWrapped(text);
+    const int n = int(text.size());
+    int start = 0;
+    bool inSummary = false;
+    auto flush = [&](int b, int e) {
+        while (b < e && text[b].isSpace())
+            ++b;
+        while (e > b && text[e - 1].isSpace())
+            --e;
+        if (e <= b)
+            return;
+        Sentence s {b, e, inSummary};
+        QString key = text.mid(b, e - b).trimmed().toLower();
+        while (!key.isEmpty() && (key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')))
+            key.chop(1);
+        if (m_summaryHeadings.contains(key)) {
+            inSummary = true;
+            s.summary = true;
+        }
+        out.append(s);
+    };
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('\n')) {
+            const bool blank = i + 1 < n && (text[i + 1] == QLatin1Char('\n') || text[i + 1] == QLatin1Char('\r'));
+            const bool indented = i + 2 < n && text[i + 1] == QLatin1Char(' ') && text[i + 2] == QLatin1Char(' ');
+            int lineEnd = int(text.indexOf(QLatin1Char('\n'), i + 1));
+            if (lineEnd < 0)
+                lineEnd = n;
+            const bool bullet = isBullet(QStringView(text).mid(i + 1, lineEnd - i - 1));
+            if (!wrapped || blank || indented || bullet) {
+                flush(start, i);
+                start = i + 1;
+            }
+            continue;
+        }
+        if (c != QLatin1Char('.') && c != QLatin1Char('?') && c != QLatin1Char('!'))
+            continue;
+        // A decimal point or an inner period of an initialism.
+        if (i + 1 < n && !text[i + 1].isSpace() && !isClosing(text[i + 1]))
+            continue;
+        int j = i + 1;
+        while (j < n && (isClosing(text[j]) || text[j] == QLatin1Char('.')))
+            ++j;
+        const int sentenceEnd = j;
+        if (j < n && !text[j].isSpace())
+            continue;
+        while (j < n && text[j].isSpace())
+            ++j;
+        int k = j;
+        while (k < n && isOpening(text[k]))
+            ++k;
+        if (!isBoundary(text, i, k))
+            continue;
+        flush(start, sentenceEnd);
+        start = sentenceEnd;
+        i = sentenceEnd - 1;
+    }
+    flush(start, n);
+    return out;
+}
+
+} // namespace Kairos::Extract

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extracttypes.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+namespace Kairos::Extract {
+
+/// Splits an article body into sentences with their character ranges. Knows titles ("Dr."),
+/// initialisms ("U.S."), month abbreviations ("Jan. 5"), decimals and closing quotes, and treats
+/// hard-wrapped wire copy (lines of ~65 columns) differently from one-paragraph-per-line text.
+class SentenceSplitter
+{
+public:
+    bool load(const QJsonObject& rules, QString* error);
+    QList<Sentence> split(const QString& text) const;
+
+private:
+    bool isBoundary(const QString& text, int dot, int next) const;
+    static bool hardWrapped(const QString& text);
+
+    QSet<QString> m_titles;
+    QSet<QString> m_months;
+    QSet<QString> m_abbreviations;
+    QSet<QString> m_starters;
+    QSet<QString> m_summaryHeadings;
+};
+
+} // namespace Kairos::Extract

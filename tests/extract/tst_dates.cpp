@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/dateresolver.h"
+
+#include <QTest>
+
+using namespace Kairos;
+using namespace Kairos::Extract;
+
+class TestDates : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resolve_data();
+    void resolve();
+    void unresolvedWithoutPublication();
+    void notDates_data();
+    void notDates();
+    void referenceChain();
+    void dayFirst();
+};
+
+void TestDates::resolve_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("precision");
+
+    const QString pub = QStringLiteral("2025-12-13"); // a Saturday
+    QTest::newRow("month day year") << "announced on December 8, 2025." << pub << "2025-12-08"
+                                    << "day";
+    QTest::newRow("day abbr month year") << "on 8 Dec. 2025 it said" << pub << "2025-12-08"
+                                         << "day";
+    QTest::newRow("iso") << "dated 2025-12-08" << pub << "2025-12-08"
+                         << "day";
+    QTest::newRow("numeric us") << "on 12/08/2025" << pub << "2025-12-08"
+                                << "day";
+    QTest::newRow("month year") << "in December 2025" << pub << "2025-12"
+                                << "month";
+    QTest::newRow("quarter") << "profit in Q3 2025 rose" << pub << "2025-07"
+                             << "quarter";
+    QTest::newRow("quarter words") << "in the third quarter of 2024" << pub << "2024-07"
+                                   << "quarter";
+    QTest::newRow("in year") << "was founded in 2024" << pub << "2024"
+                             << "year";
+    QTest::newRow("nth same month") << "local time on the 12th" << pub << "2025-12-12"
+                                    << "day";
+    QTest::newRow("nth previous month") << "on the 20th" << pub << "2025-11-20"
+                                        << "day";
+    QTest::newRow("on monday") << "said on Monday" << pub << "2025-12-08"
+                               << "day";
+    QTest::newRow("last friday") << "last Friday" << pub << "2025-12-12"
+                                 << "day";
+    QTest::newRow("next thursday") << "talks next Thursday" << pub << "2025-12-18"
+                                   << "day";
+    QTest::newRow("future monday") << "will meet on Monday" << pub << "2025-12-15"
+                                   << "day";
+    QTest::newRow("yesterday") << "it said yesterday" << pub << "2025-12-12"
+                               << "day";
+    QTest::newRow("last week") << "last week" << pub << "2025-12-01"
+                               << "week";
+    QTest::newRow("earlier this month") << "earlier this month" << pub << "2025-12"
+                                        << "month";
+    QTest::newRow("next year") << "from next year" << pub << "2026"
+                               << "year";
+    QTest::newRow("days ago") << "three days ago" << pub << "2025-12-10"
+                              << "day";
+    QTest::newRow("month day no year") << "the April 17 deadline" << QStringLiteral("1987-03-26") << "1987-04-17"
+                                       << "day";
+    QTest::newRow("month day across new year") << "on Dec. 30" << QStringLiteral("1988-01-04") << "1987-12-30"
+                                               << "day";
+    QTest::newRow("in month past") << "exports fell in March" << QStringLiteral("1987-04-10") << "1987-03"
+                                   << "month";
+    QTest::newRow("last summer") << "last summer" << QStringLiteral("1987-04-10") << "1986-06-01"
+                                 << "approximate";
+    QTest::newRow("mid year") << "by mid-2026" << pub << "2026"
+                              << "year";
+}
+
+void TestDates::resolve()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QString, expected);
+    QFETCH(QString, precision);
+    const auto pub = TimePoint::parseIso(published);
+    QVERIFY(pub);
+    const auto e = DateResolver::resolve(text, pub);
+    QVERIFY2(e, qPrintable(text));
+    QVERIFY2(e->start, qPrintable(text));
+    QCOMPARE(precisionToString(e->precision), precision);
+    const DatePrecision shown = e->precision == DatePrecision::Week || e->precision == DatePrecision::Approximate
+        ? DatePrecision::Day
+        : (e->precision == DatePrecision::Quarter ? DatePrecision::Month : e->precision);
+    QCOMPARE(e->start->toIsoString(shown), expected);
+}
+
+void TestDates::unresolvedWithoutPublication()
+{
+    const auto e = DateResolver::resolve(QStringLiteral("on the 12th"), std::nullopt);
+    QVERIFY(e);
+    QVERIFY(!e->start);
+    QVERIFY(e->relative);
+    QCOMPARE(e->precision, DatePrecision::Unknown);
+    // Absolute dates need no publication date.
+    const auto abs = DateResolver::resolve(QStringLiteral("on March 26, 1987"), std::nullopt);
+    QVERIFY(abs && abs->start);
+    QCOMPARE(abs->start->toIsoString(), QStringLiteral("1987-03-26"));
+}
+
+void TestDates::notDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("modal may") << "officials may decide";
+    QTest::newRow("verb march") << "protesters march to the square";
+    QTest::newRow("amount") << "sales of 1987 mln dlrs";
+    QTest::newRow("bad day") << "on February 30, 2025";
+    QTest::newRow("plain number") << "it employs 2024 people";
+    QTest::newRow("ranking") << "the 5th largest maker";
+}
+
+void TestDates::notDates()
+{
+    QFETCH(QString, text);
+    const auto e = DateResolver::resolve(text, TimePoint::parseIso(QStringLiteral("2025-12-13")));
+    QVERIFY2(!e || !e->start, qPrintable(text));
+}
+
+void TestDates::referenceChain()
+{
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    const QString text = QStringLiteral("Reuters reported on the 12th that output would rise. "
+                                        "This development comes just four days after the decision. "
+                                        "Two weeks later, talks began.");
+    const auto found = resolver->find(text, TimePoint::parseIso(QStringLiteral("2025-12-13")));
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found[0].start->toIsoString(), QStringLiteral("2025-12-12"));
+    QCOMPARE(found[1].start->toIsoString(), QStringLiteral("2025-12-08"));
+    QCOMPARE(found[2].start->toIsoString(), QStringLiteral("2025-12-22"));
+    // Without an anaphoric subject the anchor of "after" is unknown and nothing is guessed.
+    const auto unanchored = resolver->find(
+        QStringLiteral("Talks began four days after the tariffs."), TimePoint::parseIso(QStringLiteral("2025-12-13")));
+    QCOMPARE(unanchored.size(), 1);
+    QVERIFY(!unanchored[0].start);
+    QCOMPARE(unanchored[0].precision, DatePrecision::Unknown);
+}
+
+void TestDates::dayFirst()
+{
+    QString error;
+    auto base = DateResolver::createDefault(&error);
+    QVERIFY2(base, qPrintable(error));
+    DateResolver resolver = *base;
+    resolver.setDayFirst(true);
+    const auto found = resolver.find(QStringLiteral("on 12/08/2025"), std::nullopt);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].start->toIsoString(), QStringLiteral("2025-08-12"));
+}
+
+QTEST_GUILESS_MAIN(TestDates)
+#include "tst_dates.moc"
