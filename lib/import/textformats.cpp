@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmltext.h"
+#include "loosedate.h"
+#include "parsers.h"
+#include "textdecoding.h"
+
+#include <QRegularExpression>
+
+namespace Kairos::Import {
+
+namespace {
+
+QString normaliseNewlines(QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
+}
+
+/// Index of the bracket closing the one at `open`, honouring nesting, or -1.
+qsizetype closing(const QString& text, qsizetype open, QChar openChar, QChar closeChar)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (c == openChar) {
+            ++depth;
+        } else if (c == closeChar && --depth == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString inlineMarkdown(const QString& line, int depth = 0)
+{
+    QString out;
+    out.reserve(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const bool image = c == QLatin1Char('!') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('[');
+        if ((c == QLatin1Char('[') || image) && depth < 8) {
+            const qsizetype open = image ? i + 1 : i;
+            const qsizetype close = closing(line, open, QLatin1Char('['), QLatin1Char(']'));
+            if (close > 0) {
+                const QString label = inlineMarkdown(line.mid(open + 1, close - open - 1), depth + 1);
+                qsizetype after = close + 1;
+                if (after < line.size() && line.at(after) == QLatin1Char('(')) {
+                    const qsizetype end = closing(line, after, QLatin1Char('('), QLatin1Char(')'));
+                    if (end > 0) {
+                        out += label;
+                        i = end;
+                        continue;
+                    }
+                } else if (after < line.size() && line.at(after) == QLatin1Char('[')) {
+                    const qsizetype end = line.indexOf(QLatin1Char(']'), after);
+                    if (end > 0) {
+                        out += label;
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        if (c == QLatin1Char('\\') && i + 1 < line.size() && line.at(i + 1).isPunct()) {
+            out += line.at(++i);
+            continue;
+        }
+        out += c;
+    }
+    static const QRegularExpression autolink(QStringLiteral("<(https?://[^>\\s]+)>"));
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])"));
+    static const QRegularExpression code(QStringLiteral("`([^`]*)`"));
+    static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][^>]*>"));
+    out.replace(autolink, QStringLiteral("\\1"));
+    out.replace(strong, QStringLiteral("\\2"));
+    out.replace(emphasis, QStringLiteral("\\1"));
+    out.replace(code, QStringLiteral("\\1"));
+    out.replace(tag, QString());
+    return decodeHtmlEntities(out);
+}
+
+QString frontMatterValue(const QHash<QString, QString>& fields, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        const QString value = fields.value(QLatin1String(key));
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+QString markdownToText(const QString& markdown)
+{
+    static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$"));
+    static const QRegularExpression bullet(QStringLiteral("^\\s*(?:[*+\\-]|\\d{1,9}[.)])\\s+(.*)$"));
+    static const QRegularExpression rule(QStringLiteral("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$"));
+    static const QRegularExpression setextUnderline(QStringLiteral("^\\s{0,3}(=+|-+)\\s*$"));
+    QStringList out;
+    QString paragraph;
+    bool inFence = false;
+    const auto flush = [&]() {
+        if (!paragraph.trimmed().isEmpty())
+            out << inlineMarkdown(paragraph.simplified()).simplified();
+        paragraph.clear();
+    };
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (line.trimmed().startsWith(QLatin1String("```")) || line.trimmed().startsWith(QLatin1String("~~~"))) {
+            flush();
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence) {
+            if (!line.trimmed().isEmpty())
+                out << line.trimmed();
+            continue;
+        }
+        if (line.trimmed().isEmpty()) {
+            flush();
+            continue;
+        }
+        if (rule.match(line).hasMatch() || (setextUnderline.match(line).hasMatch() && !paragraph.isEmpty())) {
+            flush();
+            continue;
+        }
+        QRegularExpressionMatch m = heading.match(line);
+        if (!m.hasMatch())
+            m = bullet.match(line);
+        if (m.hasMatch()) {
+            flush();
+            paragraph = m.captured(1);
+            flush();
+            continue;
+        }
+        QString text = line.trimmed();
+        while (text.startsWith(QLatin1Char('>')))
+            text = text.mid(1).trimmed();
+        paragraph += QLatin1Char(' ') + text;
+    }
+    flush();
+    out.removeAll(QString());
+    return out.join(QLatin1Char('\n'));
+}
+
+void parseTextArticle(const ParseContext& context, ParsedFile& out)
+{
+    ParsedArticle parsed = makeArticle(context, QStringLiteral("txt"), context.file.bytes);
+    const QString text = normaliseNewlines(decodeText(context.file.bytes, QString(), &parsed.warnings));
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    if (!lines.isEmpty())
+        parsed.article.title = lines.takeFirst().trimmed();
+    // The body keeps its lines as written so that an exported bundle reads back identically.
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    parsed.article.body = lines.join(QLatin1Char('\n'));
+    finishArticle(parsed, context);
+    if (!parsed.article.published) {
+        if (const auto date = dateFromText(parsed.article.body)) {
+            parsed.article.published = date->point;
+            parsed.article.publishedPrecision = date->precision;
+        }
+    }
+    out.articles.append(parsed);
+}
+
+void parseMarkdownArticle(const ParseContext& context, ParsedFile& out)
+{
+    ParsedArticle parsed = makeArticle(context, QStringLiteral("md"), context.file.bytes);
+    QString text = normaliseNewlines(decodeText(context.file.bytes, QString(), &parsed.warnings));
+    QHash<QString, QString> fields;
+    if (text.startsWith(QLatin1String("---\n"))) {
+        const qsizetype end = text.indexOf(QLatin1String("\n---"), 3);
+        if (end > 0) {
+            const QStringList lines = text.mid(4, end - 4).split(QLatin1Char('\n'));
+            for (const QString& line : lines) {
+                const qsizetype colon = line.indexOf(QLatin1Char(':'));
+                if (colon <= 0 || line.startsWith(QLatin1Char(' ')))
+                    continue;
+                QString value = line.mid(colon + 1).trimmed();
+                if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
+                    && value.endsWith(value.at(0)))
+                    value = value.mid(1, value.size() - 2);
+                fields.insert(line.left(colon).trimmed().toLower(), value);
+            }
+            const qsizetype bodyStart = text.indexOf(QLatin1Char('\n'), end + 4);
+            text = bodyStart < 0 ? QString() : text.mid(bodyStart + 1);
+        }
+    }
+    Article& a = parsed.article;
+    a.title = frontMatterValue(fields, {"title", "headline"});
+    a.outlet = frontMatterValue(fields, {"outlet", "source", "publisher", "site"});
+    a.url = frontMatterValue(fields, {"url", "link", "canonical_url"});
+    a.language = frontMatterValue(fields, {"language", "lang"});
+    for (const char* key : {"published", "date", "pubdate", "published_at"}) {
+        if (const auto date = parseLooseDate(fields.value(QLatin1String(key)))) {
+            a.published = date->point;
+            a.publishedPrecision = date->precision;
+            break;
+        }
+    }
+    a.body = markdownToText(text);
+    if (a.title.isEmpty()) {
+        static const QRegularExpression h1(QStringLiteral("^\\s{0,3}#\\s+(.+)$"), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = h1.match(text);
+        a.title = m.hasMatch() ? inlineMarkdown(m.captured(1)).trimmed() : a.body.section(QLatin1Char('\n'), 0, 0);
+    }
+    finishArticle(parsed, context);
+    out.articles.append(parsed);
+}
+
+} // namespace Kairos::Import
