@@ -19,9 +19,10 @@ QList<Cli::Command> allCommands()
 
 void printUsage(QTextStream& out, const QList<Cli::Command>& commands)
 {
-    out << QCoreApplication::translate("kairos-cli", "Usage: kairos-cli [--version] [--help] COMMAND [ARGS]\n\n"
-                                                     "Policy-event timelines from article bundles, without a display.\n\n"
-                                                     "Commands:\n");
+    out << QCoreApplication::translate("kairos-cli",
+        "Usage: kairos-cli [--version] [--help] COMMAND [ARGS]\n\n"
+        "Policy-event timelines from article bundles, without a display.\n\n"
+        "Commands:\n");
     for (const Cli::Command& command : commands)
         out << "  " << command.synopsis << "\n      " << command.description << '\n';
     out << QCoreApplication::translate("kairos-cli", "\nRun kairos-cli COMMAND --help for the options of a command.\n");
@@ -78,11 +79,14 @@ int main(int argc, char** argv)
             return Cli::UsageError;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            io.out << "Usage: kairos-cli " << command.synopsis << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2);
+            io.out << "Usage: kairos-cli " << command.synopsis << "\n\n"
+                   << parser.helpText().section(QLatin1Char('\n'), 2);
             return Cli::Ok;
         }
         return command.run(parser, io);
     }
-    io.err << QCoreApplication::translate("kairos-cli", "kairos-cli: unknown command “%1”. Run kairos-cli --help for the list.\n").arg(name);
+    io.err << QCoreApplication::translate(
+        "kairos-cli", "kairos-cli: unknown command “%1”. Run kairos-cli --help for the list.\n")
+                  .arg(name);
     return Cli::UsageError;
 }

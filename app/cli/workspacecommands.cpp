@@ -53,9 +53,8 @@ int stats(const QCommandLineParser& parser, Io& io)
     }
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject object {{QStringLiteral("articles"), counts.articles},
-                                  {QStringLiteral("events"), counts.events},
-                                  {QStringLiteral("entities"), counts.entities},
-                                  {QStringLiteral("mentions"), counts.mentions}};
+            {QStringLiteral("events"), counts.events}, {QStringLiteral("entities"), counts.entities},
+            {QStringLiteral("mentions"), counts.mentions}};
         io.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     } else {
         io.out << tr("Articles: %1\nEvents: %2\nEntities: %3\nMentions: %4\n")
@@ -73,16 +72,18 @@ QList<Command> workspaceCommands()
 {
     return {
         {QStringLiteral("init"), QStringLiteral("init WORKSPACE"),
-         tr("Create an empty workspace (a .kairos file or a postgresql:// URL)."),
-         [](QCommandLineParser& p) { p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to create.")); },
-         init},
+            tr("Create an empty workspace (a .kairos file or a postgresql:// URL)."),
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to create."));
+            },
+            init},
         {QStringLiteral("stats"), QStringLiteral("stats WORKSPACE [--json]"),
-         tr("Print the numbers of articles, events, entities and mentions."),
-         [](QCommandLineParser& p) {
-             p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to count."));
-             p.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
-         },
-         stats},
+            tr("Print the numbers of articles, events, entities and mentions."),
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to count."));
+                p.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+            },
+            stats},
     };
 }
 

@@ -208,9 +208,9 @@ QString TimePoint::toIsoString(DatePrecision precision) const
 
 std::optional<TimePoint> TimePoint::parseIso(const QString& input, DatePrecision* precision)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(-?\\d{1,12})(?:-(?:(Q[1-4])|W(\\d{2})|(\\d{1,2})(?:-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
-        "(Z|[+-]\\d{2}:?\\d{2})?)?)?))?$"),
+    static const QRegularExpression pattern(QStringLiteral("^(-?\\d{1,12})(?:-(?:(Q[1-4])|W(\\d{2})|(\\d{1,2})(?:-(\\d{"
+                                                           "1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+                                                           "(Z|[+-]\\d{2}:?\\d{2})?)?)?))?$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(input.trimmed());
     if (!m.hasMatch())
@@ -248,8 +248,8 @@ std::optional<TimePoint> TimePoint::parseIso(const QString& input, DatePrecision
         return fromDate(year, month, 1);
     }
     const int day = m.captured(5).toInt();
-    const int daysInMonth = int(daysFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1)
-                                - daysFromCivil(year, month, 1));
+    const int daysInMonth = int(
+        daysFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1));
     if (day < 1 || day > daysInMonth)
         return std::nullopt;
     if (m.captured(6).isEmpty()) {

@@ -77,8 +77,7 @@ public:
 private:
     constexpr explicit TimePoint(qint64 seconds)
         : m_seconds(seconds)
-    {
-    }
+    { }
     qint64 m_seconds = 0;
 };
 

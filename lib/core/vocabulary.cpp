@@ -11,7 +11,10 @@ namespace {
 template <typename Enum, size_t N>
 std::optional<Enum> lookup(const char* const (&names)[N], const QString& text)
 {
-    const QString key = text.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString key = text.trimmed()
+                            .toLower()
+                            .replace(QLatin1Char(' '), QLatin1Char('_'))
+                            .replace(QLatin1Char('-'), QLatin1Char('_'));
     for (size_t i = 0; i < N; ++i) {
         if (key == QLatin1String(names[i]))
             return Enum(i);
@@ -20,8 +23,8 @@ std::optional<Enum> lookup(const char* const (&names)[N], const QString& text)
 }
 
 const char* const statusNames[] = {"proposed", "confirmed", "rejected"};
-const char* const modalityNames[] = {"occurred", "announced", "planned", "expected", "under_consideration",
-                                     "claimed", "denied", "ongoing", "in_force"};
+const char* const modalityNames[] = {
+    "occurred", "announced", "planned", "expected", "under_consideration", "claimed", "denied", "ongoing", "in_force"};
 const char* const entityTypeNames_[] = {"organisation", "person", "government", "country", "product", "media", "other"};
 
 struct TypeInfo
@@ -137,7 +140,8 @@ std::optional<EntityType> entityTypeFromString(const QString& text)
         return EntityType::Organisation;
     if (key == QLatin1String("media outlet") || key == QLatin1String("outlet") || key == QLatin1String("media_outlet"))
         return EntityType::MediaOutlet;
-    if (key == QLatin1String("country/government") || key == QLatin1String("agency") || key == QLatin1String("ministry"))
+    if (key == QLatin1String("country/government") || key == QLatin1String("agency")
+        || key == QLatin1String("ministry"))
         return EntityType::Government;
     return std::nullopt;
 }

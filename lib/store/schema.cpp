@@ -29,8 +29,10 @@ const char* const sqliteV1[] = {
     "CREATE TABLE entity_aliases (entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE, "
     "alias TEXT NOT NULL, alias_key TEXT NOT NULL, PRIMARY KEY (entity_id, alias_key))",
     "CREATE INDEX entity_aliases_key ON entity_aliases (alias_key)",
-    "CREATE TABLE mentions (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
-    "entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE, begin_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL)",
+    "CREATE TABLE mentions (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE "
+    "CASCADE, "
+    "entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE, begin_pos INTEGER NOT NULL, end_pos "
+    "INTEGER NOT NULL)",
     "CREATE INDEX mentions_article ON mentions (article_id)",
     "CREATE INDEX mentions_entity ON mentions (entity_id)",
     "CREATE TABLE events (id INTEGER PRIMARY KEY, version INTEGER NOT NULL DEFAULT 1, title TEXT NOT NULL, "
@@ -40,7 +42,8 @@ const char* const sqliteV1[] = {
     "status TEXT NOT NULL, attributes TEXT NOT NULL DEFAULT '{}', edited INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX events_sort ON events (sort_key, id)",
     "CREATE INDEX events_type ON events (type)",
-    "CREATE TABLE evidence (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE, "
+    "CREATE TABLE evidence (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE "
+    "CASCADE, "
     "article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE, begin_pos INTEGER NOT NULL DEFAULT 0, "
     "end_pos INTEGER NOT NULL DEFAULT 0, sentence TEXT NOT NULL DEFAULT '', source_url TEXT NOT NULL DEFAULT '', "
     "source_label TEXT NOT NULL DEFAULT '')",
@@ -52,23 +55,10 @@ const char* const sqliteV1[] = {
     "CREATE INDEX event_entities_entity ON event_entities (entity_id)",
     "CREATE TABLE annotations (id INTEGER PRIMARY KEY, at_time INTEGER NOT NULL, text TEXT NOT NULL, "
     "version INTEGER NOT NULL DEFAULT 1)",
-    // External-content FTS5 tables: the text lives once, in the real tables, kept in step by triggers.
+    // The full-text tables are kept in step by the store's own writes, not by triggers: with
+    // trusted_schema off (the hardening for files from elsewhere) SQLite refuses virtual tables in triggers.
     "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='id')",
-    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body); END",
-    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
-    "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END",
-    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN "
-    "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); "
-    "INSERT INTO articles_fts (rowid, title, body) VALUES (new.id, new.title, new.body); END",
-    "CREATE VIRTUAL TABLE events_fts USING fts5(title, summary, content='events', content_rowid='id')",
-    "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
-    "INSERT INTO events_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary); END",
-    "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
-    "INSERT INTO events_fts (events_fts, rowid, title, summary) VALUES ('delete', old.id, old.title, old.summary); END",
-    "CREATE TRIGGER events_fts_update AFTER UPDATE OF title, summary ON events BEGIN "
-    "INSERT INTO events_fts (events_fts, rowid, title, summary) VALUES ('delete', old.id, old.title, old.summary); "
-    "INSERT INTO events_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary); END",
+    "CREATE VIRTUAL TABLE events_fts USING fts5(title, summary)",
 };
 
 const char* const postgresV1[] = {
@@ -90,20 +80,24 @@ const char* const postgresV1[] = {
     "CREATE TABLE entity_aliases (entity_id BIGINT NOT NULL REFERENCES entities (id) ON DELETE CASCADE, "
     "alias TEXT NOT NULL, alias_key TEXT NOT NULL, PRIMARY KEY (entity_id, alias_key))",
     "CREATE INDEX entity_aliases_key ON entity_aliases (alias_key)",
-    "CREATE TABLE mentions (id BIGSERIAL PRIMARY KEY, article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE, "
-    "entity_id BIGINT NOT NULL REFERENCES entities (id) ON DELETE CASCADE, begin_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL)",
+    "CREATE TABLE mentions (id BIGSERIAL PRIMARY KEY, article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE "
+    "CASCADE, "
+    "entity_id BIGINT NOT NULL REFERENCES entities (id) ON DELETE CASCADE, begin_pos INTEGER NOT NULL, end_pos INTEGER "
+    "NOT NULL)",
     "CREATE INDEX mentions_article ON mentions (article_id)",
     "CREATE INDEX mentions_entity ON mentions (entity_id)",
     "CREATE TABLE events (id BIGSERIAL PRIMARY KEY, version INTEGER NOT NULL DEFAULT 1, title TEXT NOT NULL, "
     "start_time BIGINT, end_time BIGINT, precision TEXT NOT NULL, not_before BIGINT, not_after BIGINT, "
     "reported BIGINT, sort_key BIGINT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL, "
-    "attribution TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', confidence DOUBLE PRECISION NOT NULL DEFAULT 1, "
+    "attribution TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', confidence DOUBLE PRECISION NOT NULL "
+    "DEFAULT 1, "
     "status TEXT NOT NULL, attributes TEXT NOT NULL DEFAULT '{}', edited INTEGER NOT NULL DEFAULT 0, "
     "fts tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || summary)) STORED)",
     "CREATE INDEX events_sort ON events (sort_key, id)",
     "CREATE INDEX events_type ON events (type)",
     "CREATE INDEX events_fts ON events USING gin (fts)",
-    "CREATE TABLE evidence (id BIGSERIAL PRIMARY KEY, event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE, "
+    "CREATE TABLE evidence (id BIGSERIAL PRIMARY KEY, event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE "
+    "CASCADE, "
     "article_id BIGINT REFERENCES articles (id) ON DELETE CASCADE, begin_pos INTEGER NOT NULL DEFAULT 0, "
     "end_pos INTEGER NOT NULL DEFAULT 0, sentence TEXT NOT NULL DEFAULT '', source_url TEXT NOT NULL DEFAULT '', "
     "source_label TEXT NOT NULL DEFAULT '')",
@@ -147,7 +141,8 @@ int storedVersion(QSqlDatabase& db, WorkspaceLocation::Backend backend, StoreErr
     if (!tables.contains(QLatin1String("meta"))) {
         if (error)
             *error = StoreError::make(StoreError::NotAWorkspace,
-                                      QCoreApplication::translate("Workspace", "The database holds tables, but not those of a Kairos workspace."));
+                QCoreApplication::translate(
+                    "Workspace", "The database holds tables, but not those of a Kairos workspace."));
         return -1;
     }
     if (backend == WorkspaceLocation::SQLite) {
@@ -155,7 +150,7 @@ int storedVersion(QSqlDatabase& db, WorkspaceLocation::Backend backend, StoreErr
         if (appId.next() && appId.value(0).toInt() != sqliteApplicationId) {
             if (error)
                 *error = StoreError::make(StoreError::NotAWorkspace,
-                                          QCoreApplication::translate("Workspace", "The file is an SQLite database of another application."));
+                    QCoreApplication::translate("Workspace", "The file is an SQLite database of another application."));
             return -1;
         }
     }
@@ -165,7 +160,7 @@ int storedVersion(QSqlDatabase& db, WorkspaceLocation::Backend backend, StoreErr
     if (!query.exec() || !query.next()) {
         if (error)
             *error = StoreError::make(StoreError::NotAWorkspace,
-                                      QCoreApplication::translate("Workspace", "The workspace has no schema version."));
+                QCoreApplication::translate("Workspace", "The workspace has no schema version."));
         return -1;
     }
     return query.value(0).toInt();

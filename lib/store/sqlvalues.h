@@ -15,6 +15,12 @@ inline QVariant time(const std::optional<TimePoint>& t)
     return t ? QVariant(t->seconds()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+/// Qt binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
+inline QString text(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 inline std::optional<TimePoint> toTime(const QVariant& value)
 {
     if (value.isNull())

@@ -37,9 +37,11 @@ StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
         if (mode != Workspace::OpenMode::CreateIfMissing)
             return StoreError::make(StoreError::NotFound, tr("The workspace “%1” does not exist.").arg(path));
         if (!info.absoluteDir().exists())
-            return StoreError::make(StoreError::NotFound, tr("The folder “%1” does not exist.").arg(info.absolutePath()));
+            return StoreError::make(
+                StoreError::NotFound, tr("The folder “%1” does not exist.").arg(info.absolutePath()));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            return StoreError::make(StoreError::ReadOnly, tr("The folder “%1” is not writable.").arg(info.absolutePath()));
+            return StoreError::make(
+                StoreError::ReadOnly, tr("The folder “%1” is not writable.").arg(info.absolutePath()));
         return {};
     }
     if (info.isDir())
@@ -51,9 +53,11 @@ StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
     if (header.isEmpty() && info.size() == 0)
         return {}; // an empty file becomes a new workspace
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return StoreError::make(StoreError::NotAWorkspace, tr("“%1” is not a Kairos workspace (not an SQLite database).").arg(path));
+        return StoreError::make(
+            StoreError::NotAWorkspace, tr("“%1” is not a Kairos workspace (not an SQLite database).").arg(path));
     if (header.size() < 100)
-        return StoreError::make(StoreError::Corrupt, tr("“%1” is truncated: its database header is incomplete.").arg(path));
+        return StoreError::make(
+            StoreError::Corrupt, tr("“%1” is truncated: its database header is incomplete.").arg(path));
     if (mode != Workspace::OpenMode::ReadOnly && !info.isWritable())
         return StoreError::make(StoreError::ReadOnly, tr("The workspace “%1” is read-only.").arg(path));
     return {};
@@ -65,8 +69,7 @@ Workspace::Workspace(const WorkspaceLocation& location, OpenMode mode, const QSt
     : m_location(location)
     , m_mode(mode)
     , m_connectionName(connectionName)
-{
-}
+{ }
 
 Workspace::~Workspace()
 {
@@ -83,7 +86,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString& locationText, OpenMode
     const WorkspaceLocation location = WorkspaceLocation::parse(locationText, &parseError);
     if (!parseError.isEmpty() || (location.backend == WorkspaceLocation::SQLite && location.filePath.isEmpty())) {
         if (error)
-            *error = StoreError::make(StoreError::NotFound, parseError.isEmpty() ? tr("No workspace was given.") : parseError);
+            *error = StoreError::make(
+                StoreError::NotFound, parseError.isEmpty() ? tr("No workspace was given.") : parseError);
         return nullptr;
     }
     if (location.backend == WorkspaceLocation::SQLite) {
@@ -118,7 +122,9 @@ bool Workspace::connect(StoreError* error)
     const bool sqlite = m_location.backend == WorkspaceLocation::SQLite;
     m_db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_connectionName);
     if (!m_db.isValid())
-        return failWith(StoreError::Connection, tr("The Qt SQL driver for %1 is not installed.").arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
+        return failWith(StoreError::Connection,
+            tr("The Qt SQL driver for %1 is not installed.")
+                .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
     if (sqlite) {
         m_db.setDatabaseName(m_location.filePath);
         // Waits under five seconds for another process's write are normal, not errors.
@@ -138,7 +144,7 @@ bool Workspace::connect(StoreError* error)
     }
     if (!m_db.open())
         return failWith(sqlite ? StoreError::Corrupt : StoreError::Connection,
-                        tr("Cannot open “%1”: %2").arg(m_location.displayString(), m_db.lastError().text()));
+            tr("Cannot open “%1”: %2").arg(m_location.displayString(), m_db.lastError().text()));
     if (sqlite && !configureSqlite(error))
         return false;
 
@@ -151,18 +157,25 @@ bool Workspace::connect(StoreError* error)
     }
     if (version > Schema::currentVersion)
         return failWith(StoreError::NewerSchema,
-                        tr("“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). "
-                           "It was left unchanged.")
-                            .arg(m_location.displayString())
-                            .arg(version)
-                            .arg(Schema::currentVersion));
+            tr("“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). "
+               "It was left unchanged.")
+                .arg(m_location.displayString())
+                .arg(version)
+                .arg(Schema::currentVersion));
+    // WAL rewrites the file header, so it waits until the file is known to be ours.
+    if (sqlite && m_mode != OpenMode::ReadOnly
+        && !runPragmas(
+            {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")}, error))
+        return false;
     if (version < Schema::currentVersion) {
         if (m_mode == OpenMode::ReadOnly)
             return failWith(StoreError::ReadOnly,
-                            tr("“%1” needs an upgrade of its format, which a read-only open cannot do.").arg(m_location.displayString()));
+                tr("“%1” needs an upgrade of its format, which a read-only open cannot do.")
+                    .arg(m_location.displayString()));
         StoreError migrateError;
         if (!Schema::migrate(m_db, m_location.backend, version, &migrateError))
-            return failWith(migrateError.kind, tr("Cannot set up “%1”: %2").arg(m_location.displayString(), migrateError.message));
+            return failWith(
+                migrateError.kind, tr("Cannot set up “%1”: %2").arg(m_location.displayString(), migrateError.message));
     }
     return true;
 }
@@ -178,15 +191,17 @@ bool Workspace::configureSqlite(StoreError* error)
             sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         }
     }
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
-    if (m_mode != OpenMode::ReadOnly)
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    return runPragmas({QStringLiteral("PRAGMA foreign_keys = ON")}, error);
+}
+
+bool Workspace::runPragmas(const QStringList& pragmas, StoreError* error)
+{
     for (const QString& pragma : pragmas) {
         QSqlQuery query(m_db);
         if (!query.exec(pragma)) {
             if (error)
-                *error = StoreError::make(StoreError::Corrupt, tr("“%1” cannot be used as a workspace: %2")
-                                                                   .arg(m_location.filePath, query.lastError().text()));
+                *error = StoreError::make(StoreError::Corrupt,
+                    tr("“%1” cannot be used as a workspace: %2").arg(m_location.filePath, query.lastError().text()));
             return false;
         }
     }
@@ -198,7 +213,8 @@ bool Workspace::fail(const QSqlQuery& query)
     const QSqlError sqlError = query.lastError();
     const QString text = sqlError.text();
     StoreError::Kind kind = StoreError::Sql;
-    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
         kind = StoreError::ReadOnly;
     else if (sqlError.type() == QSqlError::ConnectionError || !m_db.isOpen())
         kind = StoreError::Connection;

@@ -132,6 +132,7 @@ private:
     Workspace(const WorkspaceLocation& location, OpenMode mode, const QString& connectionName);
     bool connect(StoreError* error);
     bool configureSqlite(StoreError* error);
+    bool runPragmas(const QStringList& pragmas, StoreError* error);
     bool fail(const QSqlQuery& query);
     bool fail(StoreError::Kind kind, const QString& message);
     bool exec(QSqlQuery& query);
@@ -154,8 +155,7 @@ public:
     explicit WorkspaceTransaction(Workspace& workspace)
         : m_workspace(workspace)
         , m_active(workspace.beginTransaction())
-    {
-    }
+    { }
     ~WorkspaceTransaction()
     {
         if (m_active)

@@ -23,21 +23,32 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO articles (title, outlet, url, published, published_precision, language, body, "
-                                 "sha256, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    query.addBindValue(article.title);
-    query.addBindValue(article.outlet);
-    query.addBindValue(article.url);
+    query.prepare(
+        QStringLiteral("INSERT INTO articles (title, outlet, url, published, published_precision, language, body, "
+                       "sha256, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.addBindValue(Sql::text(article.title));
+    query.addBindValue(Sql::text(article.outlet));
+    query.addBindValue(Sql::text(article.url));
     query.addBindValue(Sql::time(article.published));
     query.addBindValue(precisionToString(article.publishedPrecision));
-    query.addBindValue(article.language);
-    query.addBindValue(article.body);
-    query.addBindValue(article.sha256);
-    query.addBindValue(article.sourceFormat);
+    query.addBindValue(Sql::text(article.language));
+    query.addBindValue(Sql::text(article.body));
+    query.addBindValue(Sql::text(article.sha256));
+    query.addBindValue(Sql::text(article.sourceFormat));
     query.addBindValue(now);
     if (!exec(query) || !query.next())
         return false;
     article.id = query.value(0).toLongLong();
+    query.finish();
+    if (!isPostgres()) {
+        QSqlQuery fts(m_db);
+        fts.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"));
+        fts.addBindValue(article.id);
+        fts.addBindValue(Sql::text(article.title));
+        fts.addBindValue(Sql::text(article.body));
+        if (!exec(fts))
+            return false;
+    }
     if (!originalBytes.isEmpty()) {
         QSqlQuery source(m_db);
         source.prepare(QStringLiteral("INSERT INTO article_sources (article_id, bytes) VALUES (?, ?)"));
@@ -58,12 +69,14 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
 bool Workspace::addArticleOrigin(qint64 articleId, const ArticleOrigin& origin)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO article_origins (article_id, bundle, path, imported_at) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT DO NOTHING"));
+    query.prepare(
+        QStringLiteral("INSERT INTO article_origins (article_id, bundle, path, imported_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"));
     query.addBindValue(articleId);
-    query.addBindValue(origin.bundle);
-    query.addBindValue(origin.path);
-    query.addBindValue(origin.importedAt == TimePoint() ? QDateTime::currentSecsSinceEpoch() : origin.importedAt.seconds());
+    query.addBindValue(Sql::text(origin.bundle));
+    query.addBindValue(Sql::text(origin.path));
+    query.addBindValue(
+        origin.importedAt == TimePoint() ? QDateTime::currentSecsSinceEpoch() : origin.importedAt.seconds());
     return exec(query);
 }
 
@@ -87,12 +100,13 @@ std::optional<Article> Workspace::article(qint64 id)
     article.sha256 = query.value(7).toString();
     article.sourceFormat = query.value(8).toString();
     QSqlQuery origins(m_db);
-    origins.prepare(QStringLiteral("SELECT bundle, path, imported_at FROM article_origins WHERE article_id = ? ORDER BY imported_at"));
+    origins.prepare(QStringLiteral(
+        "SELECT bundle, path, imported_at FROM article_origins WHERE article_id = ? ORDER BY imported_at"));
     origins.addBindValue(id);
     if (exec(origins)) {
         while (origins.next())
             article.origins.append({origins.value(0).toString(), origins.value(1).toString(),
-                                    TimePoint::fromSeconds(origins.value(2).toLongLong())});
+                TimePoint::fromSeconds(origins.value(2).toLongLong())});
     }
     return article;
 }
@@ -112,9 +126,10 @@ QList<ArticleSummary> Workspace::articleSummaries()
     QList<ArticleSummary> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT a.id, a.title, a.outlet, a.url, a.published, a.published_precision, a.source_format, "
-                                   "(SELECT o.bundle FROM article_origins o WHERE o.article_id = a.id ORDER BY o.imported_at LIMIT 1) "
-                                   "FROM articles a ORDER BY a.published, a.id"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT a.id, a.title, a.outlet, a.url, a.published, a.published_precision, a.source_format, "
+            "(SELECT o.bundle FROM article_origins o WHERE o.article_id = a.id ORDER BY o.imported_at LIMIT 1) "
+            "FROM articles a ORDER BY a.published, a.id"))) {
         fail(query);
         return result;
     }
@@ -156,10 +171,12 @@ QString Workspace::ftsMatch(const QString& text) const
     // User text never reaches the FTS syntax: each word becomes a quoted prefix term (FTS5) or a
     // prefix lexeme (tsquery), all of them required.
     QStringList terms;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
-                                         Qt::SkipEmptyParts);
+    const QStringList words
+        = text.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+            Qt::SkipEmptyParts);
     for (const QString& word : words)
-        terms << (isPostgres() ? word.toLower() + QStringLiteral(":*") : QLatin1Char('"') + word + QStringLiteral("\"*"));
+        terms << (isPostgres() ? word.toLower() + QStringLiteral(":*")
+                               : QLatin1Char('"') + word + QStringLiteral("\"*"));
     return terms.join(isPostgres() ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlvalues.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,8 @@ bool Workspace::insertEntity(Entity& entity)
     entity.id = query.value(0).toLongLong();
     entity.version = 1;
     QSqlQuery alias(m_db);
-    alias.prepare(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    alias.prepare(QStringLiteral(
+        "INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& name : std::as_const(entity.aliases)) {
         if (nameKey(name) == nameKey(entity.name) || name.trimmed().isEmpty())
             continue;
@@ -92,16 +94,19 @@ bool Workspace::updateEntity(Entity& entity)
     if (!exec(query))
         return false;
     if (query.numRowsAffected() == 0)
-        return fail(StoreError::Conflict, QCoreApplication::translate("Workspace", "“%1” was changed or deleted by someone else "
-                                                                                   "since you opened it; reload to see their version.")
-                                              .arg(entity.name));
+        return fail(StoreError::Conflict,
+            QCoreApplication::translate("Workspace",
+                "“%1” was changed or deleted by someone else "
+                "since you opened it; reload to see their version.")
+                .arg(entity.name));
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ?"));
     clear.addBindValue(entity.id);
     if (!exec(clear))
         return false;
     QSqlQuery alias(m_db);
-    alias.prepare(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    alias.prepare(QStringLiteral(
+        "INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& name : std::as_const(entity.aliases)) {
         if (nameKey(name) == nameKey(entity.name) || name.trimmed().isEmpty())
             continue;
@@ -138,10 +143,12 @@ bool Workspace::mergeEntities(qint64 into, qint64 from)
     WorkspaceTransaction transaction(*this);
     const QStringList statements = {
         QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"),
-        QStringLiteral("INSERT INTO event_entities (event_id, entity_id, role) SELECT event_id, ?, role FROM event_entities "
-                       "WHERE entity_id = ? ON CONFLICT DO NOTHING"),
-        QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) SELECT ?, alias, alias_key FROM entity_aliases "
-                       "WHERE entity_id = ? ON CONFLICT DO NOTHING"),
+        QStringLiteral(
+            "INSERT INTO event_entities (event_id, entity_id, role) SELECT event_id, ?, role FROM event_entities "
+            "WHERE entity_id = ? ON CONFLICT DO NOTHING"),
+        QStringLiteral(
+            "INSERT INTO entity_aliases (entity_id, alias, alias_key) SELECT ?, alias, alias_key FROM entity_aliases "
+            "WHERE entity_id = ? ON CONFLICT DO NOTHING"),
     };
     for (const QString& sql : statements) {
         QSqlQuery query(m_db);
@@ -153,7 +160,8 @@ bool Workspace::mergeEntities(qint64 into, qint64 from)
     }
     // The merged entity's own name lives on as an alias, so text that used it still resolves.
     QSqlQuery alias(m_db);
-    alias.prepare(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    alias.prepare(QStringLiteral(
+        "INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     alias.addBindValue(into);
     alias.addBindValue(source->name);
     alias.addBindValue(nameKey(source->name));
@@ -203,7 +211,8 @@ QList<Entity> Workspace::entities()
 bool Workspace::insertMentions(QList<Mention>& mentions)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO mentions (article_id, entity_id, begin_pos, end_pos) VALUES (?, ?, ?, ?) RETURNING id"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO mentions (article_id, entity_id, begin_pos, end_pos) VALUES (?, ?, ?, ?) RETURNING id"));
     for (Mention& mention : mentions) {
         query.addBindValue(mention.articleId);
         query.addBindValue(mention.entityId);
@@ -222,12 +231,13 @@ QList<Mention> Workspace::mentionsInArticle(qint64 articleId)
     QList<Mention> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, entity_id, begin_pos, end_pos FROM mentions WHERE article_id = ? ORDER BY begin_pos"));
+    query.prepare(QStringLiteral(
+        "SELECT id, entity_id, begin_pos, end_pos FROM mentions WHERE article_id = ? ORDER BY begin_pos"));
     query.addBindValue(articleId);
     if (exec(query)) {
         while (query.next())
             result.append({query.value(0).toLongLong(), articleId, query.value(1).toLongLong(), query.value(2).toInt(),
-                           query.value(3).toInt()});
+                query.value(3).toInt()});
     }
     return result;
 }
@@ -241,7 +251,8 @@ QHash<qint64, Workspace::EntityCounts> Workspace::entityCounts()
         while (query.next())
             counts[query.value(0).toLongLong()].mentions = query.value(1).toLongLong();
     }
-    if (query.exec(QStringLiteral("SELECT entity_id, count(DISTINCT event_id) FROM event_entities GROUP BY entity_id"))) {
+    if (query.exec(
+            QStringLiteral("SELECT entity_id, count(DISTINCT event_id) FROM event_entities GROUP BY entity_id"))) {
         while (query.next())
             counts[query.value(0).toLongLong()].events = query.value(1).toLongLong();
     }

@@ -18,7 +18,7 @@ qint64 sortKeyOf(const Event& event)
 
 void bindEventColumns(QSqlQuery& query, const Event& event)
 {
-    query.addBindValue(event.title);
+    query.addBindValue(Sql::text(event.title));
     query.addBindValue(Sql::time(event.start));
     query.addBindValue(Sql::time(event.end));
     query.addBindValue(precisionToString(event.precision));
@@ -26,21 +26,22 @@ void bindEventColumns(QSqlQuery& query, const Event& event)
     query.addBindValue(Sql::time(event.notAfter));
     query.addBindValue(Sql::time(event.reported));
     query.addBindValue(sortKeyOf(event));
-    query.addBindValue(event.type);
+    query.addBindValue(Sql::text(event.type));
     query.addBindValue(modalityToString(event.modality));
-    query.addBindValue(event.attribution);
-    query.addBindValue(event.summary);
+    query.addBindValue(Sql::text(event.attribution));
+    query.addBindValue(Sql::text(event.summary));
     query.addBindValue(event.confidence);
     query.addBindValue(statusToString(event.status));
     query.addBindValue(QString::fromUtf8(QJsonDocument(event.attributes).toJson(QJsonDocument::Compact)));
 }
 
-const char eventRowColumns[] =
-    "e.id, e.version, e.title, e.start_time, e.end_time, e.not_before, e.not_after, e.precision, e.type, e.modality, "
-    "e.status, e.confidence, e.sort_key, "
-    "(SELECT a.outlet FROM evidence v JOIN articles a ON a.id = v.article_id WHERE v.event_id = e.id "
-    " ORDER BY a.published LIMIT 1), "
-    "(SELECT count(*) FROM evidence v WHERE v.event_id = e.id), ";
+const char eventRowColumns[]
+    = "SELECT e.id, e.version, e.title, e.start_time, e.end_time, e.not_before, e.not_after, e.precision, e.type, "
+      "e.modality, "
+      "e.status, e.confidence, e.sort_key, "
+      "(SELECT a.outlet FROM evidence v JOIN articles a ON a.id = v.article_id WHERE v.event_id = e.id "
+      " ORDER BY a.published LIMIT 1), "
+      "(SELECT count(*) FROM evidence v WHERE v.event_id = e.id), ";
 
 EventRow readEventRow(const QSqlQuery& query)
 {
@@ -78,9 +79,10 @@ bool Workspace::insertEvent(Event& event)
 {
     WorkspaceTransaction transaction(*this);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO events (title, start_time, end_time, precision, not_before, not_after, reported, "
-                                 "sort_key, type, modality, attribution, summary, confidence, status, attributes) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    query.prepare(
+        QStringLiteral("INSERT INTO events (title, start_time, end_time, precision, not_before, not_after, reported, "
+                       "sort_key, type, modality, attribution, summary, confidence, status, attributes) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindEventColumns(query, event);
     if (!exec(query) || !query.next())
         return false;
@@ -95,6 +97,18 @@ bool Workspace::insertEvent(Event& event)
 
 bool Workspace::writeEventChildren(const Event& event)
 {
+    if (!isPostgres()) {
+        QSqlQuery clearText(m_db);
+        clearText.prepare(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
+        clearText.addBindValue(event.id);
+        QSqlQuery text(m_db);
+        text.prepare(QStringLiteral("INSERT INTO events_fts (rowid, title, summary) VALUES (?, ?, ?)"));
+        text.addBindValue(event.id);
+        text.addBindValue(Sql::text(event.title));
+        text.addBindValue(Sql::text(event.summary));
+        if (!exec(clearText) || !exec(text))
+            return false;
+    }
     for (const QString& table : {QStringLiteral("evidence"), QStringLiteral("event_entities")}) {
         QSqlQuery clear(m_db);
         clear.prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(table));
@@ -103,25 +117,27 @@ bool Workspace::writeEventChildren(const Event& event)
             return false;
     }
     QSqlQuery evidence(m_db);
-    evidence.prepare(QStringLiteral("INSERT INTO evidence (event_id, article_id, begin_pos, end_pos, sentence, source_url, "
-                                    "source_label) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    evidence.prepare(
+        QStringLiteral("INSERT INTO evidence (event_id, article_id, begin_pos, end_pos, sentence, source_url, "
+                       "source_label) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Evidence& item : event.evidence) {
         evidence.addBindValue(event.id);
         evidence.addBindValue(item.hasArticle() ? QVariant(item.articleId) : QVariant(QMetaType(QMetaType::LongLong)));
         evidence.addBindValue(item.begin);
         evidence.addBindValue(item.end);
-        evidence.addBindValue(item.sentence);
-        evidence.addBindValue(item.sourceUrl);
-        evidence.addBindValue(item.sourceLabel);
+        evidence.addBindValue(Sql::text(item.sentence));
+        evidence.addBindValue(Sql::text(item.sourceUrl));
+        evidence.addBindValue(Sql::text(item.sourceLabel));
         if (!exec(evidence))
             return false;
     }
     QSqlQuery link(m_db);
-    link.prepare(QStringLiteral("INSERT INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    link.prepare(QStringLiteral(
+        "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const EventEntity& item : event.entities) {
         link.addBindValue(event.id);
         link.addBindValue(item.entityId);
-        link.addBindValue(item.role);
+        link.addBindValue(Sql::text(item.role));
         if (!exec(link))
             return false;
     }
@@ -132,10 +148,11 @@ bool Workspace::updateEvent(Event& event)
 {
     WorkspaceTransaction transaction(*this);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE events SET title = ?, start_time = ?, end_time = ?, precision = ?, not_before = ?, "
-                                 "not_after = ?, reported = ?, sort_key = ?, type = ?, modality = ?, attribution = ?, summary = ?, "
-                                 "confidence = ?, status = ?, attributes = ?, edited = 1, version = version + 1 "
-                                 "WHERE id = ? AND version = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE events SET title = ?, start_time = ?, end_time = ?, precision = ?, not_before = ?, "
+        "not_after = ?, reported = ?, sort_key = ?, type = ?, modality = ?, attribution = ?, summary = ?, "
+        "confidence = ?, status = ?, attributes = ?, edited = 1, version = version + 1 "
+        "WHERE id = ? AND version = ?"));
     bindEventColumns(query, event);
     query.addBindValue(event.id);
     query.addBindValue(event.version);
@@ -143,9 +160,10 @@ bool Workspace::updateEvent(Event& event)
         return false;
     if (query.numRowsAffected() == 0)
         return fail(StoreError::Conflict,
-                    QCoreApplication::translate("Workspace", "The event “%1” was changed or deleted by someone else since you "
-                                                             "opened it. Your edit was not saved; reload to see their version.")
-                        .arg(event.title));
+            QCoreApplication::translate("Workspace",
+                "The event “%1” was changed or deleted by someone else since you "
+                "opened it. Your edit was not saved; reload to see their version.")
+                .arg(event.title));
     if (!writeEventChildren(event) || !transaction.commit())
         return false;
     ++event.version;
@@ -155,10 +173,18 @@ bool Workspace::updateEvent(Event& event)
 
 bool Workspace::deleteEvent(qint64 id)
 {
+    WorkspaceTransaction transaction(*this);
+    if (!isPostgres()) {
+        QSqlQuery text(m_db);
+        text.prepare(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
+        text.addBindValue(id);
+        if (!exec(text))
+            return false;
+    }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
     query.addBindValue(id);
-    if (!exec(query))
+    if (!exec(query) || !transaction.commit())
         return false;
     Q_EMIT eventsRemoved({id});
     return true;
@@ -167,8 +193,9 @@ bool Workspace::deleteEvent(qint64 id)
 std::optional<Event> Workspace::event(qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT version, title, start_time, end_time, precision, not_before, not_after, reported, type, "
-                                 "modality, attribution, summary, confidence, status, attributes FROM events WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT version, title, start_time, end_time, precision, not_before, not_after, reported, type, "
+                       "modality, attribution, summary, confidence, status, attributes FROM events WHERE id = ?"));
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
@@ -191,17 +218,19 @@ std::optional<Event> Workspace::event(qint64 id)
     event.attributes = QJsonDocument::fromJson(query.value(14).toString().toUtf8()).object();
 
     QSqlQuery evidence(m_db);
-    evidence.prepare(QStringLiteral("SELECT id, article_id, begin_pos, end_pos, sentence, source_url, source_label FROM evidence "
-                                    "WHERE event_id = ? ORDER BY id"));
+    evidence.prepare(
+        QStringLiteral("SELECT id, article_id, begin_pos, end_pos, sentence, source_url, source_label FROM evidence "
+                       "WHERE event_id = ? ORDER BY id"));
     evidence.addBindValue(id);
     if (exec(evidence)) {
         while (evidence.next())
-            event.evidence.append({evidence.value(0).toLongLong(), evidence.value(1).toLongLong(), evidence.value(2).toInt(),
-                                   evidence.value(3).toInt(), evidence.value(4).toString(), evidence.value(5).toString(),
-                                   evidence.value(6).toString()});
+            event.evidence.append({evidence.value(0).toLongLong(), evidence.value(1).toLongLong(),
+                evidence.value(2).toInt(), evidence.value(3).toInt(), evidence.value(4).toString(),
+                evidence.value(5).toString(), evidence.value(6).toString()});
     }
     QSqlQuery links(m_db);
-    links.prepare(QStringLiteral("SELECT entity_id, role FROM event_entities WHERE event_id = ? ORDER BY entity_id, role"));
+    links.prepare(
+        QStringLiteral("SELECT entity_id, role FROM event_entities WHERE event_id = ? ORDER BY entity_id, role"));
     links.addBindValue(id);
     if (exec(links)) {
         while (links.next())
@@ -234,13 +263,14 @@ QList<EventRow> Workspace::eventRows(const EventRowCursor& after, int limit)
     const QString aggregate = isPostgres()
         ? QStringLiteral("(SELECT string_agg(n.id || ':' || n.name, chr(31) ORDER BY n.name_key) FROM event_entities l "
                          "JOIN entities n ON n.id = l.entity_id WHERE l.event_id = e.id)")
-        : QStringLiteral("(SELECT group_concat(n.id || ':' || n.name, char(31)) FROM (SELECT DISTINCT n.id, n.name FROM "
-                         "event_entities l JOIN entities n ON n.id = l.entity_id WHERE l.event_id = e.id ORDER BY n.name_key) n)");
+        : QStringLiteral(
+            "(SELECT group_concat(n.id || ':' || n.name, char(31)) FROM (SELECT DISTINCT n.id, n.name FROM "
+            "event_entities l JOIN entities n ON n.id = l.entity_id WHERE l.event_id = e.id ORDER BY n.name_key) n)");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(eventRowColumns) + aggregate
-                  + QStringLiteral(" FROM events e WHERE e.sort_key > ? OR (e.sort_key = ? AND e.id > ?) "
-                                   "ORDER BY e.sort_key, e.id LIMIT ?"));
+        + QStringLiteral(" FROM events e WHERE e.sort_key > ? OR (e.sort_key = ? AND e.id > ?) "
+                         "ORDER BY e.sort_key, e.id LIMIT ?"));
     query.addBindValue(after.sortKey);
     query.addBindValue(after.sortKey);
     query.addBindValue(after.id);
@@ -274,7 +304,8 @@ QList<qint64> Workspace::eventIdsForEntities(const QList<qint64>& entityIds)
         marks << QStringLiteral("?");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT event_id FROM event_entities WHERE entity_id IN (%1)").arg(marks.join(QLatin1Char(','))));
+    query.prepare(QStringLiteral("SELECT DISTINCT event_id FROM event_entities WHERE entity_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
     for (qint64 id : entityIds)
         query.addBindValue(id);
     if (exec(query)) {
@@ -308,7 +339,8 @@ QList<Annotation> Workspace::annotations()
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("SELECT id, at_time, text FROM annotations ORDER BY at_time"))) {
         while (query.next())
-            result.append({query.value(0).toLongLong(), TimePoint::fromSeconds(query.value(1).toLongLong()), query.value(2).toString()});
+            result.append({query.value(0).toLongLong(), TimePoint::fromSeconds(query.value(1).toLongLong()),
+                query.value(2).toString()});
     }
     return result;
 }

@@ -22,7 +22,7 @@ WorkspaceLocation WorkspaceLocation::parse(const QString& text, QString* error)
     if (!url.isValid() || url.path().size() < 2) {
         if (error)
             *error = QCoreApplication::translate("WorkspaceLocation",
-                                                 "“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).")
+                "“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).")
                          .arg(url.toString(QUrl::RemovePassword));
         location.backend = PostgreSQL;
         return location;
@@ -38,9 +38,9 @@ WorkspaceLocation WorkspaceLocation::parse(const QString& text, QString* error)
     bool hasSslMode = false;
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         // Only libpq's own keyword set is passed through; anything else would make the connect fail obscurely.
-        static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
-                                            QStringLiteral("sslkey"), QStringLiteral("connect_timeout"),
-                                            QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+        static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+            QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("connect_timeout"),
+            QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
         if (!allowed.contains(key))
             continue;
         hasSslMode |= key == QLatin1String("sslmode");
@@ -48,8 +48,9 @@ WorkspaceLocation WorkspaceLocation::parse(const QString& text, QString* error)
     }
     if (!hasSslMode) {
         // Loopback needs no certificate; anything else defaults to full verification, as the checklist asks.
-        const bool loopback = location.host == QLatin1String("localhost") || location.host.startsWith(QLatin1String("127."))
-            || location.host == QLatin1String("::1") || location.host.startsWith(QLatin1Char('/'));
+        const bool loopback = location.host == QLatin1String("localhost")
+            || location.host.startsWith(QLatin1String("127.")) || location.host == QLatin1String("::1")
+            || location.host.startsWith(QLatin1Char('/'));
         options << (loopback ? QStringLiteral("sslmode=prefer") : QStringLiteral("sslmode=verify-full"));
     }
     if (!query.hasQueryItem(QStringLiteral("connect_timeout")))

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/event.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Kairos {
+
+class Workspace;
+
+/// Base of the undoable workspace edits. Each command writes to the workspace at once (there is no
+/// separate save) and reports a failed write through the error handler; a command whose first redo
+/// fails marks itself obsolete, so the undo stack drops it instead of offering to undo nothing.
+class WorkspaceCommand : public QUndoCommand
+{
+public:
+    using ErrorHandler = std::function<void(const QString&)>;
+    explicit WorkspaceCommand(Workspace* workspace, QUndoCommand* parent = nullptr);
+    void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
+
+protected:
+    bool report(bool ok);
+    QPointer<Workspace> m_workspace;
+    bool m_done = false;
+
+private:
+    ErrorHandler m_onError;
+};
+
+/// Replaces an event's fields, evidence and entity links; undo puts the old ones back.
+class EditEventCommand : public WorkspaceCommand
+{
+public:
+    EditEventCommand(Workspace* workspace, const Event& before, const Event& after, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return 1; }
+
+private:
+    bool apply(const Event& target);
+    Event m_before;
+    Event m_after;
+};
+
+/// Adds an event; undo deletes it again.
+class AddEventCommand : public WorkspaceCommand
+{
+public:
+    AddEventCommand(Workspace* workspace, const Event& event, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+    qint64 eventId() const { return m_event.id; }
+
+private:
+    Event m_event;
+};
+
+/// Deletes events; undo re-creates them with their evidence and links (under new ids).
+class DeleteEventsCommand : public WorkspaceCommand
+{
+public:
+    DeleteEventsCommand(Workspace* workspace, const QList<Event>& events, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    QList<Event> m_events;
+};
+
+} // namespace Kairos

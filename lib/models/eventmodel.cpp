@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventmodel.h"
+
+#include "eventcommands.h"
+#include "store/workspace.h"
+
+#include <QLocale>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Kairos {
+
+namespace {
+
+QVariant timeValue(const std::optional<TimePoint>& t)
+{
+    return t ? QVariant(t->seconds()) : QVariant();
+}
+
+bool rowLess(const EventRow& a, const EventRow& b)
+{
+    return a.sortKey != b.sortKey ? a.sortKey < b.sortKey : a.id < b.id;
+}
+
+QString formatPoint(TimePoint t, DatePrecision precision)
+{
+    const QDate date = t.date();
+    if (!date.isValid())
+        return t.toIsoString(precision);
+    const QLocale locale;
+    switch (precision) {
+    case DatePrecision::Minute:
+        return locale.toString(t.dateTime().toLocalTime(), QLocale::ShortFormat);
+    case DatePrecision::Day:
+        return locale.toString(date, QLocale::ShortFormat);
+    case DatePrecision::Week:
+        return EventModel::tr("week of %1").arg(locale.toString(date, QLocale::ShortFormat));
+    case DatePrecision::Month:
+        return locale.toString(date, QStringLiteral("MMM yyyy"));
+    case DatePrecision::Quarter:
+        return t.toIsoString(DatePrecision::Quarter);
+    case DatePrecision::Year:
+        return QString::number(date.year());
+    case DatePrecision::Approximate:
+        return EventModel::tr("c. %1").arg(date.year());
+    case DatePrecision::Unknown:
+        break;
+    }
+    return locale.toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+QString formatEventDate(const EventRow& row)
+{
+    if (row.start) {
+        QString text = formatPoint(*row.start, row.precision);
+        if (row.end && *row.end != *row.start)
+            text += QStringLiteral(" – ") + formatPoint(*row.end, row.precision);
+        return text;
+    }
+    if (row.notBefore && row.notAfter)
+        return EventModel::tr("between %1 and %2")
+            .arg(formatPoint(*row.notBefore, DatePrecision::Day), formatPoint(*row.notAfter, DatePrecision::Day));
+    if (row.notAfter)
+        return EventModel::tr("by %1").arg(formatPoint(*row.notAfter, DatePrecision::Day));
+    if (row.notBefore)
+        return EventModel::tr("after %1").arg(formatPoint(*row.notBefore, DatePrecision::Day));
+    return EventModel::tr("undated");
+}
+
+EventModel::EventModel(Workspace* workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace, &Workspace::eventsInserted, this, &EventModel::onInserted);
+    connect(workspace, &Workspace::eventsChanged, this, &EventModel::onChanged);
+    connect(workspace, &Workspace::eventsRemoved, this, &EventModel::onRemoved);
+    connect(workspace, &Workspace::entitiesChanged, this, &EventModel::reload);
+    connect(workspace, &Workspace::reset, this, &EventModel::reload);
+    reload();
+}
+
+EventModel::~EventModel() = default;
+
+void EventModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_complete = false;
+    if (m_workspace) {
+        m_rows = m_workspace->eventRows({}, m_pageSize);
+        m_complete = m_rows.size() < m_pageSize;
+    }
+    endResetModel();
+}
+
+int EventModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : NUM_COLUMNS;
+}
+
+bool EventModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_complete && m_workspace;
+}
+
+void EventModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const EventRowCursor cursor
+        = m_rows.isEmpty() ? EventRowCursor {} : EventRowCursor {m_rows.last().sortKey, m_rows.last().id};
+    const QList<EventRow> page = m_workspace->eventRows(cursor, m_pageSize);
+    m_complete = page.size() < m_pageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void EventModel::fetchAll()
+{
+    while (canFetchMore({}))
+        fetchMore({});
+}
+
+int EventModel::rowOfEvent(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QVariant EventModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const EventRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return formatEventDate(row);
+        case TitleColumn:
+            return row.title;
+        case TypeColumn:
+            return EventTypes::label(row.type);
+        case EntitiesColumn:
+            return row.entityNames;
+        case OutletColumn:
+            return row.outlet;
+        case ConfidenceColumn:
+            return QLocale().toString(row.confidence * 100, 'f', 0) + QLatin1Char('%');
+        case StatusColumn:
+            return statusLabel(row.status);
+        }
+        break;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case DateColumn:
+            return row.start ? row.start->toIsoString(row.precision) : QString();
+        case TitleColumn:
+            return row.title;
+        case TypeColumn:
+            return row.type;
+        case StatusColumn:
+            return statusToString(row.status);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn || index.column() == EntitiesColumn)
+            return index.column() == TitleColumn ? row.title : row.entityNames;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ConfidenceColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == TypeColumn)
+            return EventTypes::color(row.type);
+        break;
+    case EventIdRole:
+        return row.id;
+    case StartRole:
+        return timeValue(row.start);
+    case EndRole:
+        return timeValue(row.end);
+    case NotBeforeRole:
+        return timeValue(row.notBefore);
+    case NotAfterRole:
+        return timeValue(row.notAfter);
+    case PrecisionRole:
+        return int(row.precision);
+    case TypeRole:
+        return row.type;
+    case StatusRole:
+        return int(row.status);
+    case ModalityRole:
+        return int(row.modality);
+    case EntityIdsRole:
+        return QVariant::fromValue(row.entityIds);
+    case SortKeyRole:
+        return row.sortKey;
+    case ColorRole:
+        return EventTypes::color(row.type);
+    case ConfidenceRole:
+        return row.confidence;
+    case TitleRole:
+        return row.title;
+    }
+    return {};
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Title");
+    case TypeColumn:
+        return tr("Type");
+    case EntitiesColumn:
+        return tr("Entities");
+    case OutletColumn:
+        return tr("Outlet");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+Qt::ItemFlags EventModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    const int column = index.column();
+    if (m_workspace && !m_workspace->isReadOnly()
+        && (column == DateColumn || column == TitleColumn || column == TypeColumn || column == StatusColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool EventModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_workspace)
+        return false;
+    const std::optional<Event> before = m_workspace->event(m_rows.at(index.row()).id);
+    if (!before)
+        return false;
+    Event after = *before;
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case TitleColumn:
+        if (text.isEmpty())
+            return false;
+        after.title = text;
+        break;
+    case DateColumn: {
+        if (text.isEmpty()) {
+            after.start.reset();
+            after.precision = DatePrecision::Unknown;
+            break;
+        }
+        DatePrecision precision = DatePrecision::Day;
+        const std::optional<TimePoint> start = TimePoint::parseIso(text, &precision);
+        if (!start)
+            return false;
+        after.start = start;
+        after.precision = precision;
+        break;
+    }
+    case TypeColumn:
+        after.type = EventTypes::normalize(text);
+        break;
+    case StatusColumn: {
+        const std::optional<ReviewStatus> status = statusFromString(text);
+        if (!status)
+            return false;
+        after.status = *status;
+        break;
+    }
+    default:
+        return false;
+    }
+    auto command = std::make_unique<EditEventCommand>(m_workspace, *before, after);
+    command->setErrorHandler([this](const QString& message) { Q_EMIT editFailed(message); });
+    if (m_undoStack) {
+        m_undoStack->push(command.release());
+        return true;
+    }
+    command->redo();
+    return !command->isObsolete();
+}
+
+int EventModel::insertPosition(const EventRow& row) const
+{
+    return int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, rowLess) - m_rows.cbegin());
+}
+
+bool EventModel::isBeyondLoaded(const EventRow& row) const
+{
+    // Rows past the last loaded one arrive with the next fetchMore(); inserting them now would leave a gap.
+    return !m_complete && (m_rows.isEmpty() || rowLess(m_rows.last(), row));
+}
+
+void EventModel::onInserted(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        const std::optional<EventRow> row = m_workspace->eventRow(id);
+        if (!row || isBeyondLoaded(*row) || rowOfEvent(id) >= 0)
+            continue;
+        const int position = insertPosition(*row);
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, *row);
+        endInsertRows();
+    }
+}
+
+void EventModel::onChanged(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        const int current = rowOfEvent(id);
+        const std::optional<EventRow> row = m_workspace->eventRow(id);
+        if (current < 0 || !row) {
+            if (current >= 0)
+                onRemoved({id});
+            else if (row)
+                onInserted({id});
+            continue;
+        }
+        if (row->sortKey == m_rows.at(current).sortKey) {
+            m_rows[current] = *row;
+            Q_EMIT dataChanged(index(current, 0), index(current, NUM_COLUMNS - 1));
+            continue;
+        }
+        // The date moved the event: take it out and put it back where it now belongs.
+        beginRemoveRows({}, current, current);
+        m_rows.removeAt(current);
+        endRemoveRows();
+        if (isBeyondLoaded(*row))
+            continue;
+        const int position = insertPosition(*row);
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, *row);
+        endInsertRows();
+    }
+}
+
+void EventModel::onRemoved(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        const int current = rowOfEvent(id);
+        if (current < 0)
+            continue;
+        beginRemoveRows({}, current, current);
+        m_rows.removeAt(current);
+        endRemoveRows();
+    }
+}
+
+} // namespace Kairos

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Kairos;
+
+namespace {
+
+QByteArray hashOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+/// Files that are not usable workspaces: each gives a clear message and is left exactly as it was.
+class TestWorkspaceFiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void badFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("errorKind");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("random bytes") << "random" << int(StoreError::NotAWorkspace) << "not a Kairos workspace";
+        QTest::newRow("truncated") << "truncated" << int(StoreError::Corrupt) << "truncated";
+        QTest::newRow("newer schema") << "newer" << int(StoreError::NewerSchema) << "newer version of Kairos";
+        QTest::newRow("foreign sqlite") << "foreign" << int(StoreError::NotAWorkspace) << "another application";
+        QTest::newRow("corrupt pages") << "corrupt" << int(StoreError::Corrupt) << "";
+        QTest::newRow("directory") << "directory" << int(StoreError::NotAWorkspace) << "is a folder";
+        QTest::newRow("missing folder") << "missing" << int(StoreError::NotFound) << "does not exist";
+    }
+    void badFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, errorKind);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("w.kairos"));
+        if (kind == QLatin1String("random")) {
+            QByteArray bytes;
+            for (int i = 0; i < 4096; ++i)
+                bytes.append(char((i * 7919) % 251));
+            writeFile(path, bytes);
+        } else if (kind == QLatin1String("truncated") || kind == QLatin1String("newer")
+            || kind == QLatin1String("corrupt")) {
+            {
+                StoreError error;
+                auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+                QVERIFY(workspace);
+                if (kind == QLatin1String("newer"))
+                    QVERIFY(QSqlQuery(workspace->database())
+                                .exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+                QSqlQuery(workspace->database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            if (kind == QLatin1String("truncated")) {
+                QVERIFY(file.resize(60));
+            } else if (kind == QLatin1String("corrupt")) {
+                // Keep the header, overwrite the schema page.
+                file.seek(100);
+                file.write(QByteArray(3000, '\xA5'));
+            }
+        } else if (kind == QLatin1String("foreign")) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE meta (key TEXT, value TEXT)")));
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id = 42")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else if (kind == QLatin1String("directory")) {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("w.kairos")));
+        } else if (kind == QLatin1String("missing")) {
+            path = dir.filePath(QStringLiteral("no/such/folder/w.kairos"));
+        }
+        const QByteArray before = hashOf(path);
+        StoreError error;
+        const auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY(!workspace);
+        QCOMPARE(int(error.kind), errorKind);
+        QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QLatin1String("w.kairos")) || kind == QLatin1String("missing"),
+            qPrintable(error.message));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void readOnlyFileIsRefusedForWritingButReadable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.kairos"));
+        {
+            StoreError error;
+            auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+            QVERIFY(workspace);
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        if (::geteuid() == 0)
+            QSKIP("root may write read-only files; the permission check cannot be observed");
+        const QByteArray before = hashOf(path);
+        StoreError error;
+        QVERIFY(!Workspace::open(path, Workspace::OpenMode::MustExist, &error));
+        QCOMPARE(error.kind, StoreError::ReadOnly);
+        QVERIFY(error.message.contains(QLatin1String("read-only")));
+        QVERIFY(Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void sqlitePragmasAreSet()
+    {
+        QTemporaryDir dir;
+        StoreError error;
+        auto workspace
+            = Workspace::open(dir.filePath(QStringLiteral("w.kairos")), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY(workspace);
+        auto pragma = [&](const char* name) {
+            QSqlQuery query(workspace->database());
+            query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+            query.next();
+            return query.value(0).toString();
+        };
+        QCOMPARE(pragma("foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma("journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
+        QCOMPARE(pragma("trusted_schema"), QStringLiteral("0"));
+        QCOMPARE(pragma("application_id").toInt(), 0x4B414952);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceFiles)
+#include "tst_workspacefiles.moc"
