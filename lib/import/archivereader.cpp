@@ -25,20 +25,22 @@ struct ArchiveDeleter
 };
 using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 
-ArchivePtr openMemory(const QByteArray& data)
-{
-    ArchivePtr a(archive_read_new());
-    archive_read_support_filter_all(a.get());
-    archive_read_support_format_all(a.get());
-    if (archive_read_open_memory(a.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK)
-        return {};
-    return a;
-}
-
 QString archiveError(archive* a)
 {
     const char* message = archive_error_string(a);
     return message ? QString::fromLocal8Bit(message) : QStringLiteral("unknown libarchive error");
+}
+
+ArchivePtr openMemory(const QByteArray& data, QString* error)
+{
+    ArchivePtr a(archive_read_new());
+    archive_read_support_filter_all(a.get());
+    archive_read_support_format_all(a.get());
+    if (archive_read_open_memory(a.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK) {
+        *error = archiveError(a.get());
+        return {};
+    }
+    return a;
 }
 
 QString entryName(archive_entry* entry)
@@ -136,10 +138,11 @@ bool ArchiveReader::readPass(const QString& bundle, const QString& prefix, const
     const bool findPass = manifestOnly == QLatin1String("*find*");
     const bool manifestPass = !manifestOnly.isEmpty() && !findPass;
     const QString self = prefix.isEmpty() ? QString() : prefix;
-    ArchivePtr a = openMemory(data);
+    QString openError;
+    ArchivePtr a = openMemory(data, &openError);
     if (!a) {
         if (!findPass && !manifestPass)
-            reject(bundle, self, QStringLiteral("not a readable archive"));
+            reject(bundle, self, QStringLiteral("corrupt, truncated or unsupported archive: %1").arg(openError));
         return true;
     }
     const auto joined

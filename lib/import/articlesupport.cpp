@@ -7,6 +7,10 @@
 
 namespace Kairos::Import {
 
+namespace {
+constexpr int MaxTitleLength = 1000;
+} // namespace
+
 QString sha256Hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -51,6 +55,11 @@ void finishArticle(ParsedArticle& parsed, const ParseContext& context)
         }
     }
     a.title = a.title.simplified();
+    // A file that is one endless line must not become a megabyte-long title.
+    if (a.title.size() > MaxTitleLength) {
+        a.title = a.title.left(MaxTitleLength - 1) + QChar(0x2026);
+        parsed.warnings << QStringLiteral("title cut to %1 characters").arg(MaxTitleLength);
+    }
     if (a.title.isEmpty() && a.body.trimmed().isEmpty())
         parsed.warnings << QStringLiteral("no title and no text");
 }

@@ -104,11 +104,6 @@ bool BundleWalker::walkFile(const QString& bundle, const QString& filePath, cons
             Rejection {bundle, relative, QStringLiteral("not a regular file (device, pipe or socket), skipped")});
         return true;
     }
-    if (!budget.takeEntry()) {
-        onRejected(Rejection {bundle, relative,
-            QStringLiteral("more than %1 entries; the rest of the bundle is skipped").arg(m_limits.maxEntries)});
-        return false;
-    }
     const bool archive = ArchiveReader::looksLikeArchive(info.fileName(), QByteArray());
     // Archives may hold up to the bundle total; plain files are capped per file before reading.
     const qint64 cap = archive ? m_limits.maxTotalBytes : m_limits.maxEntryBytes;
@@ -137,6 +132,12 @@ bool BundleWalker::walkFile(const QString& bundle, const QString& filePath, cons
         // A dropped archive is the bundle itself: its entries need no prefix.
         const QString prefix = relative == info.fileName() && filePath == bundle ? QString() : relative;
         return reader.read(bundle, prefix, bytes, 1);
+    }
+    // Archives count their members, not themselves.
+    if (!budget.takeEntry()) {
+        onRejected(Rejection {bundle, relative,
+            QStringLiteral("more than %1 entries; the rest of the bundle is skipped").arg(m_limits.maxEntries)});
+        return false;
     }
     if (!budget.takeBytes(bytes.size())) {
         onRejected(Rejection {bundle, relative,
