@@ -31,5 +31,6 @@ struct Command
 };
 
 QList<Command> workspaceCommands();
+QList<Command> importCommands();
 
 } // namespace Kairos::Cli

@@ -14,7 +14,7 @@ namespace {
 
 QList<Cli::Command> allCommands()
 {
-    return Cli::workspaceCommands();
+    return Cli::workspaceCommands() + Cli::importCommands();
 }
 
 void printUsage(QTextStream& out, const QList<Cli::Command>& commands)

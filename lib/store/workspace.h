@@ -102,6 +102,10 @@ public:
     bool updateEvent(Event& event);
     bool deleteEvent(qint64 id);
     std::optional<Event> event(qint64 id);
+    /// An event with exactly this title and start (both undated counts as equal), to avoid duplicates.
+    std::optional<qint64> findEvent(const QString& title, const std::optional<TimePoint>& start);
+    /// Adds supporting sentences to an existing event without touching what the analyst edited.
+    bool addEvidence(qint64 eventId, const QList<Evidence>& evidence);
     QList<Event> eventsForArticle(qint64 articleId);
     /// Rows for the event model in display order, after the given key (keyset paging).
     QList<EventRow> eventRows(const EventRowCursor& after, int limit);

@@ -239,6 +239,41 @@ std::optional<Event> Workspace::event(qint64 id)
     return event;
 }
 
+std::optional<qint64> Workspace::findEvent(const QString& title, const std::optional<TimePoint>& start)
+{
+    QSqlQuery query(m_db);
+    query.prepare(start ? QStringLiteral("SELECT id FROM events WHERE title = ? AND start_time = ? LIMIT 1")
+                        : QStringLiteral("SELECT id FROM events WHERE title = ? AND start_time IS NULL LIMIT 1"));
+    query.addBindValue(Sql::text(title));
+    if (start)
+        query.addBindValue(start->seconds());
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool Workspace::addEvidence(qint64 eventId, const QList<Evidence>& evidence)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO evidence (event_id, article_id, begin_pos, end_pos, sentence, source_url, "
+                       "source_label) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const Evidence& item : evidence) {
+        query.addBindValue(eventId);
+        query.addBindValue(item.hasArticle() ? QVariant(item.articleId) : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(item.begin);
+        query.addBindValue(item.end);
+        query.addBindValue(Sql::text(item.sentence));
+        query.addBindValue(Sql::text(item.sourceUrl));
+        query.addBindValue(Sql::text(item.sourceLabel));
+        if (!exec(query))
+            return false;
+    }
+    if (!inTransaction())
+        Q_EMIT eventsChanged({eventId});
+    return true;
+}
+
 QList<Event> Workspace::eventsForArticle(qint64 articleId)
 {
     QList<qint64> ids;

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importpipeline.h"
+
+#include "import/bundlewalker.h"
+#include "import/parsefile.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+
+namespace Kairos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportPipeline", text);
+}
+
+bool cancelled(const std::atomic_bool* cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
+ImportPipeline::ImportPipeline(Workspace& workspace, const Import::ImportLimits& limits)
+    : m_workspace(workspace)
+    , m_limits(limits)
+{ }
+
+ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bool* cancel)
+{
+    m_report = {};
+    m_cancel = cancel;
+    m_state = {};
+    m_manifests.clear();
+    m_articleIds.clear();
+    m_pendingEvents.clear();
+    m_entityCache.clear();
+
+    const Import::BundleWalker walker(m_limits);
+    const bool finished = walker.walk(
+        inputs, [this](Import::SourceFile&& file) { handleFile(std::move(file)); },
+        [this](const Import::Rejection& rejection) { m_report.errors.append(rejection); }, cancel,
+        [this](qint64 bytes, qint64 files) {
+            m_state.bytes = bytes;
+            m_state.files = files;
+            if (m_progress)
+                m_progress(m_state);
+        });
+    m_report.cancelled = !finished || cancelled(cancel);
+    // Curated events quote articles of their bundle, so they go in once every article is stored.
+    if (!m_report.cancelled && m_report.fatalError.isEmpty()) {
+        for (const auto& [bundle, events] : std::as_const(m_pendingEvents)) {
+            WorkspaceTransaction transaction(m_workspace);
+            if (!storeParsedEvents(events, bundle) || !transaction.commit()) {
+                fatal();
+                break;
+            }
+        }
+    }
+    if (m_report.articlesAdded > 0 || m_report.eventsAdded > 0 || m_report.entitiesAdded > 0
+        || m_report.articlesSkipped > 0)
+        m_workspace.notifyExternalChange();
+    return m_report;
+}
+
+bool ImportPipeline::fatal()
+{
+    m_entityCache.clear(); // ids made in a rolled-back transaction are gone
+    if (m_report.fatalError.isEmpty())
+        m_report.fatalError = tr("The workspace could not be written: %1").arg(m_workspace.lastError().message);
+    return false;
+}
+
+void ImportPipeline::handleFile(Import::SourceFile&& file)
+{
+    if (cancelled(m_cancel) || !m_report.fatalError.isEmpty())
+        return;
+    m_state.currentPath = file.path;
+    const auto manifestIt = m_manifests.constFind(file.bundle);
+    Import::ParsedFile parsed
+        = Import::parseFile(file, m_limits, manifestIt == m_manifests.cend() ? nullptr : &*manifestIt);
+    for (const QString& warning : std::as_const(parsed.warnings))
+        m_report.notes << QStringLiteral("%1: %2").arg(file.path, warning);
+    if (!parsed.error.isEmpty())
+        m_report.errors.append({file.bundle, file.path, parsed.error});
+    if (parsed.manifest) {
+        Import::Manifest manifest = *parsed.manifest;
+        for (const QString& warning : std::as_const(manifest.warnings))
+            m_report.notes << QStringLiteral("%1: %2").arg(file.path, warning);
+        // Curated entities first, with the types the analyst gave them.
+        WorkspaceTransaction transaction(m_workspace);
+        for (const Import::ParsedEntity& entity : std::as_const(manifest.entities)) {
+            if (!entityId(entity.name, entity.type, entity.aliases)) {
+                fatal();
+                return;
+            }
+        }
+        if (!transaction.commit()) {
+            fatal();
+            return;
+        }
+        m_pendingEvents.append({file.bundle, manifest.events});
+        m_manifests.insert(file.bundle, manifest);
+        return;
+    }
+    // One transaction per file: a list of a thousand stories costs one commit, and a kill leaves the
+    // file wholly stored or wholly absent.
+    WorkspaceTransaction transaction(m_workspace);
+    for (Import::ParsedArticle& article : parsed.articles) {
+        if (cancelled(m_cancel))
+            break;
+        for (const QString& warning : std::as_const(article.warnings))
+            m_report.notes << QStringLiteral("%1: %2").arg(file.path, warning);
+        if (!storeArticle(article)) {
+            fatal();
+            return;
+        }
+    }
+    if (!parsed.events.isEmpty() && !cancelled(m_cancel) && !storeParsedEvents(parsed.events, file.bundle)) {
+        fatal();
+        return;
+    }
+    if (!transaction.commit())
+        fatal();
+}
+
+bool ImportPipeline::storeArticle(Import::ParsedArticle& parsed)
+{
+    Article& article = parsed.article;
+    const QString path = article.origins.isEmpty() ? QString() : article.origins.first().path;
+    const QString bundle = article.origins.isEmpty() ? QString() : article.origins.first().bundle;
+    if (const std::optional<qint64> existing = m_workspace.findArticle(article.sha256, article.url)) {
+        for (const ArticleOrigin& origin : std::as_const(article.origins)) {
+            if (!m_workspace.addArticleOrigin(*existing, origin))
+                return false;
+        }
+        ++m_report.articlesSkipped;
+        m_report.notes << tr("%1: already in the workspace (same content or URL); its origin was recorded.").arg(path);
+        m_articleIds[bundle].insert(path.section(QLatin1Char('#'), 0, 0), *existing);
+        return true;
+    }
+    if (!m_workspace.insertArticle(article, parsed.originalBytes))
+        return false;
+    ++m_report.articlesAdded;
+    m_articleIds[bundle].insert(path.section(QLatin1Char('#'), 0, 0), article.id);
+    return !m_extract || storeExtraction(article);
+}
+
+bool ImportPipeline::storeExtraction(const Article& article)
+{
+    const Extract::ExtractionResult result = m_extract(article);
+    QHash<QString, EntityType> types;
+    for (const Extract::ExtractedEntity& entity : result.entities) {
+        types.insert(entity.name, entity.type);
+        if (!entityId(entity.name, entity.type, entity.aliases))
+            return false;
+    }
+    QList<Mention> mentions;
+    for (const Extract::EntityMention& mention : result.mentions) {
+        const std::optional<qint64> id = entityId(mention.entityName, mention.type);
+        if (!id)
+            return false;
+        if (*id > 0)
+            mentions.append({0, article.id, *id, mention.begin, mention.end});
+    }
+    if (!m_workspace.insertMentions(mentions))
+        return false;
+    for (const Extract::ExtractedEvent& extracted : result.events) {
+        Event event = extracted.event;
+        for (Evidence& evidence : event.evidence)
+            evidence.articleId = article.id;
+        if (!event.reported)
+            event.reported = article.published;
+        for (const auto& [name, role] : extracted.entityRoles) {
+            const std::optional<qint64> id = entityId(name, types.value(name, EntityType::Other));
+            if (!id)
+                return false;
+            if (*id > 0)
+                event.entities.append({*id, role});
+        }
+        // The same happening from another article adds evidence to the event already proposed.
+        if (const std::optional<qint64> same = m_workspace.findEvent(event.title, event.start)) {
+            if (!m_workspace.addEvidence(*same, event.evidence))
+                return false;
+            continue;
+        }
+        if (!m_workspace.insertEvent(event))
+            return false;
+        ++m_report.eventsAdded;
+    }
+    return true;
+}
+
+bool ImportPipeline::storeParsedEvents(const QList<Import::ParsedEvent>& events, const QString& bundle)
+{
+    const QHash<QString, qint64> articleIds = m_articleIds.value(bundle);
+    QHash<qint64, QString> bodies;
+    for (const Import::ParsedEvent& parsed : events) {
+        if (cancelled(m_cancel))
+            return true;
+        Event event = parsed.event;
+        if (m_workspace.findEvent(event.title, event.start))
+            continue; // the same curated event from an earlier import of this bundle
+        for (int i = 0; i < event.evidence.size(); ++i) {
+            const QString key = parsed.evidenceArticleKeys.value(i);
+            const qint64 articleId = key.isEmpty() ? 0 : articleIds.value(key);
+            Evidence& evidence = event.evidence[i];
+            if (articleId == 0) {
+                if (!key.isEmpty() && evidence.sourceLabel.isEmpty())
+                    evidence.sourceLabel = key;
+                continue;
+            }
+            evidence.articleId = articleId;
+            if (!bodies.contains(articleId)) {
+                const std::optional<Article> article = m_workspace.article(articleId);
+                bodies.insert(articleId, article ? article->body : QString());
+            }
+            const qsizetype at = bodies.value(articleId).indexOf(evidence.sentence);
+            if (at >= 0) {
+                evidence.begin = int(at);
+                evidence.end = int(at + evidence.sentence.size());
+            } else {
+                m_report.notes << tr("%1: the evidence sentence “%2” is not in the article text.")
+                                      .arg(key, evidence.sentence.left(60));
+            }
+        }
+        for (const auto& [name, role] : parsed.entityRoles) {
+            const std::optional<qint64> id = entityId(name, EntityType::Other);
+            if (!id)
+                return false;
+            if (*id > 0)
+                event.entities.append({*id, role});
+        }
+        if (!m_workspace.insertEvent(event))
+            return false;
+        ++m_report.eventsAdded;
+    }
+    return true;
+}
+
+std::optional<qint64> ImportPipeline::entityId(const QString& name, EntityType type, const QStringList& aliases)
+{
+    const QString key = name.simplified().toCaseFolded();
+    if (key.isEmpty())
+        return qint64(0); // nothing to link; not a failure
+    const auto cached = m_entityCache.constFind(key);
+    if (cached != m_entityCache.cend())
+        return *cached;
+    if (const std::optional<Entity> existing = m_workspace.findEntity(name)) {
+        m_entityCache.insert(key, existing->id);
+        return existing->id;
+    }
+    Entity entity {0, name.simplified(), type, aliases, 0};
+    if (!m_workspace.insertEntity(entity))
+        return std::nullopt;
+    ++m_report.entitiesAdded;
+    m_entityCache.insert(key, entity.id);
+    for (const QString& alias : aliases)
+        m_entityCache.insert(alias.simplified().toCaseFolded(), entity.id);
+    return entity.id;
+}
+
+} // namespace Kairos
