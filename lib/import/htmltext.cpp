@@ -144,7 +144,7 @@ QString tidyLines(const QString& text)
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString& raw : lines) {
         const QString line = raw.simplified();
-        if (!line.isEmpty() && line != QLatin1String("•"))
+        if (!line.isEmpty() && line != QStringLiteral("\u2022"))
             out << line;
     }
     return out.join(QLatin1Char('\n'));
@@ -177,7 +177,7 @@ QString tokensToText(const QList<HtmlToken>& tokens, qsizetype from, qsizetype t
                 break;
             }
             if (t.name == QLatin1String("li"))
-                text += QLatin1String("\n• ");
+                text += QStringLiteral("\n\u2022 ");
             else if (t.name == QLatin1String("p")
                 || (t.name.size() == 2 && t.name.at(0) == QLatin1Char('h') && t.name.at(1).isDigit()))
                 text += QLatin1String("\n\n");
