@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityrecognizer.h"
+
+#include "gazetteer.h"
+
+#include <QHash>
+
+namespace Kairos::Extract {
+
+namespace {
+
+bool isConnector(const Token& t)
+{
+    return t.lower == QLatin1String("of") || t.lower == QLatin1String("and") || t.lower == QLatin1String("for")
+        || t.lower == QLatin1String("&") || t.lower == QLatin1String("de");
+}
+
+QString surface(const QString& text, const Token& first, const Token& last)
+{
+    return text.mid(first.begin, last.end - first.begin);
+}
+
+} // namespace
+
+EntityType EntityRecognizer::guessType(
+    const QList<Token>& tokens, int begin, int end, const QString& text, double* confidence) const
+{
+    const QString last = text.mid(tokens[end - 1].begin, tokens[end - 1].end - tokens[end - 1].begin);
+    *confidence = 0.4;
+    if (m_gazetteer.organisationSuffixes().contains(last)) {
+        *confidence = 0.6;
+        return EntityType::Organisation;
+    }
+    for (int i = begin; i < end; ++i) {
+        const QString word = text.mid(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        if (m_gazetteer.governmentWords().contains(word)) {
+            *confidence = 0.55;
+            return EntityType::Government;
+        }
+        if (m_gazetteer.mediaWords().contains(word) && i == end - 1) {
+            *confidence = 0.5;
+            return EntityType::MediaOutlet;
+        }
+    }
+    const bool titled = begin > 0
+        && m_gazetteer.titles().contains(
+            text.mid(tokens[begin - 1].begin, tokens[begin - 1].end - tokens[begin - 1].begin));
+    bool alphabetic = true;
+    for (int i = begin; i < end && alphabetic; ++i)
+        alphabetic = !tokens[i].number && !tokens[i].allCaps;
+    if (titled || (alphabetic && end - begin >= 2 && end - begin <= 3)) {
+        *confidence = titled ? 0.6 : 0.45;
+        return EntityType::Person;
+    }
+    return EntityType::Other;
+}
+
+QList<EntityMention> EntityRecognizer::recognize(
+    const QString& text, const QList<Token>& tokens, const QList<Sentence>& sentences) const
+{
+    QList<EntityMention> out;
+    QHash<int, QString> lastOfType; // EntityType -> canonical name of the last mention
+    QHash<QString, QString> surnames; // "sacks" -> "David Sacks"
+    int sentenceIndex = 0;
+    int sentenceStartToken = 0;
+    const int n = int(tokens.size());
+    for (int i = 0; i < n;) {
+        const Token& t = tokens[i];
+        while (sentenceIndex + 1 < sentences.size() && t.begin >= sentences[sentenceIndex].end) {
+            ++sentenceIndex;
+            sentenceStartToken = i;
+        }
+        const int limit = n;
+        const auto record = [&](const QString& name, EntityType type, int b, int e, double confidence) {
+            out.append({name, type, b, e, confidence});
+            lastOfType.insert(int(type), name);
+            if (type == EntityType::Person) {
+                const int space = int(name.lastIndexOf(QLatin1Char(' ')));
+                if (space > 0)
+                    surnames.insert(name.mid(space + 1).toLower(), name);
+            }
+        };
+        if (!t.word) {
+            ++i;
+            continue;
+        }
+        const Gazetteer::Match match = m_gazetteer.longestMatch(tokens, i, limit);
+        if (match.entry >= 0) {
+            const Gazetteer::Entry& entry = m_gazetteer.entry(match.entry);
+            record(entry.name, entry.type, t.begin, tokens[i + match.tokenCount - 1].end, 0.9);
+            i += match.tokenCount;
+            continue;
+        }
+        // "the company", "the country": the last entity of that type.
+        if (t.lower == QLatin1String("the") && i + 1 < n) {
+            const auto it = m_gazetteer.coreference().constFind(QStringLiteral("the ") + tokens[i + 1].lower);
+            if (it != m_gazetteer.coreference().constEnd() && lastOfType.contains(int(*it))) {
+                record(lastOfType.value(int(*it)), *it, t.begin, tokens[i + 1].end, 0.6);
+                i += 2;
+                continue;
+            }
+        }
+        if ((t.lower == QLatin1String("he") || t.lower == QLatin1String("she"))
+            && lastOfType.contains(int(EntityType::Person))) {
+            record(lastOfType.value(int(EntityType::Person)), EntityType::Person, t.begin, t.end, 0.5);
+            ++i;
+            continue;
+        }
+        if (!t.capitalized || (t.allCaps && t.lower.size() > 5)) {
+            ++i;
+            continue;
+        }
+        // An unknown proper-noun phrase: capitalised words, possibly joined by "of", "and", "&".
+        int j = i;
+        while (j < n && tokens[j].word && (tokens[j].capitalized || (tokens[j].number && j > i))
+            && !m_gazetteer.longestMatch(tokens, j, limit).tokenCount) {
+            ++j;
+            if (j + 1 < n && isConnector(tokens[j]) && tokens[j + 1].capitalized
+                && tokens[j].lower != QLatin1String("and"))
+                ++j;
+        }
+        int b = i;
+        const auto wordAt = [&](int k) { return text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+        while (b < j && (m_gazetteer.stopwords().contains(wordAt(b)) || m_gazetteer.titles().contains(wordAt(b))))
+            ++b;
+        int e = j;
+        while (e > b && (m_gazetteer.stopwords().contains(wordAt(e - 1)) || isConnector(tokens[e - 1])))
+            --e;
+        const bool sentenceInitial = b == sentenceStartToken;
+        const bool upperSentence = sentenceIndex < sentences.size()
+            && mostlyUpperCase(QStringView(text).mid(
+                sentences[sentenceIndex].begin, sentences[sentenceIndex].end - sentences[sentenceIndex].begin));
+        if (e > b && !upperSentence && !(sentenceInitial && e - b == 1)) {
+            const QString phrase = surface(text, tokens[b], tokens[e - 1]);
+            const auto known = surnames.constFind(phrase.toLower());
+            if (known != surnames.constEnd()) {
+                record(*known, EntityType::Person, tokens[b].begin, tokens[e - 1].end, 0.7);
+            } else if (phrase.size() > 1) {
+                double confidence = 0.4;
+                const EntityType type = guessType(tokens, b, e, text, &confidence);
+                record(phrase, type, tokens[b].begin, tokens[e - 1].end, confidence);
+            }
+        }
+        i = std::max(j, i + 1);
+    }
+    return out;
+}
+
+QList<ExtractedEntity> EntityRecognizer::collect(const QString& text, const QList<EntityMention>& mentions)
+{
+    QList<ExtractedEntity> out;
+    QHash<QString, int> index;
+    for (const EntityMention& m : mentions) {
+        int k = index.value(m.entityName, -1);
+        if (k < 0) {
+            k = int(out.size());
+            index.insert(m.entityName, k);
+            out.append({m.entityName, m.type, {}, m.confidence});
+        }
+        ExtractedEntity& e = out[k];
+        e.confidence = std::max(e.confidence, m.confidence);
+        const QString form = text.mid(m.begin, m.end - m.begin);
+        if (form != e.name && !e.aliases.contains(form))
+            e.aliases.append(form);
+    }
+    return out;
+}
+
+} // namespace Kairos::Extract

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventdetector.h"
+
+#include <QJsonArray>
+
+namespace Kairos::Extract {
+
+namespace {
+
+QStringList keysOf(const QString& phrase)
+{
+    QStringList keys;
+    for (const Token& t : tokenize(phrase))
+        keys << t.lower;
+    return keys;
+}
+
+bool isClauseMark(const Token& t)
+{
+    return t.lower == QLatin1String(",") || t.lower == QLatin1String(";") || t.lower == QLatin1String("and")
+        || t.lower == QLatin1String("but") || t.lower == QLatin1String("while") || t.lower == QLatin1String("as")
+        || t.lower == QLatin1String("(");
+}
+
+bool looksLikeHeading(QStringView sentence, int words)
+{
+    const QChar last = sentence.back();
+    const bool terminated = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
+        || last == QLatin1Char('"') || last == QChar(0x201D) || last == QLatin1Char(')') || last == QLatin1Char('\'');
+    return !terminated && words <= 12;
+}
+
+} // namespace
+
+bool EventDetector::load(const QJsonObject& rules, QString* error)
+{
+    const QJsonObject types = rules.value(QLatin1String("types")).toObject();
+    m_order = jsonStrings(rules.value(QLatin1String("order")));
+    if (types.isEmpty() || m_order.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("event rules: \"types\" and \"order\" are required");
+        return false;
+    }
+    for (const QString& type : std::as_const(m_order)) {
+        const QJsonObject t = types.value(type).toObject();
+        if (t.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("event rules: type \"%1\" is listed in \"order\" but not defined").arg(type);
+            return false;
+        }
+        m_typeWords.insert(
+            type, {t.value(QLatin1String("verb")).toString(), t.value(QLatin1String("noun")).toString()});
+        for (int noun = 0; noun < 2; ++noun) {
+            for (const QString& phrase : jsonStrings(t.value(noun ? QLatin1String("nouns") : QLatin1String("verbs")))) {
+                const QStringList keys = keysOf(phrase);
+                if (!keys.isEmpty())
+                    m_phrases[keys.first()].append({keys, type, noun == 1});
+            }
+        }
+    }
+    m_speechVerbs = jsonStringSet(rules.value(QLatin1String("speechVerbs")));
+    m_framingVerbs = jsonStringSet(rules.value(QLatin1String("framingVerbs")));
+    m_reportVerbs = jsonStringSet(rules.value(QLatin1String("reportVerbs")));
+    m_background = jsonStringSet(rules.value(QLatin1String("backgroundPrepositions")));
+    m_hypothetical = jsonStringSet(rules.value(QLatin1String("hypotheticalCues")));
+    m_determiners = jsonStringSet(rules.value(QLatin1String("determiners")));
+    m_sourceWords = jsonStringSet(rules.value(QLatin1String("sourceWords")));
+    m_reportedlyCues = jsonStrings(rules.value(QLatin1String("reportedlyCues")));
+    for (const QString& p : jsonStrings(rules.value(QLatin1String("attributionPhrases"))))
+        m_attributionPhrases << keysOf(p);
+    for (const QJsonValue& v : rules.value(QLatin1String("modality")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const auto modality = modalityFromString(o.value(QLatin1String("modality")).toString());
+        if (!modality) {
+            if (error)
+                *error = QStringLiteral("event rules: unknown modality \"%1\"")
+                             .arg(o.value(QLatin1String("modality")).toString());
+            return false;
+        }
+        ModalityCue cue {*modality, {}};
+        for (const QString& c : jsonStrings(o.value(QLatin1String("cues"))))
+            cue.cues << keysOf(c);
+        m_modality << cue;
+    }
+    const QJsonObject templates = rules.value(QLatin1String("titleTemplates")).toObject();
+    for (auto it = templates.begin(); it != templates.end(); ++it)
+        m_titleTemplates.insert(it.key(), it.value().toString());
+    return true;
+}
+
+bool EventDetector::phraseAt(const QList<Token>& tokens, int index, const QStringList& keys) const
+{
+    if (index + keys.size() > tokens.size())
+        return false;
+    for (int k = 0; k < keys.size(); ++k) {
+        if (tokens[index + k].lower != keys[k])
+            return false;
+    }
+    return true;
+}
+
+int EventDetector::clauseStart(const QList<Token>& tokens, int index) const
+{
+    for (int i = index - 1; i >= 0; --i) {
+        if (isClauseMark(tokens[i]) || tokens[i].lower == QLatin1String("that"))
+            return i + 1;
+    }
+    return 0;
+}
+
+bool EventDetector::mentionsReportedly(const QString& sentence) const
+{
+    for (const QString& cue : m_reportedlyCues) {
+        if (sentence.contains(cue, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
+{
+    QList<Hit> hits;
+    const QList<Token>& tokens = in.tokens;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const auto it = m_phrases.constFind(tokens[i].lower);
+        if (it == m_phrases.constEnd())
+            continue;
+        const Phrase* best = nullptr;
+        bool verbForm = false;
+        for (const Phrase& p : *it) {
+            if ((!best || p.keys.size() > best->keys.size()) && phraseAt(tokens, i, p.keys))
+                best = &p;
+            verbForm = verbForm || (!p.noun && p.keys.size() == 1);
+        }
+        if (!best)
+            continue;
+        Hit hit {i, i + int(best->keys.size()), best->type, best->noun};
+        // "the import", "its approval": a verb form used as a noun.
+        if (!hit.noun && i > 0 && m_determiners.contains(tokens[i - 1].lower))
+            hit.noun = true;
+        if (best->noun && verbForm && i > 0
+            && (tokens[i - 1].lower == QLatin1String("to") || tokens[i - 1].lower == QLatin1String("will")))
+            hit.noun = false;
+        hits.append(hit);
+        i = hit.tokenEnd - 1;
+    }
+
+    QList<Hit> kept;
+    for (const Hit& h : std::as_const(hits)) {
+        // Backgrounded: "following recent export approvals", "the approval of H200 exports".
+        bool background = false;
+        for (int k = std::max(0, h.token - 3); k < h.token && h.noun; ++k)
+            background = background || m_background.contains(tokens[k].lower);
+        if (background)
+            continue;
+        bool hypothetical = false;
+        for (int k = 0; k < h.token && !hypothetical; ++k)
+            hypothetical = m_hypothetical.contains(tokens[k].lower);
+        if (hypothetical)
+            continue;
+        // "refused to allow": the complement of another trigger is part of that event.
+        if (!kept.isEmpty() && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
+            && h.token - kept.last().tokenEnd <= 2)
+            continue;
+        kept.append(h);
+    }
+    return kept;
+}
+
+QList<ExtractedEvent> EventDetector::detect(const Input& in) const
+{
+    QList<ExtractedEvent> out;
+    const QStringView sentence = QStringView(*in.text).mid(in.sentence.begin, in.sentence.end - in.sentence.begin);
+    int words = 0;
+    for (const Token& t : in.tokens)
+        words += t.word ? 1 : 0;
+    if (in.sentence.summary || words < 4 || looksLikeHeading(sentence, words) || mostlyUpperCase(sentence))
+        return out;
+
+    const QList<Hit> hits = findHits(in);
+    QString attributionEntity;
+    const QString attribution = attributionFor(in, &attributionEntity);
+
+    // A report by a news outlet is an event of its own; the reported happening is another.
+    for (const Hit& h : hits) {
+        if (h.type != QLatin1String("report"))
+            continue;
+        const bool outletNear = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+            return m.type == EntityType::MediaOutlet && qAbs(m.begin - in.tokens[h.token].begin) < 60;
+        });
+        if (outletNear) {
+            out.append(build(in, h, QString(), QString()));
+            break;
+        }
+    }
+
+    int framing = -1;
+    QList<Hit> statements;
+    QList<Hit> verbs;
+    QList<Hit> nouns;
+    for (const Hit& h : hits) {
+        if (h.type == QLatin1String("report"))
+            continue;
+        if (h.type == QLatin1String("statement")) {
+            statements << h;
+            if (framing < 0 && m_framingVerbs.contains(in.tokens[h.token].lower))
+                framing = h.token;
+            continue;
+        }
+        // Claims inside a framed statement ("stated that China is rejecting") belong to the statement.
+        if (framing >= 0 && h.token > framing)
+            continue;
+        (h.noun ? nouns : verbs) << h;
+    }
+    const bool statementNoun = std::any_of(statements.begin(), statements.end(), [](const Hit& h) { return h.noun; });
+    if (!statements.isEmpty() && (framing >= 0 || statementNoun || (verbs.isEmpty() && nouns.isEmpty()))) {
+        Hit h = statements.first();
+        if (framing >= 0)
+            h = *std::find_if(statements.begin(), statements.end(), [&](const Hit& s) { return s.token == framing; });
+        out.append(build(in, h, attribution, attributionEntity));
+    }
+
+    const QList<Hit>& content = verbs.isEmpty() ? nouns : verbs;
+    QList<Hit> taken;
+    for (const Hit& h : content) {
+        if (taken.size() >= 3)
+            break;
+        if (!taken.isEmpty()) {
+            const Hit& prev = taken.last();
+            if (std::any_of(taken.begin(), taken.end(), [&](const Hit& t) { return t.type == h.type; }))
+                continue;
+            bool separated = false;
+            for (int k = prev.tokenEnd; k < h.token && !separated; ++k)
+                separated = isClauseMark(in.tokens[k]);
+            if (!separated)
+                continue;
+        }
+        taken << h;
+        out.append(build(in, h, attribution, attributionEntity));
+    }
+    return out;
+}
+
+} // namespace Kairos::Extract

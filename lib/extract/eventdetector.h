@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extracttypes.h"
+#include "textutil.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace Kairos::Extract {
+
+/// Proposes the events of one sentence: finds trigger words from the lexicon, drops triggers in
+/// background phrases ("following recent approvals") and hypotheticals ("may reject"), and builds
+/// each event with its modality, attribution, actors and objects, date, amounts and a short title.
+class EventDetector
+{
+public:
+    struct Input
+    {
+        const QString* text = nullptr;
+        Sentence sentence;
+        QList<Token> tokens;
+        QList<EntityMention> mentions;
+        QList<DateExpression> dates;
+        QList<Quantity> quantities;
+        std::optional<TimePoint> published;
+    };
+
+    bool load(const QJsonObject& rules, QString* error);
+    QList<ExtractedEvent> detect(const Input& input) const;
+    bool mentionsReportedly(const QString& sentence) const;
+
+private:
+    struct Phrase
+    {
+        QStringList keys;
+        QString type;
+        bool noun;
+    };
+    struct Hit
+    {
+        int token;
+        int tokenEnd;
+        QString type;
+        bool noun;
+    };
+    struct ModalityCue
+    {
+        Modality modality;
+        QList<QStringList> cues;
+    };
+
+    QList<Hit> findHits(const Input& in) const;
+    bool phraseAt(const QList<Token>& tokens, int index, const QStringList& keys) const;
+    int clauseStart(const QList<Token>& tokens, int index) const;
+    Modality modalityFor(const Input& in, int trigger) const;
+    QString attributionFor(const Input& in, QString* entity) const;
+    ExtractedEvent build(
+        const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity) const;
+    QString title(const QString& type, Modality modality, const QString& actor, const QStringList& objects) const;
+
+    QHash<QString, QList<Phrase>> m_phrases; // by first token
+    QHash<QString, QPair<QString, QString>> m_typeWords; // type -> (verb, noun) for titles
+    QStringList m_order;
+    QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_background, m_hypothetical, m_determiners,
+        m_sourceWords;
+    QList<QStringList> m_attributionPhrases;
+    QStringList m_reportedlyCues;
+    QList<ModalityCue> m_modality;
+    QHash<QString, QString> m_titleTemplates;
+};
+
+} // namespace Kairos::Extract

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extracttypes.h"
+
+namespace Kairos::Extract {
+
+/// The events of one article, as the cross-article merge needs them.
+struct ArticleEvents
+{
+    qint64 articleId = 0;
+    QString outlet;
+    std::optional<TimePoint> published;
+    QList<ExtractedEvent> events;
+};
+
+/// Whether two dates agree within the coarser of their precisions; unknown dates agree with anything.
+bool datesAgree(const Event& a, const Event& b);
+
+/// Folds restatements of the same happening within one article into the first mention
+/// (a second piece of evidence instead of a duplicate event).
+QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events);
+
+/// Merges the same happening reported by several articles into one event with several pieces of
+/// evidence. Sets "reported" to the earliest publication, counts independent outlets in the
+/// "corroboration" attribute (copies of one wire story count once) and flags differing dates or
+/// amounts in "conflicts", keeping every value.
+QList<ExtractedEvent> mergeAcrossArticles(const QList<ArticleEvents>& perArticle);
+
+} // namespace Kairos::Extract

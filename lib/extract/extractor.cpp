@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extractor.h"
+
+#include "entityrecognizer.h"
+#include "textutil.h"
+
+namespace Kairos::Extract {
+
+std::shared_ptr<Extractor> Extractor::createDefault(QString* error)
+{
+    return createFromDirectory(QStringLiteral(":/kairos/extract"), QStringLiteral("en"), error);
+}
+
+std::shared_ptr<Extractor> Extractor::createFromDirectory(
+    const QString& directory, const QString& language, QString* error)
+{
+    auto extractor = std::make_shared<Extractor>();
+    if (!extractor->load(directory, language, error))
+        return nullptr;
+    return extractor;
+}
+
+bool Extractor::load(const QString& root, const QString& language, QString* error)
+{
+    const QString dir = root + QLatin1Char('/') + language + QLatin1Char('/');
+    const auto part = [&](const QString& name) { return loadJsonObject(dir + name, error); };
+    QJsonObject json = part(QStringLiteral("sentences.json"));
+    if (json.isEmpty() || !m_splitter.load(json, error))
+        return false;
+    json = part(QStringLiteral("dates.json"));
+    if (json.isEmpty() || !m_dates.load(json, error))
+        return false;
+    json = part(QStringLiteral("money.json"));
+    if (json.isEmpty() || !m_quantities.load(json, error))
+        return false;
+    json = part(QStringLiteral("events.json"));
+    if (json.isEmpty() || !m_events.load(json, error))
+        return false;
+    return addGazetteerFile(root + QStringLiteral("/gazetteer.json"), error);
+}
+
+bool Extractor::addGazetteerFile(const QString& path, QString* error)
+{
+    return m_gazetteer.addFile(path, error);
+}
+
+ExtractionResult Extractor::extract(
+    const QString& title, const QString& body, std::optional<TimePoint> published, const QString& outlet) const
+{
+    Q_UNUSED(title);
+    Q_UNUSED(outlet);
+    ExtractionResult result;
+    const QString text = maskMarkup(body);
+    result.sentences = m_splitter.split(text);
+    const QList<Token> tokens = tokenize(text);
+    result.mentions = EntityRecognizer(m_gazetteer).recognize(text, tokens, result.sentences);
+    result.dates = m_dates.find(text, published);
+    result.quantities = m_quantities.find(text);
+
+    QList<ExtractedEvent> events;
+    int t = 0, m = 0, d = 0, q = 0;
+    for (const Sentence& s : std::as_const(result.sentences)) {
+        EventDetector::Input in;
+        in.text = &text;
+        in.sentence = s;
+        in.published = published;
+        while (t < tokens.size() && tokens[t].begin < s.begin)
+            ++t;
+        for (; t < tokens.size() && tokens[t].end <= s.end; ++t)
+            in.tokens << tokens[t];
+        while (m < result.mentions.size() && result.mentions[m].begin < s.begin)
+            ++m;
+        for (; m < result.mentions.size() && result.mentions[m].end <= s.end; ++m)
+            in.mentions << result.mentions[m];
+        while (d < result.dates.size() && result.dates[d].begin < s.begin)
+            ++d;
+        for (; d < result.dates.size() && result.dates[d].end <= s.end; ++d)
+            in.dates << result.dates[d];
+        while (q < result.quantities.size() && result.quantities[q].begin < s.begin)
+            ++q;
+        for (; q < result.quantities.size() && result.quantities[q].end <= s.end; ++q)
+            in.quantities << result.quantities[q];
+        if (!in.tokens.isEmpty())
+            events << m_events.detect(in);
+    }
+
+    // "Nvidia is reportedly planning ...": the state of affairs as of the report's date.
+    const ExtractedEvent* dated = nullptr;
+    for (const ExtractedEvent& e : std::as_const(events)) {
+        if (e.event.type == QLatin1String("report") && e.event.start) {
+            dated = &e;
+            break;
+        }
+    }
+    if (dated) {
+        const Event report = dated->event;
+        for (ExtractedEvent& e : events) {
+            if (e.event.start || e.event.type == QLatin1String("report"))
+                continue;
+            if (m_events.mentionsReportedly(e.event.evidence.first().sentence)) {
+                e.event.start = report.start;
+                e.event.precision = report.precision;
+                e.event.notAfter.reset();
+                e.event.attributes.insert(QStringLiteral("dateFrom"), QStringLiteral("report"));
+            }
+        }
+    }
+    for (ExtractedEvent& e : events) {
+        for (Evidence& ev : e.event.evidence)
+            ev.sentence = body.mid(ev.begin, ev.end - ev.begin);
+    }
+    result.events = mergeWithinArticle(events);
+    result.entities = EntityRecognizer::collect(body, result.mentions);
+    return result;
+}
+
+} // namespace Kairos::Extract

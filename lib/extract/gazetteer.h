@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/vocabulary.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace Kairos::Extract {
+
+struct Token;
+
+/// The known entities of the field with their aliases, and the word lists that help to type
+/// unknown names. Loaded from JSON (the shipped file, then any analyst files of the same format).
+class Gazetteer
+{
+public:
+    struct Entry
+    {
+        QString name;
+        EntityType type = EntityType::Other;
+        QStringList aliases;
+    };
+    struct Match
+    {
+        int entry = -1;
+        int tokenCount = 0;
+    };
+
+    bool load(const QJsonObject& json, const QString& origin, QString* error);
+    bool addFile(const QString& path, QString* error);
+
+    /// The longest alias starting at tokens[index], or entry -1.
+    Match longestMatch(const QList<Token>& tokens, int index, int limit) const;
+    const Entry& entry(int index) const { return m_entries[index]; }
+    int findByName(const QString& name) const { return m_byName.value(name.toLower(), -1); }
+
+    /// "the company" -> organisation: phrases that refer back to the last entity of a type.
+    const QHash<QString, EntityType>& coreference() const { return m_coreference; }
+    const QSet<QString>& titles() const { return m_titles; }
+    const QSet<QString>& organisationSuffixes() const { return m_orgSuffixes; }
+    const QSet<QString>& governmentWords() const { return m_governmentWords; }
+    const QSet<QString>& mediaWords() const { return m_mediaWords; }
+    const QSet<QString>& stopwords() const { return m_stopwords; }
+
+private:
+    struct Alias
+    {
+        int entry;
+        QStringList keys; // lower-case tokens
+        bool exactCase; // short initialisms: "US" is not "us"
+        bool capitalised; // "Apple" must be written with a capital
+        QString surface;
+    };
+    void addAlias(int entry, const QString& surface);
+
+    QList<Entry> m_entries;
+    QHash<QString, int> m_byName;
+    QHash<QString, QList<int>> m_aliasesByFirst;
+    QList<Alias> m_aliases;
+    QHash<QString, EntityType> m_coreference;
+    QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords;
+};
+
+} // namespace Kairos::Extract

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Precision and recall of proposed events and recall of entities on the expert's worked example
+// and on our annotated development set (tests/data/extract/dev). The floors are what the
+// extractor reached when they were set: a change that loses quality fails here.
+#include "extract/evaluation.h"
+#include "extract/extractor.h"
+#include "quality_floors.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace Kairos;
+using namespace Kairos::Extract;
+
+class TestQuality : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void seed();
+    void devSet_data();
+    void devSet();
+
+private:
+    Score run(const QList<GoldArticle>& articles) const;
+    void print(const char* label, const Score& s) const;
+
+    std::shared_ptr<const Extractor> m_extractor;
+    QList<GoldArticle> m_dev;
+};
+
+void TestQuality::initTestCase()
+{
+    QString error;
+    m_extractor = Extractor::createDefault(&error);
+    QVERIFY2(m_extractor, qPrintable(error));
+    const QDir dir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/dev"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& f : files) {
+        GoldArticle a;
+        QVERIFY2(loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error),
+            qPrintable(error));
+        m_dev << a;
+    }
+}
+
+Score TestQuality::run(const QList<GoldArticle>& articles) const
+{
+    Score total;
+    for (const GoldArticle& a : articles)
+        total.add(evaluate(a, m_extractor->extract(a.title, a.body, a.published, a.outlet)));
+    return total;
+}
+
+void TestQuality::print(const char* label, const Score& s) const
+{
+    qInfo("%-10s events: gold %3d proposed %3d  precision %.3f recall %.3f | entities: gold %3d recall %.3f", label,
+        s.goldEvents, s.proposedEvents, s.precision(), s.recall(), s.goldEntities, s.entityRecall());
+    if (qEnvironmentVariableIsSet("KAIROS_EXTRACT_VERBOSE")) {
+        for (const QString& m : s.missed)
+            qInfo("  missed   %s", qPrintable(m));
+        for (const QString& m : s.spurious)
+            qInfo("  spurious %s", qPrintable(m));
+    }
+}
+
+void TestQuality::seed()
+{
+    GoldArticle a;
+    QString error;
+    QVERIFY2(loadWorkedExample(QStringLiteral(KAIROS_SHARED_DIR "/gold/seed-h200-article.json"),
+                 QStringLiteral(KAIROS_SHARED_DIR "/corpora/seed/h200-article.txt"), TimePoint::fromDate(2025, 12, 13),
+                 &a, &error),
+        qPrintable(error));
+    const Score s = run({a});
+    print("seed", s);
+    QVERIFY2(s.recall() >= SEED_RECALL, qPrintable(QString::number(s.recall())));
+    QVERIFY2(s.precision() >= SEED_PRECISION, qPrintable(QString::number(s.precision())));
+    QVERIFY2(s.entityRecall() >= SEED_ENTITY_RECALL, qPrintable(QString::number(s.entityRecall())));
+}
+
+void TestQuality::devSet_data()
+{
+    QTest::addColumn<QString>("split");
+    QTest::addColumn<double>("minPrecision");
+    QTest::addColumn<double>("minRecall");
+    QTest::addColumn<double>("minEntityRecall");
+    QTest::newRow("tune") << QStringLiteral("tune") << TUNE_PRECISION << TUNE_RECALL << TUNE_ENTITY_RECALL;
+    QTest::newRow("heldout") << QStringLiteral("heldout") << HELDOUT_PRECISION << HELDOUT_RECALL
+                             << HELDOUT_ENTITY_RECALL;
+}
+
+void TestQuality::devSet()
+{
+    QFETCH(QString, split);
+    QFETCH(double, minPrecision);
+    QFETCH(double, minRecall);
+    QFETCH(double, minEntityRecall);
+    QVERIFY2(m_dev.size() >= 20, "the development set has at least 20 articles");
+    QList<GoldArticle> part;
+    for (const GoldArticle& a : std::as_const(m_dev)) {
+        if (a.split == split)
+            part << a;
+    }
+    QVERIFY(!part.isEmpty());
+    const Score s = run(part);
+    print(qPrintable(split), s);
+    QVERIFY2(s.precision() >= minPrecision, qPrintable(QString::number(s.precision())));
+    QVERIFY2(s.recall() >= minRecall, qPrintable(QString::number(s.recall())));
+    QVERIFY2(s.entityRecall() >= minEntityRecall, qPrintable(QString::number(s.entityRecall())));
+}
+
+QTEST_GUILESS_MAIN(TestQuality)
+#include "tst_quality.moc"
