@@ -112,7 +112,14 @@ QList<EntityMention> EntityRecognizer::recognize(
         }
         // An unknown proper-noun phrase: capitalised words, possibly joined by "of", "and", "&".
         int j = i;
-        while (j < n && tokens[j].word && (tokens[j].capitalized || (tokens[j].number && j > i))
+        // A line break or blanked markup between two words ends the name.
+        const auto joined = [&](int k) {
+            if (k == i)
+                return true;
+            const int gap = tokens[k].begin - tokens[k - 1].end;
+            return gap <= 2 && !QStringView(text).mid(tokens[k - 1].end, gap).contains(QLatin1Char('\n'));
+        };
+        while (j < n && tokens[j].word && (tokens[j].capitalized || (tokens[j].number && j > i)) && joined(j)
             && !m_gazetteer.longestMatch(tokens, j, limit).tokenCount) {
             ++j;
             if (j + 1 < n && isConnector(tokens[j]) && tokens[j + 1].capitalized
@@ -121,7 +128,9 @@ QList<EntityMention> EntityRecognizer::recognize(
         }
         int b = i;
         const auto wordAt = [&](int k) { return text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
-        while (b < j && (m_gazetteer.stopwords().contains(wordAt(b)) || m_gazetteer.titles().contains(wordAt(b))))
+        while (b < j
+            && (m_gazetteer.stopwords().contains(wordAt(b)) || m_gazetteer.titles().contains(wordAt(b))
+                || isConnector(tokens[b]) || tokens[b].number))
             ++b;
         int e = j;
         while (e > b && (m_gazetteer.stopwords().contains(wordAt(e - 1)) || isConnector(tokens[e - 1])))
@@ -131,13 +140,23 @@ QList<EntityMention> EntityRecognizer::recognize(
             && mostlyUpperCase(QStringView(text).mid(
                 sentences[sentenceIndex].begin, sentences[sentenceIndex].end - sentences[sentenceIndex].begin));
         if (e > b && !upperSentence && !(sentenceInitial && e - b == 1)) {
-            const QString phrase = surface(text, tokens[b], tokens[e - 1]);
+            // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
+            bool titled = false;
+            for (int k = b; k < e - 2 && !titled; ++k)
+                titled = m_gazetteer.titles().contains(wordAt(k));
+            if (titled && !tokens[e - 1].allCaps && !tokens[e - 2].allCaps)
+                b = e - 2;
+            const QString phrase = surface(text, tokens[b], tokens[e - 1]).simplified();
             const auto known = surnames.constFind(phrase.toLower());
             if (known != surnames.constEnd()) {
                 record(*known, EntityType::Person, tokens[b].begin, tokens[e - 1].end, 0.7);
             } else if (phrase.size() > 1) {
                 double confidence = 0.4;
-                const EntityType type = guessType(tokens, b, e, text, &confidence);
+                EntityType type = guessType(tokens, b, e, text, &confidence);
+                if (titled) {
+                    type = EntityType::Person;
+                    confidence = 0.6;
+                }
                 record(phrase, type, tokens[b].begin, tokens[e - 1].end, confidence);
             }
         }

@@ -83,6 +83,10 @@ QString EventDetector::attributionFor(const Input& in, QString* entity) const
             if (m.end <= tokens[i].begin && (tokens[i].begin - m.end) < 40)
                 before = &m;
         }
+        // "David Sacks, the White House advisor ..., stated": the subject before the apposition.
+        if (i >= 1 && tokens[i - 1].lower == QLatin1String(",") && !in.mentions.isEmpty()
+            && in.mentions.first().type == EntityType::Person && in.mentions.first().begin - tokens.first().begin < 3)
+            before = &in.mentions.first();
         if (before && (actorType(before->type) || before->type == EntityType::MediaOutlet)) {
             *entity = before->entityName;
             return before->entityName;

@@ -62,6 +62,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_framingVerbs = jsonStringSet(rules.value(QLatin1String("framingVerbs")));
     m_reportVerbs = jsonStringSet(rules.value(QLatin1String("reportVerbs")));
     m_background = jsonStringSet(rules.value(QLatin1String("backgroundPrepositions")));
+    m_backgroundClause = jsonStringSet(rules.value(QLatin1String("backgroundClauseCues")));
+    m_strongBackground = jsonStringSet(rules.value(QLatin1String("strongBackground")));
+    m_anaphoric = jsonStringSet(rules.value(QLatin1String("anaphoricDeterminers")));
     m_hypothetical = jsonStringSet(rules.value(QLatin1String("hypotheticalCues")));
     m_determiners = jsonStringSet(rules.value(QLatin1String("determiners")));
     m_sourceWords = jsonStringSet(rules.value(QLatin1String("sourceWords")));
@@ -121,9 +124,15 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
 {
     QList<Hit> hits;
     const QList<Token>& tokens = in.tokens;
+    int mention = 0;
     for (int i = 0; i < tokens.size(); ++i) {
         const auto it = m_phrases.constFind(tokens[i].lower);
         if (it == m_phrases.constEnd())
+            continue;
+        // Words of a name are not triggers: the "States" of "United States" states nothing.
+        while (mention < in.mentions.size() && in.mentions[mention].end <= tokens[i].begin)
+            ++mention;
+        if (mention < in.mentions.size() && in.mentions[mention].begin <= tokens[i].begin)
             continue;
         const Phrase* best = nullptr;
         bool verbForm = false;
@@ -149,8 +158,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     for (const Hit& h : std::as_const(hits)) {
         // Backgrounded: "following recent export approvals", "the approval of H200 exports".
         bool background = false;
-        for (int k = std::max(0, h.token - 3); k < h.token && h.noun; ++k)
-            background = background || m_background.contains(tokens[k].lower);
+        for (int k = std::max(0, h.token - 4); k < h.token; ++k) {
+            const bool near = h.token - k <= 2;
+            background = background || (h.noun && m_background.contains(tokens[k].lower))
+                || (near && m_strongBackground.contains(tokens[k].lower));
+        }
+        // "This development comes ...": a noun that refers back to an event already told.
+        if (h.noun && h.token >= 1 && h.token <= 2 && m_anaphoric.contains(tokens[h.token - 1].lower))
+            background = true;
+        // "..., including the power to sell shares": examples and parts, not happenings.
+        for (int k = h.token - 1; k >= 0 && !background; --k) {
+            if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
+                break;
+            background = m_backgroundClause.contains(tokens[k].lower);
+        }
         if (background)
             continue;
         bool hypothetical = false;
@@ -159,7 +180,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         if (hypothetical)
             continue;
         // "refused to allow": the complement of another trigger is part of that event.
-        if (!kept.isEmpty() && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
+        if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
             && h.token - kept.last().tokenEnd <= 2)
             continue;
         kept.append(h);

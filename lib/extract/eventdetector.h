@@ -63,6 +63,7 @@ private:
     QHash<QString, QList<Phrase>> m_phrases; // by first token
     QHash<QString, QPair<QString, QString>> m_typeWords; // type -> (verb, noun) for titles
     QStringList m_order;
+    QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric;
     QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_background, m_hypothetical, m_determiners,
         m_sourceWords;
     QList<QStringList> m_attributionPhrases;

@@ -90,8 +90,13 @@ QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events)
 {
     QList<ExtractedEvent> out;
     for (const ExtractedEvent& e : events) {
-        auto it = std::find_if(out.begin(), out.end(),
-            [&](const ExtractedEvent& o) { return sameHappening(o, e) && datesAgree(o.event, e.event); });
+        // Within one article the bar is higher than across articles: one writer names the same
+        // happening with the same objects, and separate statements or reports stay separate.
+        const bool mergeable = e.event.type != QLatin1String("statement") && e.event.type != QLatin1String("report");
+        auto it = std::find_if(out.begin(), out.end(), [&](const ExtractedEvent& o) {
+            return mergeable && sameHappening(o, e) && datesAgree(o.event, e.event)
+                && names(o, QStringLiteral("object")).intersects(names(e, QStringLiteral("object")));
+        });
         if (it == out.end())
             out.append(e);
         else

@@ -56,6 +56,11 @@ ExtractionResult Extractor::extract(
     result.mentions = EntityRecognizer(m_gazetteer).recognize(text, tokens, result.sentences);
     result.dates = m_dates.find(text, published);
     result.quantities = m_quantities.find(text);
+    // "1.03 trillion Korean won" names a currency, not South Korea.
+    result.mentions.removeIf([&](const EntityMention& m) {
+        return std::any_of(result.quantities.begin(), result.quantities.end(),
+            [&](const Quantity& q) { return m.begin < q.end && q.begin < m.end; });
+    });
 
     QList<ExtractedEvent> events;
     int t = 0, m = 0, d = 0, q = 0;
