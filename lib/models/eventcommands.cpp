@@ -36,14 +36,22 @@ bool EditEventCommand::apply(const Event& target)
 {
     if (!m_workspace)
         return report(false);
-    // The version check compares with what is stored now, so an edit by someone else in between is a conflict.
+    // Later commands on the stack bump the row version too, so the version to save against is the stored
+    // one, provided the stored fields are still what this command left (or found) there; otherwise
+    // someone else edited the event and the store reports the conflict.
+    const std::optional<Event> current = m_workspace->event(target.id);
+    const Event& expected = m_done ? m_after : m_before;
     Event event = target;
-    event.version = (m_done ? m_after : m_before).version;
-    const bool ok = m_workspace->updateEvent(event);
-    if (ok) {
-        m_before.version = m_after.version = event.version;
-    }
-    return report(ok);
+    event.version = current && sameFields(*current, expected) ? current->version : expected.version;
+    return report(m_workspace->updateEvent(event));
+}
+
+bool EditEventCommand::sameFields(const Event& a, const Event& b)
+{
+    return a.title == b.title && a.start == b.start && a.end == b.end && a.precision == b.precision
+        && a.notBefore == b.notBefore && a.notAfter == b.notAfter && a.type == b.type && a.modality == b.modality
+        && a.status == b.status && a.attribution == b.attribution && a.summary == b.summary
+        && a.attributes == b.attributes;
 }
 
 void EditEventCommand::redo()

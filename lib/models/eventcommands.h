@@ -42,6 +42,7 @@ public:
 
 private:
     bool apply(const Event& target);
+    static bool sameFields(const Event& a, const Event& b);
     Event m_before;
     Event m_after;
 };

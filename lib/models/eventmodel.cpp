@@ -93,7 +93,11 @@ void EventModel::reload()
         m_rows = m_workspace->eventRows({}, m_pageSize);
         m_complete = m_rows.size() < m_pageSize;
     }
+    // Listeners of modelReset and rowsInserted (views, the model tester) may ask for more rows while the
+    // change is still being announced; rows inserted then would interleave with it, so those requests wait.
+    m_announcing = true;
     endResetModel();
+    m_announcing = false;
 }
 
 int EventModel::rowCount(const QModelIndex& parent) const
@@ -108,7 +112,7 @@ int EventModel::columnCount(const QModelIndex& parent) const
 
 bool EventModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_complete && m_workspace;
+    return !parent.isValid() && !m_complete && !m_announcing && m_workspace;
 }
 
 void EventModel::fetchMore(const QModelIndex& parent)
@@ -118,12 +122,15 @@ void EventModel::fetchMore(const QModelIndex& parent)
     const EventRowCursor cursor
         = m_rows.isEmpty() ? EventRowCursor {} : EventRowCursor {m_rows.last().sortKey, m_rows.last().id};
     const QList<EventRow> page = m_workspace->eventRows(cursor, m_pageSize);
-    m_complete = page.size() < m_pageSize;
+    if (page.size() < m_pageSize)
+        m_complete = true;
     if (page.isEmpty())
         return;
+    m_announcing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+    m_announcing = false;
 }
 
 void EventModel::fetchAll()
@@ -326,7 +333,9 @@ void EventModel::onInserted(const QList<qint64>& ids)
         const int position = insertPosition(*row);
         beginInsertRows({}, position, position);
         m_rows.insert(position, *row);
+        m_announcing = true;
         endInsertRows();
+        m_announcing = false;
     }
 }
 
@@ -356,7 +365,9 @@ void EventModel::onChanged(const QList<qint64>& ids)
         const int position = insertPosition(*row);
         beginInsertRows({}, position, position);
         m_rows.insert(position, *row);
+        m_announcing = true;
         endInsertRows();
+        m_announcing = false;
     }
 }
 

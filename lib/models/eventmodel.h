@@ -85,6 +85,7 @@ private:
     QList<EventRow> m_rows;
     int m_pageSize = 5000;
     bool m_complete = false;
+    bool m_announcing = false;
 };
 
 /// Text for a date with its precision, "8 Dec 2025", "Dec 2025", "2025-Q4", "before 12 Dec 2025".

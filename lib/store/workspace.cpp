@@ -104,9 +104,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString& locationText, OpenMode
     return workspace;
 }
 
-std::unique_ptr<Workspace> Workspace::openAnother(StoreError* error) const
+std::unique_ptr<Workspace> Workspace::open(const WorkspaceLocation& location, OpenMode mode, StoreError* error)
 {
-    std::unique_ptr<Workspace> workspace(new Workspace(m_location, m_mode, newConnectionName()));
+    std::unique_ptr<Workspace> workspace(new Workspace(location, mode, newConnectionName()));
     if (!workspace->connect(error))
         return nullptr;
     return workspace;

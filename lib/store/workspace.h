@@ -49,7 +49,10 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist, ReadOnly };
 
     static std::unique_ptr<Workspace> open(const QString& location, OpenMode mode, StoreError* error);
-    std::unique_ptr<Workspace> openAnother(StoreError* error) const;
+    /// A new connection to the same workspace, owned by the calling thread.
+    std::unique_ptr<Workspace> openAnother(StoreError* error) const { return open(m_location, m_mode, error); }
+    static std::unique_ptr<Workspace> open(const WorkspaceLocation& location, OpenMode mode, StoreError* error);
+    OpenMode openMode() const { return m_mode; }
     ~Workspace() override;
 
     const WorkspaceLocation& location() const { return m_location; }
@@ -89,6 +92,11 @@ public:
     QList<Entity> entities();
     bool insertMentions(QList<Mention>& mentions);
     QList<Mention> mentionsInArticle(qint64 articleId);
+    QList<Mention> mentionsOfEntity(qint64 entityId);
+    /// Event id and role of every link of the entity.
+    QList<QPair<qint64, QString>> eventLinksOfEntity(qint64 entityId);
+    /// Replaces all mentions and event links of an entity (used by undo of merges and deletes).
+    bool replaceEntityLinks(qint64 entityId, QList<Mention> mentions, const QList<QPair<qint64, QString>>& links);
     struct EntityCounts
     {
         qint64 mentions = 0;

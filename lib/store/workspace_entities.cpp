@@ -242,6 +242,67 @@ QList<Mention> Workspace::mentionsInArticle(qint64 articleId)
     return result;
 }
 
+QList<Mention> Workspace::mentionsOfEntity(qint64 entityId)
+{
+    QList<Mention> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, article_id, begin_pos, end_pos FROM mentions WHERE entity_id = ? ORDER BY id"));
+    query.addBindValue(entityId);
+    if (exec(query)) {
+        while (query.next())
+            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), entityId, query.value(2).toInt(),
+                query.value(3).toInt()});
+    }
+    return result;
+}
+
+QList<QPair<qint64, QString>> Workspace::eventLinksOfEntity(qint64 entityId)
+{
+    QList<QPair<qint64, QString>> result;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT event_id, role FROM event_entities WHERE entity_id = ? ORDER BY event_id, role"));
+    query.addBindValue(entityId);
+    if (exec(query)) {
+        while (query.next())
+            result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return result;
+}
+
+bool Workspace::replaceEntityLinks(qint64 entityId, QList<Mention> mentions, const QList<QPair<qint64, QString>>& links)
+{
+    WorkspaceTransaction transaction(*this);
+    for (const QString& table : {QStringLiteral("mentions"), QStringLiteral("event_entities")}) {
+        QSqlQuery clear(m_db);
+        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE entity_id = ?").arg(table));
+        clear.addBindValue(entityId);
+        if (!exec(clear))
+            return false;
+    }
+    for (Mention& mention : mentions)
+        mention.entityId = entityId;
+    if (!insertMentions(mentions))
+        return false;
+    QSqlQuery link(m_db);
+    link.prepare(QStringLiteral(
+        "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const auto& [eventId, role] : links) {
+        link.addBindValue(eventId);
+        link.addBindValue(entityId);
+        link.addBindValue(Sql::text(role));
+        if (!exec(link))
+            return false;
+    }
+    if (!transaction.commit())
+        return false;
+    Q_EMIT entitiesChanged();
+    Q_EMIT reset();
+    return true;
+}
+
 QHash<qint64, Workspace::EntityCounts> Workspace::entityCounts()
 {
     QHash<qint64, EntityCounts> counts;
