@@ -133,7 +133,11 @@ QList<EntityMention> EntityRecognizer::recognize(
                 || isConnector(tokens[b]) || tokens[b].number))
             ++b;
         int e = j;
-        while (e > b && (m_gazetteer.stopwords().contains(wordAt(e - 1)) || isConnector(tokens[e - 1])))
+        // "Acme Widgets Corp" keeps its suffix; a lone "Corp" is dropped with the other stopwords.
+        while (e > b
+            && ((m_gazetteer.stopwords().contains(wordAt(e - 1))
+                    && !(e - b > 1 && m_gazetteer.organisationSuffixes().contains(wordAt(e - 1))))
+                || isConnector(tokens[e - 1])))
             --e;
         const bool sentenceInitial = b == sentenceStartToken;
         const bool upperSentence = sentenceIndex < sentences.size()
