@@ -22,9 +22,9 @@ using namespace Kairos;
 
 namespace {
 
-const char* const words[] = {"export", "chip",    "approval", "meeting", "China",   "Nvidia",   "tariff", "ministry",
-                             "output", "demand",  "talks",    "package", "subsidy", "decision", "report", "control",
-                             "Huawei", "Alibaba", "ByteDance", "Ascend", "Blackwell", "incentive", "semiconductor", "trade"};
+const char* const words[] = {"export", "chip", "approval", "meeting", "China", "Nvidia", "tariff", "ministry", "output",
+    "demand", "talks", "package", "subsidy", "decision", "report", "control", "Huawei", "Alibaba", "ByteDance",
+    "Ascend", "Blackwell", "incentive", "semiconductor", "trade"};
 
 QString sentence(QRandomGenerator& random, int length)
 {
@@ -122,7 +122,8 @@ Row measure(const QString& backend, const QString& location, int eventCount)
         StoreError error;
         auto workspace = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
         if (!workspace || !populate(*workspace, eventCount, &row.insertRate)) {
-            std::fprintf(stderr, "%s: %s\n", qPrintable(backend), qPrintable(workspace ? workspace->lastError().message : error.message));
+            std::fprintf(stderr, "%s: %s\n", qPrintable(backend),
+                qPrintable(workspace ? workspace->lastError().message : error.message));
             return row;
         }
         if (!workspace->isPostgres())
@@ -163,12 +164,13 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int maxEvents = args.contains(QStringLiteral("--max")) ? args.at(args.indexOf(QStringLiteral("--max")) + 1).toInt() : 1000000;
+    const int maxEvents
+        = args.contains(QStringLiteral("--max")) ? args.at(args.indexOf(QStringLiteral("--max")) + 1).toInt() : 1000000;
     const bool sqliteOnly = args.contains(QStringLiteral("--sqlite-only"));
     const QString pgUrl = qEnvironmentVariable("KAIROS_TEST_PG_URL");
 
     std::printf("%-10s %9s %14s %12s %16s %15s %10s %9s\n", "backend", "events", "insert ev/s", "open+rows ms",
-                "entity query ms", "proxy filter ms", "fts ms", "RSS MB");
+        "entity query ms", "proxy filter ms", "fts ms", "RSS MB");
     for (int count : {10000, 100000, 1000000}) {
         if (count > maxEvents)
             break;
@@ -196,8 +198,8 @@ int main(int argc, char** argv)
         }
         for (const auto& [backend, location] : targets) {
             const Row row = measure(backend, location, count);
-            std::printf("%-10s %9d %14.0f %12.1f %16.2f %15.2f %10.2f %9.1f\n", qPrintable(row.backend), row.events, row.insertRate,
-                        row.openMs, row.entityFilterMs, row.proxyFilterMs, row.ftsMs, row.rssMb);
+            std::printf("%-10s %9d %14.0f %12.1f %16.2f %15.2f %10.2f %9.1f\n", qPrintable(row.backend), row.events,
+                row.insertRate, row.openMs, row.entityFilterMs, row.proxyFilterMs, row.ftsMs, row.rssMb);
             std::fflush(stdout);
         }
     }
