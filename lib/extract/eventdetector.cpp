@@ -63,12 +63,14 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_reportVerbs = jsonStringSet(rules.value(QLatin1String("reportVerbs")));
     m_background = jsonStringSet(rules.value(QLatin1String("backgroundPrepositions")));
     m_backgroundClause = jsonStringSet(rules.value(QLatin1String("backgroundClauseCues")));
+    m_firstPerson = jsonStringSet(rules.value(QLatin1String("firstPersonPronouns")));
     m_strongBackground = jsonStringSet(rules.value(QLatin1String("strongBackground")));
     m_anaphoric = jsonStringSet(rules.value(QLatin1String("anaphoricDeterminers")));
     m_hypothetical = jsonStringSet(rules.value(QLatin1String("hypotheticalCues")));
     m_determiners = jsonStringSet(rules.value(QLatin1String("determiners")));
     m_sourceWords = jsonStringSet(rules.value(QLatin1String("sourceWords")));
     m_reportedlyCues = jsonStrings(rules.value(QLatin1String("reportedlyCues")));
+    m_continuationCues = jsonStrings(rules.value(QLatin1String("continuationCues")));
     for (const QString& p : jsonStrings(rules.value(QLatin1String("attributionPhrases"))))
         m_attributionPhrases << keysOf(p);
     for (const QJsonValue& v : rules.value(QLatin1String("modality")).toArray()) {
@@ -120,8 +122,36 @@ bool EventDetector::mentionsReportedly(const QString& sentence) const
     return false;
 }
 
+bool EventDetector::continuesPrevious(const QString& sentence) const
+{
+    const QString head = sentence.trimmed().left(40);
+    return std::any_of(m_continuationCues.begin(), m_continuationCues.end(),
+        [&](const QString& cue) { return head.startsWith(cue, Qt::CaseInsensitive); });
+}
+
 QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
 {
+    // A quotation in the first person ("we don't want a trade war") is commentary, not a report of
+    // a happening: triggers inside it are skipped. A sentence may also start inside a quotation
+    // that opened in the sentence before.
+    QList<bool> quoted(in.tokens.size(), false);
+    {
+        QList<int> marks;
+        for (int i = 0; i < in.tokens.size(); ++i) {
+            const QString& t = in.tokens[i].lower;
+            if (t == QLatin1String("\"") || t == QString(QChar(0x201C)) || t == QString(QChar(0x201D)))
+                marks << i;
+        }
+        if (marks.size() % 2 == 1)
+            marks.prepend(-1);
+        for (int m = 0; m + 1 < marks.size(); m += 2) {
+            bool firstPerson = false;
+            for (int i = marks[m] + 1; i < marks[m + 1] && !firstPerson; ++i)
+                firstPerson = m_firstPerson.contains(in.tokens[i].lower) && !in.tokens[i].allCaps;
+            for (int i = marks[m] + 1; i < marks[m + 1] && firstPerson; ++i)
+                quoted[i] = true;
+        }
+    }
     QList<Hit> hits;
     const QList<Token>& tokens = in.tokens;
     int mention = 0;
@@ -133,6 +163,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         while (mention < in.mentions.size() && in.mentions[mention].end <= tokens[i].begin)
             ++mention;
         if (mention < in.mentions.size() && in.mentions[mention].begin <= tokens[i].begin)
+            continue;
+        if (quoted[i])
             continue;
         const Phrase* best = nullptr;
         bool verbForm = false;

@@ -30,6 +30,8 @@ public:
     bool load(const QJsonObject& rules, QString* error);
     QList<ExtractedEvent> detect(const Input& input) const;
     bool mentionsReportedly(const QString& sentence) const;
+    /// "In return, ...": the sentence continues the happening of the one before it.
+    bool continuesPrevious(const QString& sentence) const;
 
 private:
     struct Phrase
@@ -63,11 +65,12 @@ private:
     QHash<QString, QList<Phrase>> m_phrases; // by first token
     QHash<QString, QPair<QString, QString>> m_typeWords; // type -> (verb, noun) for titles
     QStringList m_order;
-    QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric;
+    QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric, m_firstPerson;
     QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_background, m_hypothetical, m_determiners,
         m_sourceWords;
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
+    QStringList m_continuationCues;
     QList<ModalityCue> m_modality;
     QHash<QString, QString> m_titleTemplates;
 };

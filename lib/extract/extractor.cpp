@@ -110,6 +110,23 @@ ExtractionResult Extractor::extract(
             }
         }
     }
+    for (int i = 1; i < events.size(); ++i) {
+        Event& e = events[i].event;
+        if (e.start || !m_events.continuesPrevious(e.evidence.first().sentence))
+            continue;
+        for (int k = i - 1; k >= 0; --k) {
+            const Event& before = events[k].event;
+            if (before.evidence.first().begin == e.evidence.first().begin)
+                continue;
+            if (before.start) {
+                e.start = before.start;
+                e.precision = before.precision;
+                e.notAfter.reset();
+                e.attributes.insert(QStringLiteral("dateFrom"), QStringLiteral("previous sentence"));
+            }
+            break;
+        }
+    }
     for (ExtractedEvent& e : events) {
         for (Evidence& ev : e.event.evidence)
             ev.sentence = body.mid(ev.begin, ev.end - ev.begin);
