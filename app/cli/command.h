@@ -32,5 +32,7 @@ struct Command
 
 QList<Command> workspaceCommands();
 QList<Command> importCommands();
+QList<Command> queryCommands();
+QList<Command> chartCommands();
 
 } // namespace Kairos::Cli

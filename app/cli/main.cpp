@@ -3,8 +3,8 @@
 
 #include "core/versioninfo.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <memory>
 
@@ -14,7 +14,7 @@ namespace {
 
 QList<Cli::Command> allCommands()
 {
-    return Cli::workspaceCommands() + Cli::importCommands();
+    return Cli::workspaceCommands() + Cli::importCommands() + Cli::queryCommands() + Cli::chartCommands();
 }
 
 void printUsage(QTextStream& out, const QList<Cli::Command>& commands)
@@ -38,10 +38,10 @@ int main(int argc, char** argv)
         needsGui |= argc > 1 && command.needsGui && command.name == QLatin1String(argv[1]);
     std::unique_ptr<QCoreApplication> app;
     if (needsGui) {
-        // Offscreen keeps chart rendering display-free.
+        // Offscreen keeps chart rendering display-free; Qt Charts' items need a QApplication.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
