@@ -63,6 +63,17 @@ QList<EntityMention> EntityRecognizer::recognize(
     QHash<QString, QString> surnames; // "sacks" -> "David Sacks"
     int sentenceIndex = 0;
     int sentenceStartToken = 0;
+    // Wire titles in capitals make every word look like a name; such sentences propose none.
+    int cachedSentence = -1;
+    bool cachedUpper = false;
+    const auto upperCaseSentence = [&](int k) {
+        if (k != cachedSentence) {
+            cachedSentence = k;
+            cachedUpper = k < sentences.size()
+                && mostlyUpperCase(QStringView(text).mid(sentences[k].begin, sentences[k].end - sentences[k].begin));
+        }
+        return cachedUpper;
+    };
     const int n = int(tokens.size());
     for (int i = 0; i < n;) {
         const Token& t = tokens[i];
@@ -140,9 +151,7 @@ QList<EntityMention> EntityRecognizer::recognize(
                 || isConnector(tokens[e - 1])))
             --e;
         const bool sentenceInitial = b == sentenceStartToken;
-        const bool upperSentence = sentenceIndex < sentences.size()
-            && mostlyUpperCase(QStringView(text).mid(
-                sentences[sentenceIndex].begin, sentences[sentenceIndex].end - sentences[sentenceIndex].begin));
+        const bool upperSentence = upperCaseSentence(sentenceIndex);
         if (e > b && !upperSentence && !(sentenceInitial && e - b == 1)) {
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
             bool titled = false;

@@ -30,17 +30,20 @@ QString shortName(const QString& name)
 
 Modality EventDetector::modalityFor(const Input& in, int trigger) const
 {
+    // The cue of the highest priority (earliest in the rules) anywhere in the clause before the trigger.
     const int from = clauseStart(in.tokens, trigger);
     const int to = std::min(int(in.tokens.size()), trigger + 1);
-    for (const ModalityCue& mc : m_modality) {
-        for (const QStringList& cue : mc.cues) {
-            for (int i = from; i < to; ++i) {
-                if (phraseAt(in.tokens, i, cue))
-                    return mc.modality;
-            }
+    int best = int(m_modality.size());
+    for (int i = from; i < to; ++i) {
+        const auto it = m_modalityByFirst.constFind(in.tokens[i].lower);
+        if (it == m_modalityByFirst.constEnd())
+            continue;
+        for (const auto& [priority, cue] : *it) {
+            if (priority < best && phraseAt(in.tokens, i, cue))
+                best = priority;
         }
     }
-    return Modality::Occurred;
+    return best < m_modality.size() ? m_modality[best].modality : Modality::Occurred;
 }
 
 QString EventDetector::attributionFor(const Input& in, QString* entity) const

@@ -85,6 +85,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         ModalityCue cue {*modality, {}};
         for (const QString& c : jsonStrings(o.value(QLatin1String("cues"))))
             cue.cues << keysOf(c);
+        for (const QStringList& c : std::as_const(cue.cues))
+            m_modalityByFirst[c.first()].append({int(m_modality.size()), c});
         m_modality << cue;
     }
     const QJsonObject templates = rules.value(QLatin1String("titleTemplates")).toObject();

@@ -72,6 +72,7 @@ private:
     QStringList m_reportedlyCues;
     QStringList m_continuationCues;
     QList<ModalityCue> m_modality;
+    QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
     QHash<QString, QString> m_titleTemplates;
 };
 
