@@ -98,8 +98,18 @@ QList<EntityMention> EntityRecognizer::recognize(
         const Gazetteer::Match match = m_gazetteer.longestMatch(tokens, i, limit);
         if (match.entry >= 0) {
             const Gazetteer::Entry& entry = m_gazetteer.entry(match.entry);
-            record(entry.name, entry.type, t.begin, tokens[i + match.tokenCount - 1].end, 0.9);
-            i += match.tokenCount;
+            int last = i + match.tokenCount - 1;
+            // "Oki Electric Industry Co Ltd": the legal form after a known name is part of it.
+            if (entry.type == EntityType::Organisation) {
+                while (last + 1 < n && tokens[last + 1].capitalized && tokens[last + 1].begin - tokens[last].end <= 1
+                    && (m_gazetteer.organisationSuffixes().contains(
+                            text.mid(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin))
+                        || tokens[last + 1].lower == QLatin1String("industry")
+                        || tokens[last + 1].lower == QLatin1String("electric")))
+                    ++last;
+            }
+            record(entry.name, entry.type, t.begin, tokens[last].end, 0.9);
+            i = last + 1;
             continue;
         }
         // "the company", "the country": the last entity of that type.

@@ -30,17 +30,30 @@ QString shortName(const QString& name)
 
 Modality EventDetector::modalityFor(const Input& in, int trigger) const
 {
-    // The cue of the highest priority (earliest in the rules) anywhere in the clause before the trigger.
-    const int from = clauseStart(in.tokens, trigger);
+    // The cue nearest to the trigger in its clause ("has held a meeting to discuss ... and is
+    // expected to make a decision": the decision is expected); the rule order breaks ties.
+    int from = trigger;
+    while (from > 0) {
+        const QString& t = in.tokens[from - 1].lower;
+        if (t == QLatin1String(",") || t == QLatin1String(";") || t == QLatin1String("that"))
+            break;
+        --from;
+    }
     const int to = std::min(int(in.tokens.size()), trigger + 1);
     int best = int(m_modality.size());
+    int bestEnd = -1;
     for (int i = from; i < to; ++i) {
         const auto it = m_modalityByFirst.constFind(in.tokens[i].lower);
         if (it == m_modalityByFirst.constEnd())
             continue;
         for (const auto& [priority, cue] : *it) {
-            if (priority < best && phraseAt(in.tokens, i, cue))
+            const int end = i + int(cue.size());
+            if (!phraseAt(in.tokens, i, cue))
+                continue;
+            if (end > bestEnd || (end == bestEnd && priority < best)) {
                 best = priority;
+                bestEnd = end;
+            }
         }
     }
     return best < m_modality.size() ? m_modality[best].modality : Modality::Occurred;
@@ -152,9 +165,17 @@ ExtractedEvent EventDetector::build(
                 actor = &m;
         }
     }
-    if (!actor) {
+    // "The Trump administration announced its decision to permit": the speaker is also the actor.
+    if (!actor && !attributionEntity.isEmpty()) {
         for (const EntityMention& m : in.mentions) {
-            if (m.begin >= trigger.end && actorType(m.type)) {
+            if (m.entityName == attributionEntity && m.end <= trigger.begin && actorType(m.type))
+                actor = &m;
+        }
+    }
+    if (!actor) {
+        const bool report = hit.type == QLatin1String("report");
+        for (const EntityMention& m : in.mentions) {
+            if (m.begin >= trigger.end && (report ? m.type == EntityType::MediaOutlet : actorType(m.type))) {
                 actor = &m;
                 break;
             }
