@@ -143,8 +143,14 @@ QList<EntityMention> EntityRecognizer::recognize(
         while (j < n && tokens[j].word && (tokens[j].capitalized || (tokens[j].number && j > i)) && joined(j)
             && !m_gazetteer.longestMatch(tokens, j, limit).tokenCount) {
             ++j;
+            // "of" joins names; "and" only inside a company name ("Quartz Engineering and Materials Inc").
+            bool andInName = false;
+            for (int k = j + 1; k < std::min(n, j + 4) && tokens[j].lower == QLatin1String("and") && !andInName; ++k)
+                andInName = tokens[k].capitalized
+                    && m_gazetteer.organisationSuffixes().contains(
+                        text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
             if (j + 1 < n && isConnector(tokens[j]) && tokens[j + 1].capitalized
-                && tokens[j].lower != QLatin1String("and"))
+                && (tokens[j].lower != QLatin1String("and") || andInName))
                 ++j;
         }
         int b = i;

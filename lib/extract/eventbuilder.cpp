@@ -199,13 +199,38 @@ ExtractedEvent EventDetector::build(
         titleObjects << shortName(o);
     e.title = title(hit.type, e.modality, actor ? actor->entityName : QString(), titleObjects);
 
-    // The date: the resolved expression of the sentence nearest to the trigger.
+    // The date: the nearest resolved expression in the trigger's own comma-separated segment, else
+    // the nearest in a segment that holds no other trigger.
+    const auto segmentOf = [&](int position) {
+        int segment = 0;
+        for (const Token& t : in.tokens) {
+            if (t.begin >= position)
+                break;
+            if (t.lower == QLatin1String(",") || t.lower == QLatin1String(";"))
+                ++segment;
+        }
+        return segment;
+    };
+    const int ownSegment = segmentOf(trigger.begin);
+    QList<int> claimed;
+    for (int token : in.triggers) {
+        if (token != hit.token)
+            claimed << segmentOf(in.tokens[token].begin);
+    }
     const DateExpression* best = nullptr;
+    bool bestOwn = false;
     for (const DateExpression& d : in.dates) {
         if (!d.start)
             continue;
-        if (!best || qAbs(d.begin - trigger.begin) < qAbs(best->begin - trigger.begin))
+        const int segment = segmentOf(d.begin);
+        const bool own = segment == ownSegment;
+        if (!own && claimed.contains(segment))
+            continue;
+        const bool closer = !best || qAbs(d.begin - trigger.begin) < qAbs(best->begin - trigger.begin);
+        if (!best || (own && !bestOwn) || (own == bestOwn && closer)) {
             best = &d;
+            bestOwn = own;
+        }
     }
     if (best) {
         e.start = best->start;

@@ -63,6 +63,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_reportVerbs = jsonStringSet(rules.value(QLatin1String("reportVerbs")));
     m_background = jsonStringSet(rules.value(QLatin1String("backgroundPrepositions")));
     m_backgroundClause = jsonStringSet(rules.value(QLatin1String("backgroundClauseCues")));
+    m_clauseSubjectVerbs = jsonStringSet(rules.value(QLatin1String("clauseSubjectVerbs")));
     m_firstPerson = jsonStringSet(rules.value(QLatin1String("firstPersonPronouns")));
     m_strongBackground = jsonStringSet(rules.value(QLatin1String("strongBackground")));
     m_anaphoric = jsonStringSet(rules.value(QLatin1String("anaphoricDeterminers")));
@@ -267,22 +268,36 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in) const
             continue;
         (h.noun ? nouns : verbs) << h;
     }
+    QList<Hit> taken;
     const bool statementNoun = std::any_of(statements.begin(), statements.end(), [](const Hit& h) { return h.noun; });
     if (!statements.isEmpty() && (framing >= 0 || statementNoun || (verbs.isEmpty() && nouns.isEmpty()))) {
         Hit h = statements.first();
         if (framing >= 0)
             h = *std::find_if(statements.begin(), statements.end(), [&](const Hit& s) { return s.token == framing; });
-        out.append(build(in, h, attribution, attributionEntity));
+        taken << h;
     }
+    const int statementCount = int(taken.size());
 
-    const QList<Hit>& content = verbs.isEmpty() ? nouns : verbs;
-    QList<Hit> taken;
-    for (const Hit& h : content) {
-        if (taken.size() >= 3)
+    // Verbs carry the happenings; nouns only when there is no verb, or when the noun is the subject
+    // of a clause of its own ("..., and a decision is expected in April").
+    QList<Hit> content = verbs.isEmpty() ? nouns : verbs;
+    if (!verbs.isEmpty()) {
+        for (const Hit& h : std::as_const(nouns)) {
+            const bool clauseStart = (h.token >= 1 && isClauseMark(in.tokens[h.token - 1]))
+                || (h.token >= 2 && isClauseMark(in.tokens[h.token - 2]));
+            if (clauseStart && h.tokenEnd < in.tokens.size()
+                && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower))
+                content << h;
+        }
+        std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });
+    }
+    for (const Hit& h : std::as_const(content)) {
+        if (taken.size() - statementCount >= 3)
             break;
-        if (!taken.isEmpty()) {
+        if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
-            if (std::any_of(taken.begin(), taken.end(), [&](const Hit& t) { return t.type == h.type; }))
+            if (std::any_of(
+                    taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;
             bool separated = false;
             for (int k = prev.tokenEnd; k < h.token && !separated; ++k)
@@ -291,8 +306,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in) const
                 continue;
         }
         taken << h;
-        out.append(build(in, h, attribution, attributionEntity));
     }
+    Input withTriggers = in;
+    for (const Hit& h : std::as_const(taken))
+        withTriggers.triggers << h.token;
+    for (const Hit& h : std::as_const(taken))
+        out.append(build(withTriggers, h, attribution, attributionEntity));
     return out;
 }
 

@@ -25,6 +25,8 @@ public:
         QList<DateExpression> dates;
         QList<Quantity> quantities;
         std::optional<TimePoint> published;
+        /// Token indices of all triggers taken in the sentence: a date in another trigger's clause is not ours.
+        QList<int> triggers;
     };
 
     bool load(const QJsonObject& rules, QString* error);
@@ -65,6 +67,7 @@ private:
     QHash<QString, QList<Phrase>> m_phrases; // by first token
     QHash<QString, QPair<QString, QString>> m_typeWords; // type -> (verb, noun) for titles
     QStringList m_order;
+    QSet<QString> m_clauseSubjectVerbs;
     QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric, m_firstPerson;
     QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_background, m_hypothetical, m_determiners,
         m_sourceWords;

@@ -154,7 +154,7 @@ QString maskMarkup(const QString& body)
             while (j < n && j - i < 200 && out[j] != QLatin1Char('>') && out[j] != QLatin1Char('<'))
                 ++j;
             if (j < n && out[j] == QLatin1Char('>') && j > i + 1
-                && (out[i + 1].isLetter() || out[i + 1] == QLatin1Char('/'))) {
+                && (out[i + 1].isLower() || out[i + 1] == QLatin1Char('/'))) {
                 for (int k = i; k <= j; ++k)
                     out[k] = QLatin1Char(' ');
                 i = j;
