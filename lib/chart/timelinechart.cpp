@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinechart.h"
+
+#include "eventlayeritem.h"
+#include "markerstyle.h"
+#include "models/eventmodel.h"
+
+#include <QCategoryAxis>
+#include <QDateTime>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QItemSelectionModel>
+#include <QLegendMarker>
+#include <QScatterSeries>
+#include <QTimer>
+#include <QValueAxis>
+
+namespace Kairos {
+
+namespace {
+
+/// Narrowest window: a quarter of an hour, where minute-precise events still spread out.
+constexpr qint64 minimumSpan = 15 * 60;
+/// Widest: far beyond any imported deep-time timeline, but still exact in a double.
+constexpr qint64 maximumSpan = 4000000000LL * 366 * 86400;
+
+} // namespace
+
+TimelineChart::TimelineChart(QGraphicsItem* parent)
+    : QChart(parent)
+    , m_today(QDateTime::currentSecsSinceEpoch())
+{
+    setAnimationOptions(QChart::NoAnimation);
+    m_timeAxis = new QValueAxis(this);
+    m_timeAxis->setLabelsVisible(false);
+    m_timeAxis->setGridLineVisible(false);
+    m_timeAxis->setLineVisible(false);
+    m_timeAxis->setMinorGridLineVisible(false);
+    m_timeAxis->setTickCount(2);
+    addAxis(m_timeAxis, Qt::AlignBottom);
+    m_laneAxis = new QCategoryAxis(this);
+    m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_laneAxis->setReverse(true);
+    m_laneAxis->setGridLineVisible(false);
+    m_laneAxis->setLineVisible(false);
+    addAxis(m_laneAxis, Qt::AlignLeft);
+    legend()->setAlignment(Qt::AlignRight);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend()->setShowToolTips(true);
+
+    m_layer = new EventLayerItem(this);
+    m_rebuildTimer = new QTimer(this);
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &TimelineChart::rebuild);
+    connect(this, &QChart::plotAreaChanged, this, [this] { invalidate(); });
+    applyPalette(QPalette());
+    setRange(m_from, m_to);
+}
+
+TimelineChart::~TimelineChart() = default;
+
+void TimelineChart::setModel(QAbstractItemModel* model)
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    if (model) {
+        const auto schedule = [this] { scheduleRebuild(); };
+        m_modelConnections << connect(model, &QAbstractItemModel::rowsInserted, this, schedule)
+                           << connect(model, &QAbstractItemModel::rowsRemoved, this, schedule)
+                           << connect(model, &QAbstractItemModel::rowsMoved, this, schedule)
+                           << connect(model, &QAbstractItemModel::dataChanged, this, schedule)
+                           << connect(model, &QAbstractItemModel::modelReset, this, schedule)
+                           << connect(model, &QAbstractItemModel::layoutChanged, this, schedule);
+    }
+    rebuild();
+}
+
+void TimelineChart::setSelectionModel(QItemSelectionModel* selection)
+{
+    disconnect(m_selectionConnection);
+    m_selection = selection;
+    if (selection) {
+        m_selectionConnection
+            = connect(selection, &QItemSelectionModel::selectionChanged, this, &TimelineChart::updateSelectedIds);
+    }
+    updateSelectedIds();
+}
+
+void TimelineChart::setEvents(std::vector<ChartEvent> events)
+{
+    const bool hadEvents = !m_index.isEmpty();
+    m_index.setEvents(std::move(events));
+    afterIndexChange(hadEvents);
+}
+
+void TimelineChart::scheduleRebuild()
+{
+    m_rebuildTimer->start();
+}
+
+void TimelineChart::flushPendingRebuild()
+{
+    if (m_rebuildTimer->isActive()) {
+        m_rebuildTimer->stop();
+        rebuild();
+    }
+}
+
+void TimelineChart::rebuild()
+{
+    m_rebuildTimer->stop();
+    const bool hadEvents = !m_index.isEmpty();
+    if (m_model) {
+        // The chart shows the whole filtered set, not the page the table happens to have loaded.
+        while (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+    }
+    m_index.build(m_model);
+    afterIndexChange(hadEvents);
+    // Rows moved: the highlighted ids stay, their rows are looked up again on the next click.
+    updateSelectedIds();
+}
+
+void TimelineChart::afterIndexChange(bool hadEvents)
+{
+    updateLaneAxis();
+    updateLegend();
+    if (!m_rangeSet || (!hadEvents && !m_index.isEmpty()))
+        fitAll();
+    invalidate();
+    Q_EMIT indexRebuilt();
+}
+
+void TimelineChart::setLaneMode(LaneMode mode)
+{
+    if (mode == m_index.laneMode())
+        return;
+    m_index.setLaneMode(mode);
+    if (m_model) {
+        m_index.build(m_model);
+    } else {
+        std::vector<ChartEvent> events = m_index.events();
+        m_index.setEvents(std::move(events));
+    }
+    afterIndexChange(true);
+}
+
+void TimelineChart::setRange(qint64 from, qint64 to)
+{
+    if (to < from)
+        std::swap(from, to);
+    qint64 span = std::clamp(to - from, minimumSpan, maximumSpan);
+    const qint64 centre = from / 2 + to / 2;
+    from = centre - span / 2;
+    to = from + span;
+    m_rangeSet = true;
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    m_timeAxis->setRange(qreal(from), qreal(to));
+    invalidate();
+    Q_EMIT rangeChanged(from, to);
+}
+
+std::pair<qint64, qint64> TimelineChart::fullRange() const
+{
+    if (m_index.isEmpty()) {
+        const qint64 now = m_today.value_or(QDateTime::currentSecsSinceEpoch());
+        return {now - 15 * 86400, now + 15 * 86400};
+    }
+    const qint64 span = std::max<qint64>(m_index.maxTime() - m_index.minTime(), 86400);
+    // Room on the right for the last event's label.
+    return {m_index.minTime() - span / 40, m_index.maxTime() + span / 6};
+}
+
+void TimelineChart::setAnnotations(const QList<ChartAnnotation>& annotations)
+{
+    m_annotations = annotations;
+    invalidate();
+}
+
+void TimelineChart::setToday(std::optional<qint64> today)
+{
+    m_today = today;
+    invalidate();
+}
+
+void TimelineChart::setSelectedIds(const QSet<qint64>& ids)
+{
+    m_selectedIds = ids;
+    invalidate();
+    Q_EMIT selectionHighlightChanged();
+}
+
+void TimelineChart::setNumberLabels(bool numbered)
+{
+    m_numberLabels = numbered;
+    invalidate();
+}
+
+void TimelineChart::updateSelectedIds()
+{
+    if (!m_selection)
+        return;
+    QSet<qint64> ids;
+    const QModelIndexList rows = m_selection->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids.insert(index.data(EventModel::EventIdRole).toLongLong());
+    setSelectedIds(ids);
+}
+
+void TimelineChart::applyPalette(const QPalette& palette)
+{
+    m_palette = palette;
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    // setTheme resets fonts and colours, so it goes first and only when the theme really changes.
+    const ChartTheme wanted = dark ? ChartThemeDark : ChartThemeLight;
+    if (theme() != wanted)
+        setTheme(wanted);
+    setBackgroundBrush(palette.color(QPalette::Base));
+    setBackgroundRoundness(0);
+    setPlotAreaBackgroundVisible(false);
+    legend()->setLabelColor(palette.color(QPalette::Text));
+    m_laneAxis->setLabelsColor(palette.color(QPalette::Text));
+    QFont laneFont = font();
+    laneFont.setBold(true);
+    m_laneAxis->setLabelsFont(laneFont);
+    updateLegend();
+    invalidate();
+}
+
+void TimelineChart::updateLaneAxis()
+{
+    const QStringList old = m_laneAxis->categoriesLabels();
+    for (const QString& label : old)
+        m_laneAxis->remove(label);
+    const auto& lanes = m_index.lanes();
+    const QFontMetricsF metrics(m_laneAxis->labelsFont());
+    QSet<QString> used;
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        QString label = metrics.elidedText(lanes[i].label, Qt::ElideRight, 170);
+        // Category labels are the axis' keys: two entities sharing a name still need two lanes.
+        while (used.contains(label))
+            label += QChar(0x200B);
+        used.insert(label);
+        m_laneAxis->append(label, qreal(i + 1));
+    }
+    m_laneAxis->setStartValue(0);
+    m_laneAxis->setRange(0, std::max<qreal>(1, qreal(lanes.size())));
+}
+
+void TimelineChart::updateLegend()
+{
+    removeAllSeries();
+    const QColor neutral = m_palette.color(QPalette::Text);
+    const QColor background = m_palette.color(QPalette::Base);
+    const auto addEntry
+        = [&](const QString& name, QScatterSeries::MarkerShape shape, const QColor& fill, const QColor& border) {
+              auto* series = new QScatterSeries(this);
+              series->setName(name);
+              series->setMarkerShape(shape);
+              series->setMarkerSize(11);
+              series->setColor(fill);
+              series->setBorderColor(border);
+              addSeries(series);
+              series->attachAxis(m_timeAxis);
+              series->attachAxis(m_laneAxis);
+          };
+    for (const QString& type : m_index.typesPresent())
+        addEntry(EventTypes::label(type), QScatterSeries::MarkerShapeRectangle, EventTypes::color(type),
+            EventTypes::color(type));
+    const QList<MarkerStyle::Shape> shapes = MarkerStyle::shapesFor(m_index.modalitiesPresent());
+    if (shapes.size() > 1 || (shapes.size() == 1 && shapes.first() != MarkerStyle::Shape::Circle)) {
+        for (MarkerStyle::Shape shape : shapes)
+            addEntry(MarkerStyle::shapeLabel(shape), MarkerStyle::seriesShape(shape), neutral, neutral);
+    }
+    for (ReviewStatus status : m_index.statusesPresent()) {
+        const QColor fill = status == ReviewStatus::Confirmed ? neutral : background;
+        const QColor border = status == ReviewStatus::Rejected ? QColor(150, 150, 150) : neutral;
+        addEntry(statusLabel(status), QScatterSeries::MarkerShapeCircle, fill, border);
+    }
+}
+
+void TimelineChart::invalidate()
+{
+    m_layout.reset();
+    if (m_layer)
+        m_layer->chartChanged();
+}
+
+const TimelineLayout& TimelineChart::currentLayout()
+{
+    if (!m_layout) {
+        LayoutParams params;
+        params.plot = plotArea();
+        params.from = m_from;
+        params.to = m_to;
+        params.font = font();
+        const QFontMetricsF metrics(params.font);
+        params.rowHeight = std::ceil(metrics.height() + 6);
+        params.markerSize = std::max(9.0, std::round(metrics.height() * 0.7));
+        params.maxLabelWidth = std::max(160.0, metrics.averageCharWidth() * 42);
+        params.selected = m_selectedIds;
+        params.numberLabels = m_numberLabels;
+        m_layout = TimelineLayout::compute(m_index, params);
+    }
+    return *m_layout;
+}
+
+int TimelineChart::eventAt(const QPointF& point)
+{
+    return currentLayout().hitTest(point);
+}
+
+void TimelineChart::activateLayout()
+{
+    if (QGraphicsLayout* l = layout())
+        l->activate();
+    invalidate();
+}
+
+} // namespace Kairos
