@@ -27,6 +27,8 @@ public:
 
     /// An analyst's gazetteer (JSON, same format as resources/extract/gazetteer.json).
     bool addGazetteerFile(const QString& path, QString* error);
+    /// Numeric dates such as "12/08/2025" read day first (most of the world) or month first (the US).
+    void setNumericDayFirst(bool dayFirst) { m_dates.setDayFirst(dayFirst); }
 
     ExtractionResult extract(const QString& title, const QString& body, std::optional<TimePoint> published,
         const QString& outlet = {}) const;

@@ -133,6 +133,16 @@ QList<Sentence> SentenceSplitter::split(const QString& text) const
             }
             continue;
         }
+        // Full-width terminators of Chinese and Japanese end a sentence without a following space.
+        if (c == QChar(0x3002) || c == QChar(0xFF01) || c == QChar(0xFF1F)) {
+            int j = i + 1;
+            while (j < n && (isClosing(text[j]) || text[j] == QChar(0x300D) || text[j] == QChar(0x300F)))
+                ++j;
+            flush(start, j);
+            start = j;
+            i = j - 1;
+            continue;
+        }
         if (c != QLatin1Char('.') && c != QLatin1Char('?') && c != QLatin1Char('!'))
             continue;
         // A decimal point or an inner period of an initialism.

@@ -15,6 +15,15 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber();
 }
 
+// Chinese and Japanese write without spaces: each ideograph or kana is a token of its own, so
+// gazetteer names written in them match as token sequences. Hangul keeps its spaced words.
+bool isUnspacedScript(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3040 && u <= 0x30FF)
+        || (u >= 0xF900 && u <= 0xFAFF);
+}
+
 // Apostrophes, hyphens, periods and ampersands stay inside a word when a word character follows
 // ("Nvidia's", "self-sufficiency", "1.03", "AT&T").
 bool joinsWord(QChar c)
@@ -39,12 +48,20 @@ QList<Token> tokenize(QStringView text, int offset)
         }
         Token t;
         t.begin = offset + i;
+        if (isUnspacedScript(c)) {
+            t.end = t.begin + 1;
+            t.lower = QString(c);
+            t.word = true;
+            tokens.append(t);
+            ++i;
+            continue;
+        }
         if (isWordChar(c)) {
             int j = i + 1;
             bool digitsOnly = c.isDigit();
             while (j < n) {
                 const QChar d = text[j];
-                if (isWordChar(d)) {
+                if (isWordChar(d) && !isUnspacedScript(d)) {
                     digitsOnly = digitsOnly && d.isDigit();
                     ++j;
                 } else if (joinsWord(d) && j + 1 < n && isWordChar(text[j + 1])) {

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void mergeAcrossArticles_syndication();
     void mergeAcrossArticles_conflict();
     void concurrentExtraction();
+    void unspacedScripts();
 };
 
 void TestExtract::sentences_data()
@@ -315,6 +316,22 @@ void TestExtract::concurrentExtraction()
     });
     for (int s : sizes)
         QCOMPARE(s, int(reference.events.size() * 1000 + reference.mentions.size()));
+}
+
+void TestExtract::unspacedScripts()
+{
+    // Chinese text: sentences end at full-width stops, and known names match character by character.
+    auto own = Extractor::createDefault();
+    QString error;
+    QVERIFY2(own->addGazetteerFile(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/analyst-gazetteer.json"), &error),
+        qPrintable(error));
+    const QString text = QStringLiteral(u"英伟达扩大产量。智谱表示欢迎！");
+    const ExtractionResult r = own->extract({}, text, {});
+    QCOMPARE(r.sentences.size(), 2);
+    QCOMPARE(
+        text.mid(r.sentences[1].begin, r.sentences[1].end - r.sentences[1].begin), QStringLiteral(u"智谱表示欢迎！"));
+    QVERIFY(entity(r, QStringLiteral("Nvidia")));
+    QVERIFY(entity(r, QStringLiteral("Zhipu AI")));
 }
 
 QTEST_GUILESS_MAIN(TestExtract)
