@@ -256,11 +256,14 @@ void ArticleTextView::changeEvent(QEvent* event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         m_marks->setTheme(SyntaxRepository::themeFor(palette()));
-        const QTextCursor keep = textCursor();
+        // Plain numbers: a cursor into the old document does not survive its deletion.
+        const int anchor = textCursor().anchor();
+        const int position = textCursor().position();
         rebuildDocument();
+        const int last = document()->characterCount() - 1;
         QTextCursor cursor(document());
-        cursor.setPosition(qMin(keep.anchor(), document()->characterCount() - 1));
-        cursor.setPosition(qMin(keep.position(), document()->characterCount() - 1), QTextCursor::KeepAnchor);
+        cursor.setPosition(qBound(0, anchor, last));
+        cursor.setPosition(qBound(0, position, last), QTextCursor::KeepAnchor);
         setTextCursor(cursor);
     } else if (event->type() == QEvent::FontChange) {
         rebuildDocument();
