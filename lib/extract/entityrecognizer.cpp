@@ -170,10 +170,11 @@ QList<EntityMention> EntityRecognizer::recognize(
         const bool upperSentence = upperCaseSentence(sentenceIndex);
         if (e > b && !upperSentence && !(sentenceInitial && e - b == 1)) {
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
+            // The title may have been stripped already ("Undersecretary of State Michael Armacost").
             bool titled = false;
-            for (int k = b; k < e - 2 && !titled; ++k)
+            for (int k = i; k < e - 2 && !titled; ++k)
                 titled = m_gazetteer.titles().contains(wordAt(k));
-            if (titled && !tokens[e - 1].allCaps && !tokens[e - 2].allCaps)
+            if (titled && e - b >= 2 && !tokens[e - 1].allCaps && !tokens[e - 2].allCaps)
                 b = e - 2;
             const QString phrase = surface(text, tokens[b], tokens[e - 1]).simplified();
             const auto known = surnames.constFind(phrase.toLower());

@@ -129,8 +129,20 @@ QString EventDetector::title(
                     .replace(QLatin1String("{noun}"), words.second)
                     .replace(QLatin1String("{object}"), objects.join(QLatin1String(", ")))
                     .simplified();
-    if (t.endsWith(QLatin1Char(':')))
-        t.chop(1);
+    // Without objects, "China considers incentive for" loses its last word.
+    for (bool changed = true; changed;) {
+        changed = false;
+        if (t.endsWith(QLatin1Char(':'))) {
+            t.chop(1);
+            changed = true;
+        }
+        for (const QString& w : m_titleDangling) {
+            if (t.endsWith(QLatin1Char(' ') + w)) {
+                t.chop(w.size() + 1);
+                changed = true;
+            }
+        }
+    }
     if (!t.isEmpty())
         t[0] = t[0].toUpper();
     return t;
@@ -194,10 +206,22 @@ ExtractedEvent EventDetector::build(
     }
     if (!attributionEntity.isEmpty() && (!actor || actor->entityName != attributionEntity))
         out.entityRoles.append({attributionEntity, QStringLiteral("attribution")});
-    QStringList titleObjects;
-    for (const QString& o : std::as_const(objects))
-        titleObjects << shortName(o);
-    e.title = title(hit.type, e.modality, actor ? actor->entityName : QString(), titleObjects);
+    // "Trump administration approves H200 for China": things first, countries after "for".
+    QStringList things;
+    QStringList places;
+    for (const QString& o : std::as_const(objects)) {
+        const auto m = std::find_if(
+            in.mentions.begin(), in.mentions.end(), [&](const EntityMention& x) { return x.entityName == o; });
+        const bool place
+            = m != in.mentions.end() && (m->type == EntityType::Country || m->type == EntityType::Government);
+        (place ? places : things) << shortName(o);
+    }
+    QString objectText = things.join(QLatin1String(", "));
+    const bool talk = hit.type == QLatin1String("statement") || hit.type == QLatin1String("report");
+    if (!places.isEmpty())
+        objectText += (things.isEmpty() ? QString() : (talk ? QStringLiteral(", ") : QStringLiteral(" for ")))
+            + places.join(QLatin1String(", "));
+    e.title = title(hit.type, e.modality, actor ? actor->entityName : QString(), {objectText});
 
     // The date: the nearest resolved expression in the trigger's own comma-separated segment, else
     // the nearest in a segment that holds no other trigger.

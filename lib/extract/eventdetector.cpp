@@ -90,6 +90,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
             m_modalityByFirst[c.first()].append({int(m_modality.size()), c});
         m_modality << cue;
     }
+    m_titleDangling = jsonStrings(rules.value(QLatin1String("titleDanglingWords")));
     const QJsonObject templates = rules.value(QLatin1String("titleTemplates")).toObject();
     for (auto it = templates.begin(); it != templates.end(); ++it)
         m_titleTemplates.insert(it.key(), it.value().toString());

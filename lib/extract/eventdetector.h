@@ -77,6 +77,7 @@ private:
     QList<ModalityCue> m_modality;
     QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
     QHash<QString, QString> m_titleTemplates;
+    QStringList m_titleDangling;
 };
 
 } // namespace Kairos::Extract
