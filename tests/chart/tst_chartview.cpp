@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart/timelineview.h"
+#include "chart/zoomhistory.h"
+#include "models/eventfilterproxy.h"
+#include "models/eventmodel.h"
+#include "testworkspace.h"
+
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Kairos;
+
+namespace {
+
+Event makeEvent(const QString& title, qint64 year, int month, int dayOfMonth, const QString& type)
+{
+    Event e;
+    e.title = title;
+    e.start = TimePoint::fromDate(year, month, dayOfMonth);
+    e.precision = DatePrecision::Day;
+    e.type = type;
+    e.status = ReviewStatus::Confirmed;
+    return e;
+}
+
+} // namespace
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+private:
+    Test::TestWorkspace m_files {QStringLiteral("sqlite")};
+    std::unique_ptr<Workspace> m_workspace;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        StoreError error;
+        m_workspace = Workspace::open(m_files.create(), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(m_workspace, qPrintable(error.message));
+        const QStringList types = {QStringLiteral("approval"), QStringLiteral("meeting"), QStringLiteral("decision")};
+        for (int i = 0; i < 12; ++i) {
+            Event e = makeEvent(i == 3 ? QStringLiteral("<b>bold</b> & co") : QStringLiteral("Event %1").arg(i), 2025,
+                1 + i, 10, types.at(i % 3));
+            QVERIFY(m_workspace->insertEvent(e));
+        }
+    }
+
+    void selectionRoundTrips()
+    {
+        EventModel model(m_workspace.get());
+        EventFilterProxy proxy(m_workspace.get());
+        proxy.setSourceModel(&model);
+        QItemSelectionModel selection(&proxy);
+        QTableView table;
+        table.setModel(&proxy);
+        table.setSelectionModel(&selection);
+        TimelineView view(&proxy, &selection);
+        view.resize(1400, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        TimelineChart* chart = view.timelineChart();
+        QCOMPARE(int(chart->index().events().size()), proxy.rowCount());
+
+        // Chart → selection model → table.
+        const TimelineLayout& layout = chart->currentLayout();
+        QVERIFY(!layout.markers.empty());
+        const MarkerPlacement marker = layout.markers.at(2);
+        const qint64 id = chart->index().events()[size_t(marker.event)].id;
+        const QPoint at = view.mapFromScene(chart->mapToScene(QPointF(marker.x, marker.y)));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at);
+        const QModelIndexList rows = selection.selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(EventModel::EventIdRole).toLongLong(), id);
+        QVERIFY(table.selectionModel()->isRowSelected(rows.first().row(), {}));
+        QVERIFY(chart->currentLayout().markerOf(marker.event)->selected);
+
+        // Table → chart highlight.
+        table.selectRow(5);
+        const qint64 tableId = proxy.index(5, 0).data(EventModel::EventIdRole).toLongLong();
+        QCOMPARE(chart->selectedIds(), QSet<qint64>({tableId}));
+        const int event = chart->index().indexOfId(tableId);
+        QVERIFY(chart->currentLayout().markerOf(event)->selected);
+
+        // Clicking empty space clears the shared selection.
+        const QRectF plot = chart->plotArea();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+            view.mapFromScene(chart->mapToScene(QPointF(plot.left() + 3, plot.bottom() - 3))));
+        QVERIFY(selection.selectedRows().isEmpty());
+
+        // Double-click asks for the evidence of the event under the cursor.
+        QSignalSpy evidence(&view, &TimelineView::evidenceRequested);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence.first().first().toLongLong(), id);
+    }
+
+    void followsFilterAndInserts()
+    {
+        EventModel model(m_workspace.get());
+        EventFilterProxy proxy(m_workspace.get());
+        proxy.setSourceModel(&model);
+        QItemSelectionModel selection(&proxy);
+        TimelineView view(&proxy, &selection);
+        TimelineChart* chart = view.timelineChart();
+        QCOMPARE(chart->index().events().size(), size_t(12));
+        proxy.setTypes({QStringLiteral("meeting")});
+        QTRY_COMPARE(chart->index().events().size(), size_t(4));
+        QCOMPARE(chart->index().lanes().size(), size_t(1));
+        Event extra = makeEvent(QStringLiteral("Late meeting"), 2026, 2, 1, QStringLiteral("meeting"));
+        QVERIFY(m_workspace->insertEvent(extra));
+        QTRY_COMPARE(chart->index().events().size(), size_t(5));
+        QVERIFY(chart->index().indexOfId(extra.id) >= 0);
+        QVERIFY(m_workspace->deleteEvent(extra.id));
+        QTRY_COMPARE(chart->index().events().size(), size_t(4));
+    }
+
+    void tooltipIsPlainText()
+    {
+        EventModel model(m_workspace.get());
+        EventFilterProxy proxy(m_workspace.get());
+        proxy.setSourceModel(&model);
+        TimelineView view(&proxy, nullptr);
+        int bold = -1;
+        for (size_t i = 0; i < view.timelineChart()->index().events().size(); ++i) {
+            if (view.timelineChart()->index().events()[i].title.startsWith(QLatin1Char('<')))
+                bold = int(i);
+        }
+        QVERIFY(bold >= 0);
+        const QString text = view.tooltipText(bold);
+        QVERIFY(text.startsWith(QStringLiteral("<b>bold</b> & co\n")));
+        QVERIFY(text.contains(QStringLiteral("Apr 2025")) || text.contains(QStringLiteral("2025")));
+    }
+
+    void zoomHistoryBackAndForward()
+    {
+        ZoomHistory history;
+        QSignalSpy requested(&history, &ZoomHistory::rangeRequested);
+        QVERIFY(!history.backAction()->isEnabled());
+        history.record(0, 100);
+        history.record(10, 50);
+        history.record(20, 30);
+        QVERIFY(history.backAction()->isEnabled());
+        QVERIFY(!history.forwardAction()->isEnabled());
+        history.backAction()->trigger();
+        QCOMPARE(requested.last(), QVariantList({qint64(10), qint64(50)}));
+        history.back();
+        QCOMPARE(requested.last(), QVariantList({qint64(0), qint64(100)}));
+        QVERIFY(!history.canGoBack());
+        history.forwardAction()->trigger();
+        QCOMPARE(requested.last(), QVariantList({qint64(10), qint64(50)}));
+        history.record(40, 45); // a new branch drops (20, 30)
+        QVERIFY(!history.canGoForward());
+        QCOMPARE(history.size(), qsizetype(3));
+        history.back();
+        QCOMPARE(requested.last(), QVariantList({qint64(10), qint64(50)}));
+    }
+
+    void keyboardZoomGoesThroughHistory()
+    {
+        EventModel model(m_workspace.get());
+        EventFilterProxy proxy(m_workspace.get());
+        proxy.setSourceModel(&model);
+        TimelineView view(&proxy, nullptr);
+        view.resize(1000, 500);
+        TimelineChart* chart = view.timelineChart();
+        const qint64 from = chart->from();
+        const qint64 to = chart->to();
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QVERIFY(qAbs((chart->to() - chart->from()) - (to - from) / 2) <= 1);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QVERIFY(chart->from() > from);
+        view.zoomHistory()->back();
+        view.zoomHistory()->back();
+        QCOMPARE(chart->from(), from);
+        QCOMPARE(chart->to(), to);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QCOMPARE(std::make_pair(chart->from(), chart->to()), chart->fullRange());
+    }
+};
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"
