@@ -59,7 +59,8 @@ TimelineLayout TimelineLayout::compute(const TimelineIndex& index, const LayoutP
             const ChartEvent& ev = index.events()[size_t(e)];
             g.inView += ev.visualEnd() >= p.from && ev.visualStart() <= p.to;
         }
-        const double capacity = g.rows * p.plot.width() / std::max(1.0, p.minMarkerSpacing);
+        const double spacing = p.minMarkerSpacing > 0 ? p.minMarkerSpacing : p.markerSize;
+        const double capacity = g.rows * p.plot.width() / std::max(1.0, spacing);
         g.density = g.inView > maxMarkersPerLane || g.inView > capacity;
         layout.lanes.push_back(g);
     }

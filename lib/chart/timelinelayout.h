@@ -23,8 +23,9 @@ struct LayoutParams
     double rowHeight = 20;
     double markerSize = 10;
     double maxLabelWidth = 240;
-    /// Markers per pixel a lane can hold before it turns into a histogram.
-    double minMarkerSpacing = 4;
+    /// Horizontal pixels per marker and row below which a lane's markers cannot be told apart and it
+    /// turns into a histogram; 0 means the marker size.
+    double minMarkerSpacing = 0;
     QSet<qint64> selected;
     /// Exports number each labelled event for the source notes.
     bool numberLabels = false;
