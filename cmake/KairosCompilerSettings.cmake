@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Warnings on everywhere; CI adds -Werror through CMAKE_CXX_FLAGS.
-add_compile_options(-Wall -Wextra -Wpedantic -Wno-gnu-zero-variadic-macro-arguments)
-if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-    add_compile_options(-Wno-pedantic)
+add_compile_options(-Wall -Wextra)
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    add_compile_options(-Wpedantic -Wno-gnu-zero-variadic-macro-arguments)
 endif()
 add_compile_definitions(
     QT_NO_FOREACH

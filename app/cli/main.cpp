@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 
@@ -49,6 +51,12 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Kairos"));
     const VersionInfo versions = VersionInfo::current();
     QCoreApplication::setApplicationVersion(versions.kairos);
+
+    // Plural forms ("1 article", "2 articles") come from the translation files, English included.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("kairos"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/kairos_en.qm")))
+        QCoreApplication::installTranslator(&translator);
 
     Cli::Io io {QTextStream(stdout), QTextStream(stderr)};
     QStringList args = QCoreApplication::arguments();

@@ -236,6 +236,15 @@ bool ImportPipeline::storeParsedEvents(const QList<Import::ParsedEvent>& events,
         if (!m_workspace.insertEvent(event))
             return false;
         ++m_report.eventsAdded;
+        for (const Evidence& evidence : std::as_const(event.evidence)) {
+            if (!evidence.hasArticle() || evidence.end <= evidence.begin)
+                continue;
+            const int removed
+                = m_workspace.removeProposedEventsCiting(evidence.articleId, evidence.begin, evidence.end, event.id);
+            if (removed < 0)
+                return false;
+            m_report.eventsAdded = std::max(0, m_report.eventsAdded - removed);
+        }
     }
     return true;
 }

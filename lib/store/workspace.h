@@ -112,6 +112,9 @@ public:
     std::optional<Event> event(qint64 id);
     /// An event with exactly this title and start (both undated counts as equal), to avoid duplicates.
     std::optional<qint64> findEvent(const QString& title, const std::optional<TimePoint>& start);
+    /// Deletes proposed, never edited events that cite the given sentence range of an article, except `keep`:
+    /// a curated event for that sentence supersedes what extraction guessed. Returns how many went.
+    int removeProposedEventsCiting(qint64 articleId, int begin, int end, qint64 keep);
     /// Adds supporting sentences to an existing event without touching what the analyst edited.
     bool addEvidence(qint64 eventId, const QList<Evidence>& evidence);
     QList<Event> eventsForArticle(qint64 articleId);

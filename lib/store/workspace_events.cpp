@@ -252,6 +252,28 @@ std::optional<qint64> Workspace::findEvent(const QString& title, const std::opti
     return query.value(0).toLongLong();
 }
 
+int Workspace::removeProposedEventsCiting(qint64 articleId, int begin, int end, qint64 keep)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT e.id FROM events e JOIN evidence v ON v.event_id = e.id WHERE v.article_id = ? "
+        "AND v.begin_pos < ? AND v.end_pos > ? AND e.status = 'proposed' AND e.edited = 0 AND e.id <> ?"));
+    query.addBindValue(articleId);
+    query.addBindValue(end);
+    query.addBindValue(begin);
+    query.addBindValue(keep);
+    QList<qint64> ids;
+    if (!exec(query))
+        return -1;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    for (qint64 id : std::as_const(ids)) {
+        if (!deleteEvent(id))
+            return -1;
+    }
+    return int(ids.size());
+}
+
 bool Workspace::addEvidence(qint64 eventId, const QList<Evidence>& evidence)
 {
     QSqlQuery query(m_db);

@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The half of MainWindow that deals with the open workspace: models, files, settings, drops, edits.
+#include "mainwindow.h"
+
+#include "entitysidebar.h"
+#include "importcontroller.h"
+#include "models/articlemodel.h"
+#include "models/entitymodel.h"
+#include "models/eventcommands.h"
+#include "models/eventfilterproxy.h"
+#include "models/eventmodel.h"
+#include "models/eventquery.h"
+#include "pipeline/demoworkspace.h"
+#include "store/workspace.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace Kairos {
+
+namespace {
+
+constexpr int maxRecent = 10;
+
+QMessageBox* plainBox(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    return box;
+}
+
+} // namespace
+
+bool MainWindow::openWorkspace(const QString& location)
+{
+    if (m_import->isRunning()) {
+        plainBox(this, QMessageBox::Information, tr("Import Running"),
+            tr("Wait for the import to finish or cancel it first."))
+            ->open();
+        return false;
+    }
+    StoreError error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
+    if (!workspace) {
+        auto* box = plainBox(this, QMessageBox::Warning, tr("Cannot Open Workspace"), error.message);
+        box->exec();
+        return false;
+    }
+    detachModels();
+    m_workspace = std::move(workspace);
+    attachModels();
+    addRecent(m_workspace->location().displayString());
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    QString error;
+    const QString path = ensureDemoWorkspace(&error);
+    if (path.isEmpty()) {
+        plainBox(this, QMessageBox::Warning, tr("Cannot Open the Demo"), error)->exec();
+        return false;
+    }
+    return openWorkspace(path);
+}
+
+void MainWindow::attachModels()
+{
+    Workspace* workspace = m_workspace.get();
+    m_eventModel = new EventModel(workspace, this);
+    m_eventModel->setUndoStack(m_undoStack);
+    connect(m_eventModel, &EventModel::editFailed, this, [this](const QString& message) {
+        plainBox(this, QMessageBox::Warning, tr("Edit Not Saved"), message)->open();
+    });
+    m_proxy = new EventFilterProxy(workspace, this);
+    m_proxy->setSourceModel(m_eventModel);
+    m_selection = new QItemSelectionModel(m_proxy, this);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionModel(m_selection);
+    m_table->sortByColumn(EventModel::DateColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(EventModel::DateColumn, 150);
+    m_table->setColumnWidth(EventModel::TypeColumn, 150);
+    m_table->setColumnWidth(EventModel::EntitiesColumn, 220);
+
+    m_entityModel = new EntityModel(workspace, this);
+    connect(m_entityModel, &EntityModel::checkedEntitiesChanged, m_proxy, &EventFilterProxy::setEntityIds);
+    m_articleModel = new ArticleModel(workspace, this);
+    m_sidebar = new EntitySidebar(m_entityModel, m_entityDock);
+    m_sidebar->setWorkspace(workspace, m_undoStack);
+    connect(m_sidebar, &EntitySidebar::errorOccurred, this, [this](const QString& message) {
+        plainBox(this, QMessageBox::Warning, tr("Edit Not Saved"), message)->open();
+    });
+    m_entityDock->setWidget(m_sidebar);
+    createViews();
+
+    for (QAbstractItemModel* model :
+        {static_cast<QAbstractItemModel*>(m_proxy), static_cast<QAbstractItemModel*>(m_entityModel)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    }
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    const bool writable = !workspace->isReadOnly();
+    for (QAction* action : {m_importAction, m_addEventAction, m_deleteEventsAction, m_confirmAction, m_rejectAction})
+        action->setEnabled(writable);
+    updateCounts();
+}
+
+void MainWindow::detachModels()
+{
+    m_undoStack->clear();
+    destroyViews();
+    m_table->setModel(nullptr);
+    if (m_entityDock)
+        m_entityDock->setWidget(nullptr);
+    delete m_sidebar;
+    delete m_selection;
+    delete m_proxy;
+    delete m_eventModel;
+    delete m_entityModel;
+    delete m_articleModel;
+    m_sidebar = nullptr;
+    m_selection = nullptr;
+    m_proxy = nullptr;
+    m_eventModel = nullptr;
+    m_entityModel = nullptr;
+    m_articleModel = nullptr;
+    m_workspace.reset();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Kairos"));
+        return;
+    }
+    const WorkspaceLocation& location = m_workspace->location();
+    const QString name = location.backend == WorkspaceLocation::SQLite ? QFileInfo(location.filePath).fileName()
+                                                                       : location.displayString();
+    setWindowFilePath(location.filePath);
+    setWindowTitle(tr("%1 — Kairos").arg(name) + (m_workspace->isReadOnly() ? tr(" [read-only]") : QString()));
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_workspace || !m_proxy) {
+        m_counts->clear();
+        return;
+    }
+    const WorkspaceStats stats = m_workspace->stats();
+    m_counts->setText(tr("%1 of %n event(s) shown", nullptr, int(stats.events)).arg(m_proxy->rowCount())
+        + QStringLiteral(" · ") + tr("%n article(s)", nullptr, int(stats.articles)) + QStringLiteral(" · ")
+        + tr("%n entit(y/ies)", nullptr, int(stats.entities)));
+}
+
+void MainWindow::applyQuery(const QString& text)
+{
+    if (!m_proxy)
+        return;
+    const EventQuery query = EventQuery::parse(text);
+    m_queryErrors->setText(query.errors.join(QLatin1Char(' ')));
+    m_queryErrors->setVisible(!query.errors.isEmpty());
+    m_proxy->setQuery(query);
+    m_proxy->setEntityIds(m_proxy->entityIds() + m_entityModel->checkedEntities());
+    updateCounts();
+}
+
+QList<qint64> MainWindow::selectedEventIds() const
+{
+    QList<qint64> ids;
+    if (!m_selection)
+        return ids;
+    for (const QModelIndex& index : m_selection->selectedRows())
+        ids << index.data(EventModel::EventIdRole).toLongLong();
+    return ids;
+}
+
+void MainWindow::confirmSelected(bool confirm)
+{
+    const QList<qint64> ids = selectedEventIds();
+    if (ids.isEmpty())
+        return;
+    m_undoStack->beginMacro(confirm ? tr("Confirm %n event(s)", nullptr, int(ids.size()))
+                                    : tr("Reject %n event(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids) {
+        const std::optional<Event> before = m_workspace->event(id);
+        if (!before)
+            continue;
+        Event after = *before;
+        after.status = confirm ? ReviewStatus::Confirmed : ReviewStatus::Rejected;
+        auto* command = new EditEventCommand(m_workspace.get(), *before, after);
+        command->setErrorHandler([this](const QString& message) { statusBar()->showMessage(message, 8000); });
+        m_undoStack->push(command);
+    }
+    m_undoStack->endMacro();
+}
+
+void MainWindow::deleteSelected()
+{
+    QList<Event> events;
+    for (qint64 id : selectedEventIds()) {
+        if (const std::optional<Event> event = m_workspace->event(id))
+            events << *event;
+    }
+    if (events.isEmpty())
+        return;
+    auto* command = new DeleteEventsCommand(m_workspace.get(), events);
+    command->setErrorHandler([this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_undoStack->push(command);
+}
+
+void MainWindow::addEvent()
+{
+    if (!m_workspace)
+        return;
+    Event event;
+    event.title = tr("New event");
+    event.status = ReviewStatus::Confirmed;
+    event.start = TimePoint::fromDateTime(QDateTime::currentDateTimeUtc()).floor(DatePrecision::Day);
+    event.precision = DatePrecision::Day;
+    auto* command = new AddEventCommand(m_workspace.get(), event);
+    command->setErrorHandler([this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_undoStack->push(command);
+    const int row = m_eventModel->rowOfEvent(command->eventId());
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_eventModel->index(row, EventModel::TitleColumn));
+        m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        m_table->edit(index);
+    }
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(), tr("Kairos workspaces (*.kairos)"));
+    if (path.isEmpty())
+        return;
+    openWorkspace(path.endsWith(QLatin1String(".kairos")) ? path : path + QStringLiteral(".kairos"));
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QString(), tr("Kairos workspaces (*.kairos);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Bundles"), QString(),
+        tr("Article bundles (*.zip *.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.7z *.txt *.md *.html *.htm *.pdf *.json "
+           "*.xml *.rss *.atom *.csv *.jsonl);;All files (*)"));
+    if (!paths.isEmpty())
+        importPaths(paths);
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    if (!m_workspace || m_workspace->isReadOnly() || paths.isEmpty())
+        return;
+    m_import->start(m_workspace.get(), paths);
+}
+
+void MainWindow::showImportReport(const ImportReport& report)
+{
+    m_progress->hide();
+    m_cancelImport->hide();
+    m_importAction->setEnabled(m_workspace && !m_workspace->isReadOnly());
+    statusBar()->showMessage(report.summary(), 15000);
+    if (report.errors.isEmpty() && report.fatalError.isEmpty())
+        return;
+    QStringList lines;
+    for (const Import::Rejection& rejection : report.errors)
+        lines << QStringLiteral("%1: %2").arg(rejection.path, rejection.reason);
+    auto* box = plainBox(this, report.fatalError.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+        tr("Import Report"),
+        report.fatalError.isEmpty() ? report.summary() : report.fatalError + QLatin1Char('\n') + report.summary());
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+        setDropHighlight(true);
+    }
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    setDropHighlight(false);
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    setDropHighlight(false);
+    QStringList bundles;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        // A workspace file opens; anything else is a bundle to import.
+        if (path.endsWith(QLatin1String(".kairos"))) {
+            openWorkspace(path);
+            event->acceptProposedAction();
+            return;
+        }
+        bundles << path;
+    }
+    if (bundles.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(bundles);
+}
+
+void MainWindow::setDropHighlight(bool on)
+{
+    // A tinted frame around the whole window while something is dragged over it.
+    centralWidget()->setStyleSheet(
+        on ? QStringLiteral("QWidget#dropTarget { border: 3px dashed palette(highlight); }") : QString());
+    centralWidget()->setObjectName(on ? QStringLiteral("dropTarget") : QString());
+    statusBar()->showMessage(on ? tr("Drop article bundles to import them, or a .kairos file to open it") : QString());
+}
+
+void MainWindow::addRecent(const QString& location)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentWorkspaces")).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    settings.setValue(QStringLiteral("recentWorkspaces"), recent.mid(0, maxRecent));
+    settings.setValue(QStringLiteral("lastWorkspace"), location);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    QStringList kept;
+    for (const QString& location : QSettings().value(QStringLiteral("recentWorkspaces")).toStringList()) {
+        // Files that went away are pruned; PostgreSQL URLs cannot be checked without connecting.
+        if (!location.startsWith(QLatin1String("postgres")) && !QFileInfo::exists(location))
+            continue;
+        kept << location;
+        m_recentMenu->addAction(location, this, [this, location]() { openWorkspace(location); });
+    }
+    QSettings().setValue(QStringLiteral("recentWorkspaces"), kept);
+    m_recentMenu->setEnabled(!kept.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1600, 960);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: room for entity names on the left and for reading on the right.
+        resizeDocks({m_entityDock, m_readerDock}, {290, 460}, Qt::Horizontal);
+    }
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_import->isRunning()) {
+        m_import->cancel();
+    }
+    saveSettings();
+    event->accept();
+}
+
+} // namespace Kairos

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart/timelineview.h"
+#include "importcontroller.h"
+#include "mainwindow.h"
+#include "models/entitymodel.h"
+#include "models/eventfilterproxy.h"
+#include "models/eventmodel.h"
+#include "reader/articlereader.h"
+#include "reader/articletextview.h"
+#include "reader/querylineedit.h"
+#include "store/workspace.h"
+
+#include <QDockWidget>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Kairos;
+
+namespace {
+
+QString demoBundle()
+{
+    return QStringLiteral(KAIROS_SOURCE_DIR "/resources/demo");
+}
+
+/// Drops the paths on the window as a file manager would, and waits for the import to finish.
+bool dropAndWait(MainWindow& window, const QStringList& paths)
+{
+    auto* mime = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString& path : paths)
+        urls << QUrl::fromLocalFile(path);
+    mime->setUrls(urls);
+    QSignalSpy finished(window.importController(), &ImportController::finished);
+    const QPoint center = window.rect().center();
+    QDragEnterEvent enter(center, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(center, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    const bool done = finished.wait(60000);
+    delete mime;
+    return done;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openWorkspace(m_dir->filePath(QStringLiteral("gui.kairos"))));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void dropImportsIntoTableAndChart()
+    {
+        QCOMPARE(m_window->eventProxy()->rowCount(), 0);
+        QVERIFY(dropAndWait(*m_window, {demoBundle()}));
+        QTRY_VERIFY(m_window->eventProxy()->rowCount() >= 10);
+        QVERIFY(m_window->workspace()->stats().articles == 8);
+        auto* chart = m_window->findChild<TimelineView*>();
+        QVERIFY(chart);
+        QTRY_COMPARE(chart->eventCount(), m_window->eventProxy()->rowCount());
+    }
+
+    void selectionIsSharedAndShowsEvidence()
+    {
+        QVERIFY(dropAndWait(*m_window, {demoBundle()}));
+        QTRY_VERIFY(m_window->eventProxy()->rowCount() > 0);
+        auto* chart = m_window->findChild<TimelineView*>();
+        QVERIFY(chart);
+        // Pick a dated event with article evidence and select it from the chart.
+        int row = -1;
+        for (int r = 0; r < m_window->eventProxy()->rowCount() && row < 0; ++r) {
+            const QModelIndex index = m_window->eventProxy()->index(r, 0);
+            if (index.data(EventModel::StartRole).isValid()
+                && index.data(EventModel::StatusRole).toInt() == int(ReviewStatus::Confirmed))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const qint64 id = m_window->eventProxy()->index(row, 0).data(EventModel::EventIdRole).toLongLong();
+        QVERIFY(chart->selectEvent(id));
+        QCOMPARE(m_window->eventTable()->selectionModel(), m_window->eventSelection());
+        QCOMPARE(m_window->eventSelection()->currentIndex().data(EventModel::EventIdRole).toLongLong(), id);
+        auto* reader = m_window->findChild<ArticleReader*>();
+        QVERIFY(reader);
+        const Event event = *m_window->workspace()->event(id);
+        QTRY_COMPARE(reader->currentArticleId(), event.evidence.first().articleId);
+        QTRY_COMPARE(reader->textView()->textCursor().selectedText(), event.evidence.first().sentence);
+    }
+
+    void entityCheckAndQueryFilter()
+    {
+        QVERIFY(dropAndWait(*m_window, {demoBundle()}));
+        const int all = m_window->eventProxy()->rowCount();
+        QVERIFY(all > 0);
+        EntityModel* entities = m_window->entityModel();
+        const std::optional<Entity> huawei = m_window->workspace()->findEntity(QStringLiteral("Huawei"));
+        QVERIFY(huawei);
+        QVERIFY(entities->setData(entities->indexOfEntity(huawei->id), Qt::Checked, Qt::CheckStateRole));
+        const int withHuawei = m_window->eventProxy()->rowCount();
+        QVERIFY(withHuawei > 0 && withHuawei < all);
+        auto* chart = m_window->findChild<TimelineView*>();
+        QTRY_COMPARE(chart->eventCount(), withHuawei);
+        QVERIFY(entities->setData(entities->indexOfEntity(huawei->id), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(m_window->eventProxy()->rowCount(), all);
+
+        auto* query = m_window->findChild<QueryLineEdit*>();
+        QVERIFY(query);
+        query->setText(QStringLiteral("type:meeting"));
+        const int meetings = m_window->eventProxy()->rowCount();
+        QVERIFY(meetings > 0 && meetings < all);
+        for (int r = 0; r < meetings; ++r)
+            QCOMPARE(
+                m_window->eventProxy()->index(r, 0).data(EventModel::TypeRole).toString(), QStringLiteral("meeting"));
+        QTRY_COMPARE(chart->eventCount(), meetings);
+        query->clear();
+        QCOMPARE(m_window->eventProxy()->rowCount(), all);
+    }
+
+    void undoRedoRestoresEdits()
+    {
+        QVERIFY(dropAndWait(*m_window, {demoBundle()}));
+        QAbstractItemModel* proxy = m_window->eventProxy();
+        const QModelIndex title = proxy->index(0, EventModel::TitleColumn);
+        const qint64 id = title.data(EventModel::EventIdRole).toLongLong();
+        const QString before = m_window->workspace()->event(id)->title;
+        QVERIFY(proxy->setData(title, QStringLiteral("Edited in the table")));
+        QCOMPARE(m_window->workspace()->event(id)->title, QStringLiteral("Edited in the table"));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->workspace()->event(id)->title, before);
+        m_window->undoStack()->redo();
+        QCOMPARE(m_window->workspace()->event(id)->title, QStringLiteral("Edited in the table"));
+    }
+
+    void settingsRestoreLayout()
+    {
+        auto* entityDock = m_window->findChild<QDockWidget*>(QStringLiteral("entityDock"));
+        QVERIFY(entityDock);
+        entityDock->hide();
+        m_window->resize(1234, 777);
+        m_window->close();
+        MainWindow second;
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(second.size(), QSize(1234, 777));
+        QVERIFY(!second.findChild<QDockWidget*>(QStringLiteral("entityDock"))->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("lastWorkspace")).toString(),
+            m_dir->filePath(QStringLiteral("gui.kairos")));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

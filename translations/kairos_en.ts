@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Delete %n entit(y/ies)</source>
+        <translation>
+            <numerusform>Delete %n entity</numerusform>
+            <numerusform>Delete %n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entit(y/ies)</source>
+        <translation>
+            <numerusform>Merge %n entity</numerusform>
+            <numerusform>Merge %n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Delete %n events</numerusform>
+            <numerusform>Delete %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>%n article added</numerusform>
+            <numerusform>%n articles added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entit(y/ies)</source>
+        <translation>
+            <numerusform>%n new entity</numerusform>
+            <numerusform>%n new entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected</source>
+        <translation>
+            <numerusform>%n file rejected</numerusform>
+            <numerusform>%n files rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleSourceView</name>
+    <message numerus="yes">
+        <source>This article was extracted from a PDF file of %n byte(s). The Text tab shows the extracted text.</source>
+        <translation>
+            <numerusform>This article was extracted from a PDF file of %n byte. The Text tab shows the extracted text.</numerusform>
+            <numerusform>This article was extracted from a PDF file of %n bytes. The Text tab shows the extracted text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ChartExporter</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EvidencePanel</name>
+    <message numerus="yes">
+        <source>%n supporting sentence(s)</source>
+        <translation>
+            <numerusform>%n supporting sentence</numerusform>
+            <numerusform>%n supporting sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s) (distinct outlets)</source>
+        <translation>
+            <numerusform>%n independent source (distinct outlets)</numerusform>
+            <numerusform>%n independent sources (distinct outlets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some outlets carry the same wording, as from one wire story: %n independent report(s).</source>
+        <translation>
+            <numerusform>Some outlets carry the same wording, as from one wire story: %n independent report.</numerusform>
+            <numerusform>Some outlets carry the same wording, as from one wire story: %n independent reports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s), %1 MB — %2</source>
+        <translation>
+            <numerusform>%n file, %1 MB — %2</numerusform>
+            <numerusform>%n files, %1 MB — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n event shown</numerusform>
+            <numerusform>%1 of %n events shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entit(y/ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n event(s)</source>
+        <translation>
+            <numerusform>Confirm %n event</numerusform>
+            <numerusform>Confirm %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n event(s)</source>
+        <translation>
+            <numerusform>Reject %n event</numerusform>
+            <numerusform>Reject %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelineIndex</name>
+    <message numerus="yes">
+        <source>Others (%n lanes)</source>
+        <translation>
+            <numerusform>Others (%n lanes)</numerusform>
+            <numerusform>Others (%n lanes)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
