@@ -119,6 +119,8 @@ void TimelineChart::rebuild()
             m_model->fetchMore({});
     }
     m_index.build(m_model);
+    // Fetching announced rows that this rebuild has already read.
+    m_rebuildTimer->stop();
     afterIndexChange(hadEvents);
     // Rows moved: the highlighted ids stay, their rows are looked up again on the next click.
     updateSelectedIds();
@@ -235,22 +237,35 @@ void TimelineChart::applyPalette(const QPalette& palette)
 
 void TimelineChart::updateLaneAxis()
 {
-    const QStringList old = m_laneAxis->categoriesLabels();
-    for (const QString& label : old)
-        m_laneAxis->remove(label);
     const auto& lanes = m_index.lanes();
     const QFontMetricsF metrics(m_laneAxis->labelsFont());
-    QSet<QString> used;
-    for (size_t i = 0; i < lanes.size(); ++i) {
-        QString label = metrics.elidedText(lanes[i].label, Qt::ElideRight, 170);
+    QStringList labels;
+    for (const Lane& lane : lanes) {
+        QString label = metrics.elidedText(lane.label, Qt::ElideRight, 170);
         // Category labels are the axis' keys: two entities sharing a name still need two lanes.
-        while (used.contains(label))
+        while (labels.contains(label))
             label += QChar(0x200B);
-        used.insert(label);
-        m_laneAxis->append(label, qreal(i + 1));
+        labels << label;
     }
-    m_laneAxis->setStartValue(0);
-    m_laneAxis->setRange(0, std::max<qreal>(1, qreal(lanes.size())));
+    if (labels == m_laneAxis->categoriesLabels())
+        return;
+    // A fresh axis: QCategoryAxis loses its edge labels when categories are removed and appended again.
+    auto* axis = new QCategoryAxis(this);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    axis->setReverse(true);
+    axis->setGridLineVisible(false);
+    axis->setLineVisible(false);
+    axis->setLabelsFont(m_laneAxis->labelsFont());
+    axis->setLabelsColor(m_laneAxis->labelsColor());
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        axis->append(labels.at(i), qreal(i + 1));
+    axis->setStartValue(0);
+    axis->setRange(0, std::max<qreal>(1, qreal(labels.size())));
+    removeAllSeries();
+    removeAxis(m_laneAxis);
+    delete m_laneAxis;
+    m_laneAxis = axis;
+    addAxis(m_laneAxis, Qt::AlignLeft);
 }
 
 void TimelineChart::updateLegend()
