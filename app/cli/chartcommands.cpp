@@ -126,8 +126,9 @@ int exportChart(const QCommandLineParser& parser, Io& io)
     for (const Annotation& a : annotations)
         notes << ChartAnnotation {a.at.seconds(), a.text};
     chart.setAnnotations(notes);
-    const auto [fullFrom, fullTo] = chart.fullRange();
-    chart.setRange(from.value_or(fullFrom), to.value_or(fullTo));
+    // Without --from/--to the export shows what the window opens on: where most events are.
+    const auto [focusFrom, focusTo] = chart.focusRange();
+    chart.setRange(from.value_or(focusFrom), to.value_or(focusTo));
 
     ChartExporter exporter(&chart);
     exporter.setSourceLookup(workspaceSourceLookup(workspace.get()));

@@ -94,10 +94,16 @@ void MainWindow::attachModels()
     m_table->setModel(m_proxy);
     m_table->setSelectionModel(m_selection);
     m_table->sortByColumn(EventModel::DateColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(EventModel::DateColumn, 150);
-    m_table->setColumnWidth(EventModel::TypeColumn, 150);
-    m_table->setColumnWidth(EventModel::EntitiesColumn, 220);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(EventModel::DateColumn, 9 * em);
+    m_table->setColumnWidth(EventModel::TypeColumn, 12 * em);
+    m_table->setColumnWidth(EventModel::EntitiesColumn, 14 * em);
+    m_table->setColumnWidth(EventModel::OutletColumn, 10 * em);
+    m_table->setColumnWidth(EventModel::ConfidenceColumn, 6 * em);
+    m_table->setColumnWidth(EventModel::StatusColumn, 7 * em);
 
     m_entityModel = new EntityModel(workspace, this);
     connect(m_entityModel, &EntityModel::checkedEntitiesChanged, m_proxy, &EventFilterProxy::setEntityIds);

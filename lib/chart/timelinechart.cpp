@@ -130,8 +130,10 @@ void TimelineChart::afterIndexChange(bool hadEvents)
 {
     updateLaneAxis();
     updateLegend();
-    if (!m_rangeSet || (!hadEvents && !m_index.isEmpty()))
-        fitAll();
+    if (!m_rangeSet || (!hadEvents && !m_index.isEmpty())) {
+        const auto [from, to] = focusRange();
+        setRange(from, to);
+    }
     invalidate();
     Q_EMIT indexRebuilt();
 }
@@ -177,6 +179,30 @@ std::pair<qint64, qint64> TimelineChart::fullRange() const
     const qint64 span = std::max<qint64>(m_index.maxTime() - m_index.minTime(), 86400);
     // Room on the right for the last event's label.
     return {m_index.minTime() - span / 40, m_index.maxTime() + span / 6};
+}
+
+std::pair<qint64, qint64> TimelineChart::focusRange() const
+{
+    const std::pair<qint64, qint64> full = fullRange();
+    const std::vector<qint64>& anchors = m_index.allAnchors();
+    if (anchors.size() < 10)
+        return full;
+    // The narrowest window holding 80% of the events; the tails go off-screen only when keeping them
+    // would squeeze the rest into a corner.
+    const size_t n = anchors.size();
+    const size_t k = (n * 4 + 4) / 5;
+    size_t best = 0;
+    for (size_t i = 1; i + k <= n; ++i) {
+        if (anchors[i + k - 1] - anchors[i] < anchors[best + k - 1] - anchors[best])
+            best = i;
+    }
+    const qint64 low = anchors[best];
+    const qint64 high = anchors[best + k - 1];
+    const qint64 span = std::max<qint64>(high - low, 7 * 86400);
+    const std::pair<qint64, qint64> focus {low - span / 5, high + span / 3};
+    if (double(focus.second - focus.first) > 0.25 * double(full.second - full.first))
+        return full;
+    return focus;
 }
 
 void TimelineChart::setAnnotations(const QList<ChartAnnotation>& annotations)

@@ -54,6 +54,9 @@ public:
     /// All events with a little air on both sides; a sensible month around "today" when empty.
     std::pair<qint64, qint64> fullRange() const;
     void fitAll() { setRange(fullRange().first, fullRange().second); }
+    /// Where most events are: the full range without the thin tails of a long-tailed set (a few
+    /// background events years before a busy month). What a workspace opens on.
+    std::pair<qint64, qint64> focusRange() const;
 
     void setAnnotations(const QList<ChartAnnotation>& annotations);
     const QList<ChartAnnotation>& annotations() const { return m_annotations; }

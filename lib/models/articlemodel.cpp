@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlemodel.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace Kairos {
@@ -50,11 +51,12 @@ QVariant ArticleModel::data(const QModelIndex& index, int role) const
                 ? QLocale().toString(article.published->date(), QLocale::ShortFormat)
                 : article.published->toIsoString();
         case BundleColumn:
-            return article.bundle;
+            // The dropped folder or archive by its name; the full path is in the tooltip.
+            return QFileInfo(article.bundle).fileName();
         }
         break;
     case Qt::ToolTipRole:
-        return article.title;
+        return index.column() == BundleColumn ? article.bundle : article.title;
     case ArticleIdRole:
         return article.id;
     case PublishedRole:

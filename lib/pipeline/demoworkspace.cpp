@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -42,7 +43,9 @@ QByteArray demoFingerprint()
             hash.addData(file.readAll());
         }
     }
-    hash.addData(QByteArrayLiteral("schema-1"));
+    // A rebuilt program may extract differently: its build time is part of the fingerprint too.
+    hash.addData(
+        QFileInfo(QCoreApplication::applicationFilePath()).lastModified().toString(Qt::ISODateWithMs).toUtf8());
     return hash.result().toHex().left(12);
 }
 
@@ -81,7 +84,9 @@ QString ensureDemoWorkspace(QString* error)
         return path;
 
     QTemporaryDir unpacked;
-    if (!unpacked.isValid() || !copyDemoBundle(unpacked.path(), error))
+    // The folder's name is what the article list shows as the bundle.
+    const QString bundleFolder = unpacked.filePath(QStringLiteral("kairos-demo-h200"));
+    if (!unpacked.isValid() || !copyDemoBundle(bundleFolder, error))
         return {};
     // Built under a temporary name and renamed, so an interrupted build never looks finished.
     const QString building = path + QStringLiteral(".building");
@@ -95,7 +100,7 @@ QString ensureDemoWorkspace(QString* error)
         }
         ImportPipeline pipeline(*workspace);
         pipeline.setExtractor(defaultExtractor());
-        const ImportReport report = pipeline.run({unpacked.path()});
+        const ImportReport report = pipeline.run({bundleFolder});
         if (!report.fatalError.isEmpty() || report.articlesAdded == 0) {
             *error = QCoreApplication::translate("Demo", "The demo bundle could not be imported: %1")
                          .arg(report.fatalError.isEmpty() ? report.summary() : report.fatalError);
@@ -110,6 +115,12 @@ QString ensureDemoWorkspace(QString* error)
     if (!QFile::rename(building, path)) {
         *error = QCoreApplication::translate("Demo", "Cannot write the demo workspace to %1.").arg(path);
         return {};
+    }
+    // Demos built by earlier versions are of no use any more.
+    const QFileInfoList old = QDir(folder).entryInfoList({QStringLiteral("demo-*.kairos*")}, QDir::Files);
+    for (const QFileInfo& file : old) {
+        if (!file.absoluteFilePath().startsWith(path))
+            QFile::remove(file.absoluteFilePath());
     }
     return path;
 }
