@@ -91,6 +91,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_modality << cue;
     }
     m_titleDangling = jsonStrings(rules.value(QLatin1String("titleDanglingWords")));
+    m_maxContentEvents = rules.value(QLatin1String("maxEventsPerSentence")).toInt(3);
     const QJsonObject templates = rules.value(QLatin1String("titleTemplates")).toObject();
     for (auto it = templates.begin(); it != templates.end(); ++it)
         m_titleTemplates.insert(it.key(), it.value().toString());
@@ -293,7 +294,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in) const
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });
     }
     for (const Hit& h : std::as_const(content)) {
-        if (taken.size() - statementCount >= 3)
+        if (taken.size() - statementCount >= m_maxContentEvents)
             break;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();

@@ -78,6 +78,7 @@ private:
     QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
     QHash<QString, QString> m_titleTemplates;
     QStringList m_titleDangling;
+    int m_maxContentEvents = 3;
 };
 
 } // namespace Kairos::Extract

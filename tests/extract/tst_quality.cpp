@@ -89,6 +89,8 @@ void TestQuality::devSet_data()
     QTest::newRow("tune") << QStringLiteral("tune") << TUNE_PRECISION << TUNE_RECALL << TUNE_ENTITY_RECALL;
     QTest::newRow("heldout") << QStringLiteral("heldout") << HELDOUT_PRECISION << HELDOUT_RECALL
                              << HELDOUT_ENTITY_RECALL;
+    QTest::newRow("heldout2") << QStringLiteral("heldout2") << HELDOUT2_PRECISION << HELDOUT2_RECALL
+                              << HELDOUT2_ENTITY_RECALL;
 }
 
 void TestQuality::devSet()
