@@ -73,6 +73,7 @@ Workspace::Workspace(const WorkspaceLocation& location, OpenMode mode, const QSt
 
 Workspace::~Workspace()
 {
+    m_statements.clear();
     if (m_transactionDepth > 0)
         m_db.rollback();
     m_db.close();
@@ -236,6 +237,17 @@ bool Workspace::exec(QSqlQuery& query)
     if (query.exec())
         return true;
     return fail(query);
+}
+
+QSqlQuery& Workspace::cachedStatement(const QString& sql)
+{
+    std::unique_ptr<QSqlQuery>& query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    return *query;
 }
 
 bool Workspace::beginTransaction()

@@ -8,13 +8,14 @@
 #include "storeerror.h"
 #include "workspacelocation.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <map>
 #include <memory>
 #include <optional>
-
-class QSqlQuery;
 
 namespace Kairos {
 
@@ -153,14 +154,33 @@ private:
     bool exec(QSqlQuery& query);
     bool writeEventChildren(const Event& event);
     QString ftsMatch(const QString& text) const;
+    /// Prepares each distinct statement once per connection; preparing costs more than running these.
+    QSqlQuery& cachedStatement(const QString& sql);
 
     WorkspaceLocation m_location;
     OpenMode m_mode;
     QString m_connectionName;
     QSqlDatabase m_db;
     StoreError m_error;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+};
+
+/// Resets a cached prepared statement when it goes out of scope: a statement left half-read would keep
+/// SQLite's connection on an old snapshot and hide other processes' writes.
+class StatementReset
+{
+public:
+    explicit StatementReset(QSqlQuery& query)
+        : m_query(query)
+    { }
+    ~StatementReset() { m_query.finish(); }
+    StatementReset(const StatementReset&) = delete;
+    StatementReset& operator=(const StatementReset&) = delete;
+
+private:
+    QSqlQuery& m_query;
 };
 
 /// Commits on commit(), rolls back when it goes out of scope otherwise.

@@ -10,8 +10,9 @@ namespace Kairos {
 
 std::optional<qint64> Workspace::findArticle(const QString& sha256, const QString& url)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM articles WHERE sha256 = ? OR (url <> '' AND url = ?) LIMIT 1"));
+    QSqlQuery& query = cachedStatement(
+        QStringLiteral("SELECT id FROM articles WHERE sha256 = ? OR (url <> '' AND url = ?) LIMIT 1"));
+    const StatementReset queryReset(query);
     query.addBindValue(sha256);
     query.addBindValue(url);
     if (!exec(query) || !query.next())
@@ -41,8 +42,9 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
     article.id = query.value(0).toLongLong();
     query.finish();
     if (!isPostgres()) {
-        QSqlQuery fts(m_db);
-        fts.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"));
+        QSqlQuery& fts
+            = cachedStatement(QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"));
+        const StatementReset ftsReset(fts);
         fts.addBindValue(article.id);
         fts.addBindValue(Sql::text(article.title));
         fts.addBindValue(Sql::text(article.body));
@@ -50,8 +52,9 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
             return false;
     }
     if (!originalBytes.isEmpty()) {
-        QSqlQuery source(m_db);
-        source.prepare(QStringLiteral("INSERT INTO article_sources (article_id, bytes) VALUES (?, ?)"));
+        QSqlQuery& source
+            = cachedStatement(QStringLiteral("INSERT INTO article_sources (article_id, bytes) VALUES (?, ?)"));
+        const StatementReset sourceReset(source);
         source.addBindValue(article.id);
         source.addBindValue(originalBytes);
         if (!exec(source))
@@ -82,9 +85,10 @@ bool Workspace::addArticleOrigin(qint64 articleId, const ArticleOrigin& origin)
 
 std::optional<Article> Workspace::article(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT title, outlet, url, published, published_precision, language, body, sha256, "
-                                 "source_format FROM articles WHERE id = ?"));
+    QSqlQuery& query = cachedStatement(
+        QStringLiteral("SELECT title, outlet, url, published, published_precision, language, body, sha256, "
+                       "source_format FROM articles WHERE id = ?"));
+    const StatementReset queryReset(query);
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
@@ -113,8 +117,8 @@ std::optional<Article> Workspace::article(qint64 id)
 
 QByteArray Workspace::articleSource(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT bytes FROM article_sources WHERE article_id = ?"));
+    QSqlQuery& query = cachedStatement(QStringLiteral("SELECT bytes FROM article_sources WHERE article_id = ?"));
+    const StatementReset queryReset(query);
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return {};

@@ -19,8 +19,8 @@ QString nameKey(const QString& name)
 
 std::optional<Entity> Workspace::entity(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name, type, version FROM entities WHERE id = ?"));
+    QSqlQuery& query = cachedStatement(QStringLiteral("SELECT name, type, version FROM entities WHERE id = ?"));
+    const StatementReset queryReset(query);
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
@@ -29,8 +29,9 @@ std::optional<Entity> Workspace::entity(qint64 id)
     entity.name = query.value(0).toString();
     entity.type = entityTypeFromString(query.value(1).toString()).value_or(EntityType::Other);
     entity.version = query.value(2).toInt();
-    QSqlQuery aliases(m_db);
-    aliases.prepare(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias"));
+    QSqlQuery& aliases
+        = cachedStatement(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias"));
+    const StatementReset aliasesReset(aliases);
     aliases.addBindValue(id);
     if (exec(aliases)) {
         while (aliases.next())
@@ -41,9 +42,10 @@ std::optional<Entity> Workspace::entity(qint64 id)
 
 std::optional<Entity> Workspace::findEntity(const QString& nameOrAlias)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM entities WHERE name_key = ? "
-                                 "UNION ALL SELECT entity_id FROM entity_aliases WHERE alias_key = ? LIMIT 1"));
+    QSqlQuery& query
+        = cachedStatement(QStringLiteral("SELECT id FROM entities WHERE name_key = ? "
+                                         "UNION ALL SELECT entity_id FROM entity_aliases WHERE alias_key = ? LIMIT 1"));
+    const StatementReset queryReset(query);
     const QString key = nameKey(nameOrAlias);
     query.addBindValue(key);
     query.addBindValue(key);
@@ -54,8 +56,9 @@ std::optional<Entity> Workspace::findEntity(const QString& nameOrAlias)
 
 bool Workspace::insertEntity(Entity& entity)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO entities (name, name_key, type) VALUES (?, ?, ?) RETURNING id"));
+    QSqlQuery& query
+        = cachedStatement(QStringLiteral("INSERT INTO entities (name, name_key, type) VALUES (?, ?, ?) RETURNING id"));
+    const StatementReset queryReset(query);
     query.addBindValue(entity.name.simplified());
     query.addBindValue(nameKey(entity.name));
     query.addBindValue(entityTypeToString(entity.type));
@@ -83,9 +86,10 @@ bool Workspace::insertEntity(Entity& entity)
 bool Workspace::updateEntity(Entity& entity)
 {
     WorkspaceTransaction transaction(*this);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE entities SET name = ?, name_key = ?, type = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ?"));
+    QSqlQuery& query
+        = cachedStatement(QStringLiteral("UPDATE entities SET name = ?, name_key = ?, type = ?, version = version + 1 "
+                                         "WHERE id = ? AND version = ?"));
+    const StatementReset queryReset(query);
     query.addBindValue(entity.name.simplified());
     query.addBindValue(nameKey(entity.name));
     query.addBindValue(entityTypeToString(entity.type));
@@ -99,8 +103,8 @@ bool Workspace::updateEntity(Entity& entity)
                 "“%1” was changed or deleted by someone else "
                 "since you opened it; reload to see their version.")
                 .arg(entity.name));
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ?"));
+    QSqlQuery& clear = cachedStatement(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ?"));
+    const StatementReset clearReset(clear);
     clear.addBindValue(entity.id);
     if (!exec(clear))
         return false;
@@ -125,8 +129,8 @@ bool Workspace::updateEntity(Entity& entity)
 
 bool Workspace::deleteEntity(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    QSqlQuery& query = cachedStatement(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    const StatementReset queryReset(query);
     query.addBindValue(id);
     if (!exec(query))
         return false;
@@ -167,8 +171,8 @@ bool Workspace::mergeEntities(qint64 into, qint64 from)
     alias.addBindValue(nameKey(source->name));
     if (!exec(alias))
         return false;
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    QSqlQuery& remove = cachedStatement(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    const StatementReset removeReset(remove);
     remove.addBindValue(from);
     if (!exec(remove) || !transaction.commit())
         return false;

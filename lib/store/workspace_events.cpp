@@ -98,11 +98,12 @@ bool Workspace::insertEvent(Event& event)
 bool Workspace::writeEventChildren(const Event& event)
 {
     if (!isPostgres()) {
-        QSqlQuery clearText(m_db);
-        clearText.prepare(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
+        QSqlQuery& clearText = cachedStatement(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
+        const StatementReset clearTextReset(clearText);
         clearText.addBindValue(event.id);
-        QSqlQuery text(m_db);
-        text.prepare(QStringLiteral("INSERT INTO events_fts (rowid, title, summary) VALUES (?, ?, ?)"));
+        QSqlQuery& text
+            = cachedStatement(QStringLiteral("INSERT INTO events_fts (rowid, title, summary) VALUES (?, ?, ?)"));
+        const StatementReset textReset(text);
         text.addBindValue(event.id);
         text.addBindValue(Sql::text(event.title));
         text.addBindValue(Sql::text(event.summary));
@@ -175,14 +176,14 @@ bool Workspace::deleteEvent(qint64 id)
 {
     WorkspaceTransaction transaction(*this);
     if (!isPostgres()) {
-        QSqlQuery text(m_db);
-        text.prepare(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
+        QSqlQuery& text = cachedStatement(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
+        const StatementReset textReset(text);
         text.addBindValue(id);
         if (!exec(text))
             return false;
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
+    QSqlQuery& query = cachedStatement(QStringLiteral("DELETE FROM events WHERE id = ?"));
+    const StatementReset queryReset(query);
     query.addBindValue(id);
     if (!exec(query) || !transaction.commit())
         return false;
@@ -299,8 +300,9 @@ bool Workspace::addEvidence(qint64 eventId, const QList<Evidence>& evidence)
 QList<Event> Workspace::eventsForArticle(qint64 articleId)
 {
     QList<qint64> ids;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT DISTINCT event_id FROM evidence WHERE article_id = ? ORDER BY event_id"));
+    QSqlQuery& query = cachedStatement(
+        QStringLiteral("SELECT DISTINCT event_id FROM evidence WHERE article_id = ? ORDER BY event_id"));
+    const StatementReset queryReset(query);
     query.addBindValue(articleId);
     if (exec(query)) {
         while (query.next())
@@ -404,8 +406,9 @@ QList<Annotation> Workspace::annotations()
 
 bool Workspace::insertAnnotation(Annotation& annotation)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO annotations (at_time, text) VALUES (?, ?) RETURNING id"));
+    QSqlQuery& query
+        = cachedStatement(QStringLiteral("INSERT INTO annotations (at_time, text) VALUES (?, ?) RETURNING id"));
+    const StatementReset queryReset(query);
     query.addBindValue(annotation.at.seconds());
     query.addBindValue(annotation.text);
     if (!exec(query) || !query.next())
@@ -416,8 +419,8 @@ bool Workspace::insertAnnotation(Annotation& annotation)
 
 bool Workspace::deleteAnnotation(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    QSqlQuery& query = cachedStatement(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    const StatementReset queryReset(query);
     query.addBindValue(id);
     return exec(query);
 }
