@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/extractorfactory.h"
+#include "pipeline/importpipeline.h"
+#include "testworkspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace Kairos;
+
+namespace {
+
+const QString corpora = QStringLiteral(KAIROS_SHARED_DIR "/corpora");
+const QString demo = QStringLiteral(KAIROS_SOURCE_DIR "/resources/demo");
+
+/// Every row of the tables that an import writes, hashed: equal hashes mean nothing changed.
+QByteArray contentHash(Workspace& workspace)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* table : {"articles", "article_origins", "events", "evidence", "entities", "entity_aliases",
+             "mentions", "event_entities"}) {
+        QSqlQuery query(workspace.database());
+        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                hash.addData(query.value(i).toString().toUtf8() + '\x1f');
+        }
+    }
+    return hash.result();
+}
+
+} // namespace
+
+class TestImportPipeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importsCorporaWithCounts_data() { KAIROS_BACKEND_ROWS(); }
+    void importsCorporaWithCounts()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        ImportPipeline pipeline(*workspace);
+        const ImportReport report = pipeline.run({corpora + QStringLiteral("/reuters21578-json"),
+            corpora + QStringLiteral("/wikipedia-current-events-2025q4")});
+        QVERIFY2(report.fatalError.isEmpty(), qPrintable(report.fatalError));
+        QCOMPARE(report.articlesAdded, 3700 + 93);
+        QCOMPARE(workspace->stats().articles, qint64(3700 + 93));
+        // A sample of metadata as the files hold it.
+        const QList<ArticleSummary> articles = workspace->articleSummaries();
+        auto find = [&](const QString& title) {
+            for (const ArticleSummary& a : articles) {
+                if (a.title == title)
+                    return a;
+            }
+            return ArticleSummary {};
+        };
+        const ArticleSummary dec8 = find(QStringLiteral("2025 December 08"));
+        QVERIFY(dec8.id > 0);
+        QCOMPARE(dec8.published->toIsoString(), QStringLiteral("2025-12-08"));
+        QCOMPARE(dec8.bundle, corpora + QStringLiteral("/wikipedia-current-events-2025q4"));
+        int reuters = 0;
+        for (const ArticleSummary& a : articles)
+            reuters += a.outlet == QLatin1String("Reuters");
+        QCOMPARE(reuters, 3700);
+    }
+
+    void reimportAddsNothingAndRecordsOrigins_data() { KAIROS_BACKEND_ROWS(); }
+    void reimportAddsNothingAndRecordsOrigins()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        ImportPipeline pipeline(*workspace);
+        pipeline.setExtractor(defaultExtractor());
+        const ImportReport first = pipeline.run({demo});
+        QCOMPARE(first.articlesAdded, 8);
+        QVERIFY(first.eventsAdded >= 15);
+        const WorkspaceStats before = workspace->stats();
+        const ImportReport again = pipeline.run({demo});
+        QCOMPARE(again.articlesAdded, 0);
+        QCOMPARE(again.articlesSkipped, 8);
+        QCOMPARE(again.eventsAdded, 0);
+        QCOMPARE(workspace->stats().events, before.events);
+        QVERIFY(again.notes.first().contains(QLatin1String("already in the workspace")));
+
+        // The same article from a second bundle records a second origin.
+        QTemporaryDir copy;
+        const QString other = copy.filePath(QStringLiteral("colleague"));
+        QDir().mkpath(other);
+        QVERIFY(QFile::copy(
+            demo + QStringLiteral("/articles/01-us-permits-h200-exports.md"), other + QStringLiteral("/permits.md")));
+        const ImportReport third = pipeline.run({other});
+        QCOMPARE(third.articlesSkipped, 1);
+        const std::optional<qint64> id = workspace->findArticle(
+            QString(), QStringLiteral("https://demo.kairos.invalid/wire/2025-12-08-us-permits-h200-exports"));
+        QVERIFY(id);
+        QCOMPARE(workspace->article(*id)->origins.size(), 2);
+    }
+
+    void curatedEventsCiteTheirSentences_data() { KAIROS_BACKEND_ROWS(); }
+    void curatedEventsCiteTheirSentences()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        ImportPipeline pipeline(*workspace);
+        const ImportReport report = pipeline.run({demo});
+        QCOMPARE(report.eventsAdded, 15);
+        int checked = 0;
+        EventRowCursor cursor;
+        for (const EventRow& row : workspace->eventRows(cursor, 100)) {
+            const Event event = *workspace->event(row.id);
+            QCOMPARE(event.status == ReviewStatus::Confirmed || event.status == ReviewStatus::Proposed, true);
+            for (const Evidence& evidence : event.evidence) {
+                QVERIFY(evidence.hasArticle());
+                const QString body = workspace->article(evidence.articleId)->body;
+                QCOMPARE(body.mid(evidence.begin, evidence.end - evidence.begin), evidence.sentence);
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 30);
+        const std::optional<Entity> xi = workspace->findEntity(QStringLiteral("Chairman Xi"));
+        QVERIFY(xi);
+        QCOMPARE(xi->name, QStringLiteral("Xi Jinping"));
+    }
+
+    void badFilesAreReportedAndTheRestImported_data() { KAIROS_BACKEND_ROWS(); }
+    void badFilesAreReportedAndTheRestImported()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("mixed"));
+        QDir().mkpath(bundle);
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(bundle + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("good.txt"), "A good article\n\nThe ministry met on Monday.");
+        write(QStringLiteral("broken.json"), "[{\"title\": \"x\", \"body\": ");
+        write(QStringLiteral("fake.zip"), "PK\x03\x04 this is not really a zip archive at all");
+        ImportPipeline pipeline(*workspace);
+        const ImportReport report = pipeline.run({bundle});
+        QCOMPARE(report.articlesAdded, 1);
+        QCOMPARE(report.errors.size(), 2);
+        QStringList paths;
+        for (const Import::Rejection& rejection : report.errors) {
+            paths << rejection.path;
+            QVERIFY(!rejection.reason.isEmpty());
+        }
+        paths.sort();
+        QCOMPARE(paths, QStringList({QStringLiteral("broken.json"), QStringLiteral("fake.zip")}));
+        QVERIFY(!report.nothingDone());
+    }
+
+    void cancelLeavesTheWorkspaceAsBefore_data() { KAIROS_BACKEND_ROWS(); }
+    void cancelLeavesTheWorkspaceAsBefore()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        ImportPipeline pipeline(*workspace);
+        QVERIFY(pipeline.run({demo}).articlesAdded == 8);
+        const QByteArray before = contentHash(*workspace);
+        std::atomic_bool cancel {false};
+        // Cancel as soon as the first file of the next bundle is read.
+        pipeline.setProgressCallback([&cancel](const ImportPipeline::Progress&) { cancel = true; });
+        const ImportReport report = pipeline.run({corpora + QStringLiteral("/reuters21578-json")}, &cancel);
+        QVERIFY(report.cancelled);
+        // Whole files may have gone in before the cancel; nothing half-written may remain.
+        const WorkspaceStats stats = workspace->stats();
+        QVERIFY(stats.articles == 8 || stats.articles == 8 + 911 || stats.articles == 8 + 912
+            || stats.articles == 8 + 930 || stats.articles == 8 + 947);
+        if (stats.articles == 8)
+            QCOMPARE(contentHash(*workspace), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPipeline)
+#include "tst_importpipeline.moc"
