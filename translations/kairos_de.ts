@@ -1,0 +1,1519 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit entity “%1”</source>
+        <translation>Entität „%1“ bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entit(y/ies)</source>
+        <translation>
+            <numerusform>%n Entität löschen</numerusform>
+            <numerusform>%n Entitäten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entit(y/ies)</source>
+        <translation>
+            <numerusform>%n Entität zusammenführen</numerusform>
+            <numerusform>%n Entitäten zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>Der Arbeitsbereich ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>%n Ereignis löschen</numerusform>
+            <numerusform>%n Ereignisse löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis zusammenführen</numerusform>
+            <numerusform>%n Ereignisse zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add note “%1”</source>
+        <translation>Notiz „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Cannot unpack the demo bundle into %1.</source>
+        <translation>Das Demo-Bündel kann nicht nach %1 entpackt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo bundle could not be imported: %1</source>
+        <translation>Das Demo-Bündel konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace to %1.</source>
+        <translation>Der Demo-Arbeitsbereich kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EventQuery</name>
+    <message>
+        <source>“%1:” needs a value.</source>
+        <translation>„%1:“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1” (proposed, confirmed or rejected).</source>
+        <translation>Unbekannter Status „%1“ (proposed, confirmed oder rejected).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use 2025-12-08, 2025-12 or 2025).</source>
+        <translation>„%1“ ist kein Datum (verwenden Sie 2025-12-08, 2025-12 oder 2025).</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1:”; known fields are %2.</source>
+        <translation>Unbekanntes Feld „%1:“; bekannte Felder sind %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypes</name>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Ban or export control</source>
+        <translation>Verbot oder Exportkontrolle</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Stellungnahme</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Investment or incentive</source>
+        <translation>Investition oder Förderung</translation>
+    </message>
+    <message>
+        <source>Production change</source>
+        <translation>Produktionsänderung</translation>
+    </message>
+    <message>
+        <source>Purchase talks or deal</source>
+        <translation>Kaufgespräche oder Abschluss</translation>
+    </message>
+    <message>
+        <source>Lawsuit or investigation</source>
+        <translation>Klage oder Untersuchung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>%n Artikel hinzugefügt</numerusform>
+            <numerusform>%n Artikel hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entit(y/ies)</source>
+        <translation>
+            <numerusform>%n neue Entität</numerusform>
+            <numerusform>%n neue Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected</source>
+        <translation>
+            <numerusform>%n Datei abgelehnt</numerusform>
+            <numerusform>%n Dateien abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos</name>
+    <message>
+        <source>lanes by event type</source>
+        <translation>Bahnen nach Ereignistyp</translation>
+    </message>
+    <message>
+        <source>lanes by entity</source>
+        <translation>Bahnen nach Entität</translation>
+    </message>
+    <message>
+        <source>lanes by outlet</source>
+        <translation>Bahnen nach Medium</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” does not exist.</source>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>Der Ordner „%1“ ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation>„%1“ ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
+        <translation>„%1“ ist kein Kairos-Arbeitsbereich (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: its database header is incomplete.</source>
+        <translation>„%1“ ist abgeschnitten: Der Datenbank-Header ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only.</source>
+        <translation>Der Arbeitsbereich „%1“ ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleModel</name>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bündel</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleReader</name>
+    <message>
+        <source>Open Original…</source>
+        <translation>Original öffnen…</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>Artikel filtern</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Open the original article in a web browser</source>
+        <translation>Den Originalartikel im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Article views</source>
+        <translation>Artikelansichten</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>Kein Artikel ausgewählt</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleSourceView</name>
+    <message>
+        <source>Article source</source>
+        <translation>Artikelquelltext</translation>
+    </message>
+    <message numerus="yes">
+        <source>This article was extracted from a PDF file of %n byte(s). The Text tab shows the extracted text.</source>
+        <translation>
+            <numerusform>Dieser Artikel wurde aus einer PDF-Datei mit %n Byte extrahiert. Die Registerkarte „Text“ zeigt den extrahierten Text.</numerusform>
+            <numerusform>Dieser Artikel wurde aus einer PDF-Datei mit %n Byte extrahiert. Die Registerkarte „Text“ zeigt den extrahierten Text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleTextView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Highlighted sentences support events; press Enter or click to show the event.</source>
+        <translation>Hervorgehobene Sätze belegen Ereignisse; drücken Sie die Eingabetaste oder klicken Sie, um das Ereignis anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence for: %1 [%2]</source>
+        <translation>Beleg für: %1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ChartExporter</name>
+    <message>
+        <source>“%1” (no source recorded)</source>
+        <translation>„%1“ (keine Quelle erfasst)</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>Zeitleiste der Ereignisse</translation>
+    </message>
+    <message>
+        <source>%n event(s) in view</source>
+        <translation>Ereignisse im Ausschnitt: %n</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>%n ausgewählt</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>… and %n more source(s) not listed</source>
+        <translation>… weitere, nicht aufgeführte Quellen: %n</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n weitere)</numerusform>
+            <numerusform> (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the chart to %1: %2</source>
+        <translation>Das Diagramm kann nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown format “.%1”; use .png, .svg or .pdf</source>
+        <translation>unbekanntes Format „.%1“; verwenden Sie .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>the size must be between 200×150 and 20000×20000 pixels</source>
+        <translation>die Größe muss zwischen 200×150 und 20000×20000 Pixeln liegen</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 24 and 2400 dpi</source>
+        <translation>die Auflösung muss zwischen 24 und 2400 dpi liegen</translation>
+    </message>
+    <message>
+        <source>Timeline chart exported by Kairos</source>
+        <translation>Von Kairos exportiertes Zeitleistendiagramm</translation>
+    </message>
+    <message>
+        <source>rendering failed</source>
+        <translation>Rendern fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::Cli</name>
+    <message>
+        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
+</source>
+        <translation>kairos-cli export-chart: --%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
+</source>
+        <translation>kairos-cli export-chart: --%1 „%2“ ist kein Datum; schreiben Sie z. B. 2025, 2025-03 oder 2025-03-14
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
+</source>
+        <translation>kairos-cli export-chart: WORKSPACE und OUT (oder --demo und OUT) erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
+</source>
+        <translation>kairos-cli export-chart: das Format von %1 ist nicht erkennbar: verwenden Sie einen Namen auf .png, .svg oder .pdf
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --from must come before --to
+</source>
+        <translation>kairos-cli export-chart: --from muss vor --to liegen
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
+</source>
+        <translation>kairos-cli export-chart: --lanes muss type, entity oder outlet sein, nicht „%1“
+</translation>
+    </message>
+    <message>
+        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
+        <translation>Kairos-Demo: US-Exportgenehmigungen für Nvidia-H200-Chips nach China</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
+</source>
+        <translation>%1 geschrieben (%2×%3 px bei %4 dpi, datierte Ereignisse: %5)
+</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
+        <translation>Das Zeitleistendiagramm mit Legende und nummerierten Quellen als PNG, SVG oder PDF ausgeben (je nach Dateiendung).</translation>
+    </message>
+    <message>
+        <source>The workspace (omit with --demo).</source>
+        <translation>Der Arbeitsbereich (entfällt bei --demo).</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Chart the built-in demo workspace.</source>
+        <translation>Den eingebauten Demo-Arbeitsbereich darstellen.</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation>Breite in Pixeln (Standard: 1600).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 900).</source>
+        <translation>Höhe in Pixeln (Standard: 900).</translation>
+    </message>
+    <message>
+        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
+        <translation>Auflösung; bestimmt die Seitengröße von SVG und PDF (Standard: 96).</translation>
+    </message>
+    <message>
+        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
+        <translation>Beginn des Zeitfensters (ISO-Datum, z. B. 2025-03).</translation>
+    </message>
+    <message>
+        <source>End of the time window, inclusive (ISO date).</source>
+        <translation>Ende des Zeitfensters, einschließlich (ISO-Datum).</translation>
+    </message>
+    <message>
+        <source>Group lanes by type (default), entity or outlet.</source>
+        <translation>Bahnen nach type (Ereignistyp, Standard), entity (Entität) oder outlet (Medium) gruppieren.</translation>
+    </message>
+    <message>
+        <source>Title printed above the chart.</source>
+        <translation>Über dem Diagramm ausgegebener Titel.</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
+</source>
+        <translation>kairos-cli import: ein WORKSPACE und mindestens ein PATH erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: extraction is off: %1
+</source>
+        <translation>kairos-cli import: die Extraktion ist ausgeschaltet: %1
+</translation>
+    </message>
+    <message>
+        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
+        <translation>Artikelbündel (Ordner, Archive, Dateien) in einen Arbeitsbereich importieren, der bei Bedarf angelegt wird. Exit-Status 0: alles importiert; 3: einige Dateien abgelehnt; 1: nichts konnte getan werden.</translation>
+    </message>
+    <message>
+        <source>The workspace to import into.</source>
+        <translation>Der Arbeitsbereich, in den importiert wird.</translation>
+    </message>
+    <message>
+        <source>Bundles: folders, archives or single files.</source>
+        <translation>Bündel: Ordner, Archive oder einzelne Dateien.</translation>
+    </message>
+    <message>
+        <source>Print the import report as one JSON object.</source>
+        <translation>Den Importbericht als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Store articles without proposing events and entities.</source>
+        <translation>Artikel speichern, ohne Ereignisse und Entitäten vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Also print notes such as skipped duplicates.</source>
+        <translation>Auch Hinweise ausgeben, etwa zu übersprungenen Duplikaten.</translation>
+    </message>
+    <message>
+        <source>kairos-cli %1: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli %1: genau ein WORKSPACE-Argument erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli events: --%1 „%2“ ist kein Datum (verwenden Sie 2025-12-08, 2025-12 oder 2025)
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --status must be proposed, confirmed or rejected
+</source>
+        <translation>kairos-cli events: --status muss proposed, confirmed oder rejected sein
+</translation>
+    </message>
+    <message>
+        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
+        <translation>Die Ereignisse als JSON-Array ausgeben, mit Datum, Entitäten, Status, Quellen und Belegen.</translation>
+    </message>
+    <message>
+        <source>The workspace to read.</source>
+        <translation>Der zu lesende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Print JSON (indented).</source>
+        <translation>JSON ausgeben (eingerückt).</translation>
+    </message>
+    <message>
+        <source>Only events on or after DATE.</source>
+        <translation>Nur Ereignisse am oder nach DATE.</translation>
+    </message>
+    <message>
+        <source>Only events before DATE.</source>
+        <translation>Nur Ereignisse vor DATE.</translation>
+    </message>
+    <message>
+        <source>Only events involving the entity NAME (or an alias).</source>
+        <translation>Nur Ereignisse, an denen die Entität NAME (oder ein Alias) beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>Only events of TYPE (approval, meeting, …).</source>
+        <translation>Nur Ereignisse vom Typ TYPE (approval, meeting, …).</translation>
+    </message>
+    <message>
+        <source>Only proposed, confirmed or rejected events.</source>
+        <translation>Nur Ereignisse mit dem Status proposed (vorgeschlagen), confirmed (bestätigt) oder rejected (abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
+        <translation>Die Entitäten mit Typ, Aliasnamen sowie der Anzahl ihrer Erwähnungen und Ereignisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>kairos-cli init: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli init: genau ein WORKSPACE-Argument erwartet
+</translation>
+    </message>
+    <message>
+        <source>Workspace ready: %1
+</source>
+        <translation>Arbeitsbereich bereit: %1
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli stats: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli stats: genau ein WORKSPACE-Argument erwartet
+</translation>
+    </message>
+    <message>
+        <source>Articles: %1
+Events: %2
+Entities: %3
+Mentions: %4
+</source>
+        <translation>Artikel: %1
+Ereignisse: %2
+Entitäten: %3
+Erwähnungen: %4
+</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
+        <translation>Einen leeren Arbeitsbereich anlegen (eine .kairos-Datei oder eine postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>The workspace to create.</source>
+        <translation>Der anzulegende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Print the numbers of articles, events, entities and mentions.</source>
+        <translation>Die Anzahl der Artikel, Ereignisse, Entitäten und Erwähnungen ausgeben.</translation>
+    </message>
+    <message>
+        <source>The workspace to count.</source>
+        <translation>Der zu zählende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EntityModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (auch: %2)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EntitySidebar</name>
+    <message>
+        <source>Search entities</source>
+        <translation>Entitäten suchen</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation>&amp;Typ ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation>Ausgewählte &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>Entitätstyp ändern</translation>
+    </message>
+    <message>
+        <source>Entity type:</source>
+        <translation>Entitätstyp:</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Entität löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its mentions and event links go too; you can undo this.</source>
+        <translation>„%1“ löschen? Auch die Erwähnungen und Verknüpfungen mit Ereignissen werden entfernt; Sie können dies rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EventLayerItem</name>
+    <message>
+        <source>No dated events to show</source>
+        <translation>Keine datierten Ereignisse anzuzeigen</translation>
+    </message>
+    <message>
+        <source>%n undated event(s) not shown</source>
+        <translation>Nicht angezeigte undatierte Ereignisse: %n</translation>
+    </message>
+    <message>
+        <source>%1 events, up to %2 per bin</source>
+        <translation>Ereignisse: %1, bis zu %2 pro Intervall</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EventModel</name>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>ca. %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EvidencePanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Select an event to see the sentences that support it.</source>
+        <translation>Wählen Sie ein Ereignis aus, um die Sätze zu sehen, die es belegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporting sentence(s)</source>
+        <translation>
+            <numerusform>%n belegender Satz</numerusform>
+            <numerusform>%n belegende Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s) (distinct outlets)</source>
+        <translation>
+            <numerusform>%n unabhängige Quelle (verschiedene Medien)</numerusform>
+            <numerusform>%n unabhängige Quellen (verschiedene Medien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some outlets carry the same wording, as from one wire story: %n independent report(s).</source>
+        <translation>
+            <numerusform>Einige Medien übernehmen denselben Wortlaut, wie aus einer Agenturmeldung: %n unabhängiger Bericht.</numerusform>
+            <numerusform>Einige Medien übernehmen denselben Wortlaut, wie aus einer Agenturmeldung: %n unabhängige Berichte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation>unbekanntes Medium</translation>
+    </message>
+    <message>
+        <source>Show in Article</source>
+        <translation>Im Artikel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show this sentence in its article</source>
+        <translation>Diesen Satz in seinem Artikel anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Source…</source>
+        <translation>Quelle öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the cited source in a web browser</source>
+        <translation>Die zitierte Quelle im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ExternalLinks</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ImportPipeline</name>
+    <message>
+        <source>The workspace could not be written: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
+        <translation>%1: bereits im Arbeitsbereich (gleicher Inhalt oder gleiche URL); die Herkunft wurde vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1: the evidence sentence “%2” is not in the article text.</source>
+        <translation>%1: Der Belegsatz „%2“ kommt im Artikeltext nicht vor.</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s), %1 MB — %2</source>
+        <translation>
+            <numerusform>%n Datei, %1 MB — %2</numerusform>
+            <numerusform>%n Dateien, %1 MB — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundles…</source>
+        <translation>Artikelbündel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>Zei&amp;tleiste exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event</source>
+        <translation>Ereignis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Events</source>
+        <translation>Ereignisse &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Events</source>
+        <translation>Ereignisse &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Events</source>
+        <translation>Ereignisse &amp;ablehnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Kairos</source>
+        <translation>Ü&amp;ber Kairos</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Filter: type:approval entity:Nvidia after:2025-12-01 status:confirmed &quot;emergency meeting&quot;</source>
+        <translation>Filter: type:approval entity:Nvidia after:2025-12-01 status:confirmed &quot;Dringlichkeitssitzung&quot;</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Ereignisfilter</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Zeitleistendiagramm</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <translation>zeitleiste.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>About Kairos</source>
+        <translation>Über Kairos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kairos %1&lt;/h3&gt;&lt;p&gt;Policy-event timelines from article bundles.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kairos %1&lt;/h3&gt;&lt;p&gt;Zeitleisten politischer Ereignisse aus Artikelbündeln.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt %1 · KDE Syntax Highlighting %2 · SQLite %3&lt;br&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Qt %1 · KDE Syntax Highlighting %2 · SQLite %3&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish or cancel it first.</source>
+        <translation>Warten Sie, bis der Import abgeschlossen ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Demo</source>
+        <translation>Demo kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Edit Not Saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Kairos</source>
+        <translation>Kairos</translation>
+    </message>
+    <message>
+        <source>%1 — Kairos</source>
+        <translation>%1 — Kairos</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [schreibgeschützt]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis angezeigt</numerusform>
+            <numerusform>%1 von %n Ereignissen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entit(y/ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis bestätigen</numerusform>
+            <numerusform>%n Ereignisse bestätigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis ablehnen</numerusform>
+            <numerusform>%n Ereignisse ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Kairos workspaces (*.kairos)</source>
+        <translation>Kairos-Arbeitsbereiche (*.kairos)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Kairos workspaces (*.kairos);;All files (*)</source>
+        <translation>Kairos-Arbeitsbereiche (*.kairos);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Bundles</source>
+        <translation>Artikelbündel importieren</translation>
+    </message>
+    <message>
+        <source>Article bundles (*.zip *.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.7z *.txt *.md *.html *.htm *.pdf *.json *.xml *.rss *.atom *.csv *.jsonl);;All files (*)</source>
+        <translation>Artikelbündel (*.zip *.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.7z *.txt *.md *.html *.htm *.pdf *.json *.xml *.rss *.atom *.csv *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Drop article bundles to import them, or a .kairos file to open it</source>
+        <translation>Artikelbündel hier ablegen, um sie zu importieren, oder eine .kairos-Datei, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Events</source>
+        <translation>Ereignisse &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the selected events that report the same happening into the first one</source>
+        <translation>Die ausgewählten Ereignisse, die dasselbe Geschehen melden, im ersten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Timeline…</source>
+        <translation>&amp;Notiz zur Zeitleiste hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Select two or more events to merge.</source>
+        <translation>Wählen Sie zwei oder mehr Ereignisse zum Zusammenführen aus.</translation>
+    </message>
+    <message>
+        <source>Add Note to Timeline</source>
+        <translation>Notiz zur Zeitleiste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Date of the note</source>
+        <translation>Datum der Notiz</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>e.g. Export rule takes effect</source>
+        <translation>z. B. Exportregel tritt in Kraft</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::MarkerStyle</name>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Ongoing, in force</source>
+        <translation>Andauernd, in Kraft</translation>
+    </message>
+    <message>
+        <source>Announced, planned, expected</source>
+        <translation>Angekündigt, geplant, erwartet</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Behauptet</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Dementiert</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::OverviewStrip</name>
+    <message>
+        <source>The whole time span; drag the window to move the chart</source>
+        <translation>Der gesamte Zeitraum; ziehen Sie den Ausschnitt, um das Diagramm zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::QueryLineEdit</name>
+    <message>
+        <source>Event filter</source>
+        <translation>Ereignisfilter</translation>
+    </message>
+    <message>
+        <source>Words to find, or fields such as type:approval, entity:&quot;Xi Jinping&quot;, status:confirmed, after:2025-12-01, before:2026, on:2025-12-08</source>
+        <translation>Zu suchende Wörter oder Felder wie type:approval, entity:&quot;Xi Jinping&quot;, status:confirmed, after:2025-12-01, before:2026, on:2025-12-08</translation>
+    </message>
+    <message>
+        <source>Filter events: words, type:, entity:, status:, after:, before:, on:</source>
+        <translation>Ereignisse filtern: Wörter, type:, entity:, status:, after:, before:, on:</translation>
+    </message>
+    <message>
+        <source>Query completions</source>
+        <translation>Abfrage-Vervollständigungen</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::SafeTextBrowser</name>
+    <message>
+        <source>Formatted article</source>
+        <translation>Formatierter Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimeTicks</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>%1 v. Chr.</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelineIndex</name>
+    <message numerus="yes">
+        <source>Others (%n lanes)</source>
+        <translation>
+            <numerusform>Weitere (%n Bahn)</numerusform>
+            <numerusform>Weitere (%n Bahnen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outlet</source>
+        <translation>Kein Medium</translation>
+    </message>
+    <message>
+        <source>No entity</source>
+        <translation>Keine Entität</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelinePanel</name>
+    <message>
+        <source>Lanes by type</source>
+        <translation>Bahnen nach Typ</translation>
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>Bahnen nach Entität</translation>
+    </message>
+    <message>
+        <source>Lanes by outlet</source>
+        <translation>Bahnen nach Medium</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::Workspace</name>
+    <message>
+        <source>No workspace was given.</source>
+        <translation>Es wurde kein Arbeitsbereich angegeben.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>„%1“ wurde von einer neueren Version von Kairos geschrieben (Arbeitsbereichsformat %2; diese Version liest bis Format %3). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
+        <translation>Das Format von „%1“ muss aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist.</translation>
+    </message>
+    <message>
+        <source>Cannot set up “%1”: %2</source>
+        <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a workspace: %2</source>
+        <translation>„%1“ kann nicht als Arbeitsbereich verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ZoomHistory</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Back to the previous time window</source>
+        <translation>Zurück zum vorherigen Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Forward to the next time window</source>
+        <translation>Vorwärts zum nächsten Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Alle Ereignisse anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Behauptet</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Dementiert</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Andauernd</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In Kraft</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Governments and agencies</source>
+        <translation>Regierungen und Behörden</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Media outlets</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The database holds tables, but not those of a Kairos workspace.</source>
+        <translation>Die Datenbank enthält Tabellen, aber nicht die eines Kairos-Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database of another application.</source>
+        <translation>Die Datei ist eine SQLite-Datenbank einer anderen Anwendung.</translation>
+    </message>
+    <message>
+        <source>The workspace has no schema version.</source>
+        <translation>Der Arbeitsbereich hat keine Schemaversion.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed or deleted by someone else since you opened it; reload to see their version.</source>
+        <translation>„%1“ wurde seit dem Öffnen von jemand anderem geändert oder gelöscht; laden Sie neu, um die andere Fassung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>Nichts zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>The event “%1” was changed or deleted by someone else since you opened it. Your edit was not saved; reload to see their version.</source>
+        <translation>Das Ereignis „%1“ wurde seit dem Öffnen von jemand anderem geändert oder gelöscht. Ihre Änderung wurde nicht gespeichert; laden Sie neu, um die andere Fassung zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-URL (erwartet: postgresql://user@host:port/database).</translation>
+    </message>
+</context>
+<context>
+    <name>kairos-cli</name>
+    <message>
+        <source>Usage: kairos-cli [--version] [--help] COMMAND [ARGS]
+
+Policy-event timelines from article bundles, without a display.
+
+Commands:
+</source>
+        <translation>Aufruf: kairos-cli [--version] [--help] COMMAND [ARGS]
+
+Zeitleisten politischer Ereignisse aus Artikelbündeln, ohne grafische Oberfläche.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run kairos-cli COMMAND --help for the options of a command.
+</source>
+        <translation>
+Rufen Sie kairos-cli COMMAND --help auf, um die Optionen eines Befehls zu sehen.
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli: unknown command “%1”. Run kairos-cli --help for the list.
+</source>
+        <translation>kairos-cli: unbekannter Befehl „%1“. Rufen Sie kairos-cli --help auf, um die Liste zu sehen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Policy-event timelines from article bundles.</source>
+        <translation>Zeitleisten politischer Ereignisse aus Artikelbündeln.</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo workspace.</source>
+        <translation>Den eingebetteten Demo-Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (e.g. de, zh_CN, ko).</source>
+        <translation>Die Sprache CODE verwenden (z. B. de, zh_CN, ko).</translation>
+    </message>
+    <message>
+        <source>Open WORKSPACE (a .kairos file or a postgresql:// URL).</source>
+        <translation>WORKSPACE öffnen (eine .kairos-Datei oder eine postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>A .kairos workspace to open, or article bundles to import.</source>
+        <translation>Ein zu öffnender .kairos-Arbeitsbereich oder zu importierende Artikelbündel.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit entity “%1”</source>
+        <translation>编辑实体“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entit(y/ies)</source>
+        <translation>
+            <numerusform>删除 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entit(y/ies)</source>
+        <translation>
+            <numerusform>合并 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace is closed.</source>
+        <translation>工作区已关闭。</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>删除 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n event(s)</source>
+        <translation>
+            <numerusform>合并 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add note “%1”</source>
+        <translation>添加备注“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Cannot unpack the demo bundle into %1.</source>
+        <translation>无法将演示文章包解压到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The demo bundle could not be imported: %1</source>
+        <translation>无法导入演示文章包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo workspace to %1.</source>
+        <translation>无法将演示工作区写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EventQuery</name>
+    <message>
+        <source>“%1:” needs a value.</source>
+        <translation>“%1:”需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1” (proposed, confirmed or rejected).</source>
+        <translation>未知状态“%1”（可用 proposed、confirmed 或 rejected）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use 2025-12-08, 2025-12 or 2025).</source>
+        <translation>“%1”不是日期（请使用 2025-12-08、2025-12 或 2025 的形式）。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1:”; known fields are %2.</source>
+        <translation>未知字段“%1:”；可用的字段有 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>EventTypes</name>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Ban or export control</source>
+        <translation>禁令或出口管制</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会晤</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Investment or incentive</source>
+        <translation>投资或激励措施</translation>
+    </message>
+    <message>
+        <source>Production change</source>
+        <translation>生产调整</translation>
+    </message>
+    <message>
+        <source>Purchase talks or deal</source>
+        <translation>采购谈判或交易</translation>
+    </message>
+    <message>
+        <source>Lawsuit or investigation</source>
+        <translation>诉讼或调查</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n 篇已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entit(y/ies)</source>
+        <translation>
+            <numerusform>%n 个新实体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) rejected</source>
+        <translation>
+            <numerusform>%n 个文件被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos</name>
+    <message>
+        <source>lanes by event type</source>
+        <translation>按事件类型分泳道</translation>
+    </message>
+    <message>
+        <source>lanes by entity</source>
+        <translation>按实体分泳道</translation>
+    </message>
+    <message>
+        <source>lanes by outlet</source>
+        <translation>按媒体分泳道</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” does not exist.</source>
+        <translation>工作区“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>文件夹“%1”不可写。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation>“%1”是文件夹，不是工作区文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
+        <translation>“%1”不是 Kairos 工作区（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: its database header is incomplete.</source>
+        <translation>“%1”已被截断：其数据库文件头不完整。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only.</source>
+        <translation>工作区“%1”为只读。</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleModel</name>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>文章包</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleReader</name>
+    <message>
+        <source>Open Original…</source>
+        <translation>打开原文…</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>筛选文章</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Open the original article in a web browser</source>
+        <translation>在网页浏览器中打开原始文章</translation>
+    </message>
+    <message>
+        <source>Article views</source>
+        <translation>文章视图</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源码</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>未选择文章</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleSourceView</name>
+    <message>
+        <source>Article source</source>
+        <translation>文章源码</translation>
+    </message>
+    <message numerus="yes">
+        <source>This article was extracted from a PDF file of %n byte(s). The Text tab shows the extracted text.</source>
+        <translation>
+            <numerusform>本文章提取自一个大小为 %n 字节的 PDF 文件。“文本”选项卡显示提取出的文本。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ArticleTextView</name>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>Highlighted sentences support events; press Enter or click to show the event.</source>
+        <translation>突出显示的句子是事件的证据；按 Enter 键或单击即可显示该事件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Evidence for: %1 [%2]</source>
+        <translation>证据所属事件：%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ChartExporter</name>
+    <message>
+        <source>“%1” (no source recorded)</source>
+        <translation>“%1”（未记录来源）</translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>事件时间线</translation>
+    </message>
+    <message>
+        <source>%n event(s) in view</source>
+        <translation>视图中有 %n 个事件</translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation>已选择 %n 个</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>… and %n more source(s) not listed</source>
+        <translation>…另有 %n 个来源未列出</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform>（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the chart to %1: %2</source>
+        <translation>无法将图表导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown format “.%1”; use .png, .svg or .pdf</source>
+        <translation>未知格式“.%1”；请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>the size must be between 200×150 and 20000×20000 pixels</source>
+        <translation>尺寸必须在 200×150 到 20000×20000 像素之间</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 24 and 2400 dpi</source>
+        <translation>分辨率必须在 24 到 2400 dpi 之间</translation>
+    </message>
+    <message>
+        <source>Timeline chart exported by Kairos</source>
+        <translation>由 Kairos 导出的时间线图表</translation>
+    </message>
+    <message>
+        <source>rendering failed</source>
+        <translation>渲染失败</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::Cli</name>
+    <message>
+        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
+</source>
+        <translation>kairos-cli export-chart: --%1 必须是 %2 到 %3 之间的整数，而不是“%4”
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
+</source>
+        <translation>kairos-cli export-chart: --%1 “%2”不是日期；请写成 2025、2025-03 或 2025-03-14 这样的形式
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
+</source>
+        <translation>kairos-cli export-chart: 需要 WORKSPACE 和 OUT（或 --demo 和 OUT）
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
+</source>
+        <translation>kairos-cli export-chart: 无法判断 %1 的格式：请使用以 .png、.svg 或 .pdf 结尾的文件名
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --from must come before --to
+</source>
+        <translation>kairos-cli export-chart: --from 必须早于 --to
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
+</source>
+        <translation>kairos-cli export-chart: --lanes 必须是 type、entity 或 outlet，而不是“%1”
+</translation>
+    </message>
+    <message>
+        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
+        <translation>Kairos 演示：美国对华出口 Nvidia H200 芯片的许可</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
+</source>
+        <translation>已写入 %1（%2×%3 像素，%4 dpi，%5 个有日期的事件）
+</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
+        <translation>将时间线图表连同图例和编号的来源渲染为 PNG、SVG 或 PDF（由文件后缀决定）。</translation>
+    </message>
+    <message>
+        <source>The workspace (omit with --demo).</source>
+        <translation>工作区（使用 --demo 时省略）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>要写入的文件：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Chart the built-in demo workspace.</source>
+        <translation>绘制内置演示工作区的图表。</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation>宽度，单位为像素（默认 1600）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 900).</source>
+        <translation>高度，单位为像素（默认 900）。</translation>
+    </message>
+    <message>
+        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
+        <translation>分辨率；决定 SVG 和 PDF 的页面尺寸（默认 96）。</translation>
+    </message>
+    <message>
+        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
+        <translation>时间窗口的起点（ISO 日期，例如 2025-03）。</translation>
+    </message>
+    <message>
+        <source>End of the time window, inclusive (ISO date).</source>
+        <translation>时间窗口的终点，包含在内（ISO 日期）。</translation>
+    </message>
+    <message>
+        <source>Group lanes by type (default), entity or outlet.</source>
+        <translation>按 type（事件类型，默认）、entity（实体）或 outlet（媒体）对泳道分组。</translation>
+    </message>
+    <message>
+        <source>Title printed above the chart.</source>
+        <translation>显示在图表上方的标题。</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
+</source>
+        <translation>kairos-cli import: 需要一个 WORKSPACE 和至少一个 PATH
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: extraction is off: %1
+</source>
+        <translation>kairos-cli import: 提取功能已关闭：%1
+</translation>
+    </message>
+    <message>
+        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
+        <translation>将文章包（文件夹、归档、文件）导入工作区，必要时创建该工作区。退出状态 0：全部导入；3：部分文件被拒绝；1：未能执行任何操作。</translation>
+    </message>
+    <message>
+        <source>The workspace to import into.</source>
+        <translation>要导入到的工作区。</translation>
+    </message>
+    <message>
+        <source>Bundles: folders, archives or single files.</source>
+        <translation>文章包：文件夹、归档或单个文件。</translation>
+    </message>
+    <message>
+        <source>Print the import report as one JSON object.</source>
+        <translation>将导入报告输出为一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Store articles without proposing events and entities.</source>
+        <translation>只保存文章，不提议事件和实体。</translation>
+    </message>
+    <message>
+        <source>Also print notes such as skipped duplicates.</source>
+        <translation>同时输出提示信息，例如跳过的重复项。</translation>
+    </message>
+    <message>
+        <source>kairos-cli %1: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli %1: 需要恰好一个 WORKSPACE 参数
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli events: --%1 “%2”不是日期（请使用 2025-12-08、2025-12 或 2025 的形式）
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --status must be proposed, confirmed or rejected
+</source>
+        <translation>kairos-cli events: --status 必须是 proposed、confirmed 或 rejected
+</translation>
+    </message>
+    <message>
+        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
+        <translation>将事件输出为 JSON 数组，包括日期、实体、状态、来源和证据。</translation>
+    </message>
+    <message>
+        <source>The workspace to read.</source>
+        <translation>要读取的工作区。</translation>
+    </message>
+    <message>
+        <source>Print JSON (indented).</source>
+        <translation>输出 JSON（带缩进）。</translation>
+    </message>
+    <message>
+        <source>Only events on or after DATE.</source>
+        <translation>仅限 DATE 当天或之后的事件。</translation>
+    </message>
+    <message>
+        <source>Only events before DATE.</source>
+        <translation>仅限 DATE 之前的事件。</translation>
+    </message>
+    <message>
+        <source>Only events involving the entity NAME (or an alias).</source>
+        <translation>仅限涉及实体 NAME（或其别名）的事件。</translation>
+    </message>
+    <message>
+        <source>Only events of TYPE (approval, meeting, …).</source>
+        <translation>仅限类型为 TYPE 的事件（approval、meeting、…）。</translation>
+    </message>
+    <message>
+        <source>Only proposed, confirmed or rejected events.</source>
+        <translation>仅限状态为 proposed（待审）、confirmed（已确认）或 rejected（已拒绝）的事件。</translation>
+    </message>
+    <message>
+        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
+        <translation>以 JSON 格式输出实体及其类型、别名、提及次数和事件数。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>kairos-cli init: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli init: 需要恰好一个 WORKSPACE 参数
+</translation>
+    </message>
+    <message>
+        <source>Workspace ready: %1
+</source>
+        <translation>工作区已就绪：%1
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli stats: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli stats: 需要恰好一个 WORKSPACE 参数
+</translation>
+    </message>
+    <message>
+        <source>Articles: %1
+Events: %2
+Entities: %3
+Mentions: %4
+</source>
+        <translation>文章：%1
+事件：%2
+实体：%3
+提及：%4
+</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
+        <translation>创建一个空工作区（.kairos 文件或 postgresql:// URL）。</translation>
+    </message>
+    <message>
+        <source>The workspace to create.</source>
+        <translation>要创建的工作区。</translation>
+    </message>
+    <message>
+        <source>Print the numbers of articles, events, entities and mentions.</source>
+        <translation>输出文章、事件、实体和提及的数量。</translation>
+    </message>
+    <message>
+        <source>The workspace to count.</source>
+        <translation>要统计的工作区。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EntityModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1（又称：%2）</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EntitySidebar</name>
+    <message>
+        <source>Search entities</source>
+        <translation>搜索实体</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation>更改类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation>合并所选(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>重命名实体</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Change Entity Type</source>
+        <translation>更改实体类型</translation>
+    </message>
+    <message>
+        <source>Entity type:</source>
+        <translation>实体类型：</translation>
+    </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>删除实体</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its mentions and event links go too; you can undo this.</source>
+        <translation>要删除“%1”吗？其提及和事件关联也将一并删除；此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EventLayerItem</name>
+    <message>
+        <source>No dated events to show</source>
+        <translation>没有可显示的有日期事件</translation>
+    </message>
+    <message>
+        <source>%n undated event(s) not shown</source>
+        <translation>%n 个无日期事件未显示</translation>
+    </message>
+    <message>
+        <source>%1 events, up to %2 per bin</source>
+        <translation>%1 个事件，每个区间最多 %2 个</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EventModel</name>
+    <message>
+        <source>week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>约 %1 年</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>不晚于 %1</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 之后</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EvidencePanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Select an event to see the sentences that support it.</source>
+        <translation>选择一个事件，即可查看支持它的句子。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporting sentence(s)</source>
+        <translation>
+            <numerusform>%n 个证据句子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s) (distinct outlets)</source>
+        <translation>
+            <numerusform>%n 个独立来源（不同媒体）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Some outlets carry the same wording, as from one wire story: %n independent report(s).</source>
+        <translation>
+            <numerusform>部分媒体的措辞相同，似乎出自同一篇通讯社稿件：独立报道 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown outlet</source>
+        <translation>未知媒体</translation>
+    </message>
+    <message>
+        <source>Show in Article</source>
+        <translation>在文章中显示</translation>
+    </message>
+    <message>
+        <source>Show this sentence in its article</source>
+        <translation>在所属文章中显示此句子</translation>
+    </message>
+    <message>
+        <source>Open Source…</source>
+        <translation>打开来源…</translation>
+    </message>
+    <message>
+        <source>Open the cited source in a web browser</source>
+        <translation>在网页浏览器中打开引用的来源</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>来源说法不一</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ExternalLinks</name>
+    <message>
+        <source>Open Link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>要在网页浏览器中打开此地址吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ImportPipeline</name>
+    <message>
+        <source>The workspace could not be written: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
+        <translation>%1：已在工作区中（内容或 URL 相同）；已记录其出处。</translation>
+    </message>
+    <message>
+        <source>%1: the evidence sentence “%2” is not in the article text.</source>
+        <translation>%1：证据句子“%2”不在文章正文中。</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s), %1 MB — %2</source>
+        <translation>
+            <numerusform>%n 个文件，%1 MB — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundles…</source>
+        <translation>导入文章包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>导出时间线(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event</source>
+        <translation>添加事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Events</source>
+        <translation>删除事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Events</source>
+        <translation>确认事件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Events</source>
+        <translation>拒绝事件(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kairos</source>
+        <translation>关于 Kairos(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Filter: type:approval entity:Nvidia after:2025-12-01 status:confirmed &quot;emergency meeting&quot;</source>
+        <translation>筛选：type:approval entity:Nvidia after:2025-12-01 status:confirmed &quot;紧急会议&quot;</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>事件筛选</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>时间线图表</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <translation>时间线.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图像 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>图表已导出到 %1</translation>
+    </message>
+    <message>
+        <source>About Kairos</source>
+        <translation>关于 Kairos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kairos %1&lt;/h3&gt;&lt;p&gt;Policy-event timelines from article bundles.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kairos %1&lt;/h3&gt;&lt;p&gt;从文章包生成政策事件时间线。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt %1 · KDE Syntax Highlighting %2 · SQLite %3&lt;br&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Qt %1 · KDE Syntax Highlighting %2 · SQLite %3&lt;br&gt;依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish or cancel it first.</source>
+        <translation>请等待导入完成，或先取消导入。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Demo</source>
+        <translation>无法打开演示</translation>
+    </message>
+    <message>
+        <source>Edit Not Saved</source>
+        <translation>编辑未保存</translation>
+    </message>
+    <message>
+        <source>Kairos</source>
+        <translation>Kairos</translation>
+    </message>
+    <message>
+        <source>%1 — Kairos</source>
+        <translation>%1 — Kairos</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 个事件（共 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entit(y/ies)</source>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n event(s)</source>
+        <translation>
+            <numerusform>确认 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n event(s)</source>
+        <translation>
+            <numerusform>拒绝 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Kairos workspaces (*.kairos)</source>
+        <translation>Kairos 工作区 (*.kairos)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Kairos workspaces (*.kairos);;All files (*)</source>
+        <translation>Kairos 工作区 (*.kairos);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Bundles</source>
+        <translation>导入文章包</translation>
+    </message>
+    <message>
+        <source>Article bundles (*.zip *.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.7z *.txt *.md *.html *.htm *.pdf *.json *.xml *.rss *.atom *.csv *.jsonl);;All files (*)</source>
+        <translation>文章包 (*.zip *.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.7z *.txt *.md *.html *.htm *.pdf *.json *.xml *.rss *.atom *.csv *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Drop article bundles to import them, or a .kairos file to open it</source>
+        <translation>将文章包拖放到此处即可导入，拖放 .kairos 文件则可打开</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Events</source>
+        <translation>合并事件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge the selected events that report the same happening into the first one</source>
+        <translation>将报道同一事态的所选事件合并到第一个事件中</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Timeline…</source>
+        <translation>添加时间线备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Select two or more events to merge.</source>
+        <translation>请选择两个或更多要合并的事件。</translation>
+    </message>
+    <message>
+        <source>Add Note to Timeline</source>
+        <translation>添加时间线备注</translation>
+    </message>
+    <message>
+        <source>Date of the note</source>
+        <translation>备注日期</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>备注文本</translation>
+    </message>
+    <message>
+        <source>e.g. Export rule takes effect</source>
+        <translation>例如：出口规定生效</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::MarkerStyle</name>
+    <message>
+        <source>Occurred</source>
+        <translation>已发生</translation>
+    </message>
+    <message>
+        <source>Ongoing, in force</source>
+        <translation>进行中、已生效</translation>
+    </message>
+    <message>
+        <source>Announced, planned, expected</source>
+        <translation>已宣布、计划中、预期</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>审议中</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>据称</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已否认</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::OverviewStrip</name>
+    <message>
+        <source>The whole time span; drag the window to move the chart</source>
+        <translation>整个时间跨度；拖动窗口框可平移图表</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::QueryLineEdit</name>
+    <message>
+        <source>Event filter</source>
+        <translation>事件筛选</translation>
+    </message>
+    <message>
+        <source>Words to find, or fields such as type:approval, entity:&quot;Xi Jinping&quot;, status:confirmed, after:2025-12-01, before:2026, on:2025-12-08</source>
+        <translation>要查找的词语，或 type:approval、entity:&quot;Xi Jinping&quot;、status:confirmed、after:2025-12-01、before:2026、on:2025-12-08 等字段</translation>
+    </message>
+    <message>
+        <source>Filter events: words, type:, entity:, status:, after:, before:, on:</source>
+        <translation>筛选事件：词语、type:、entity:、status:、after:、before:、on:</translation>
+    </message>
+    <message>
+        <source>Query completions</source>
+        <translation>查询补全</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::SafeTextBrowser</name>
+    <message>
+        <source>Formatted article</source>
+        <translation>排版后的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimeTicks</name>
+    <message>
+        <source>%1 BCE</source>
+        <translation>公元前 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelineIndex</name>
+    <message numerus="yes">
+        <source>Others (%n lanes)</source>
+        <translation>
+            <numerusform>其他（%n 条泳道）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outlet</source>
+        <translation>无媒体</translation>
+    </message>
+    <message>
+        <source>No entity</source>
+        <translation>无实体</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelinePanel</name>
+    <message>
+        <source>Lanes by type</source>
+        <translation>按类型分泳道</translation>
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>按实体分泳道</translation>
+    </message>
+    <message>
+        <source>Lanes by outlet</source>
+        <translation>按媒体分泳道</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::Workspace</name>
+    <message>
+        <source>No workspace was given.</source>
+        <translation>未指定工作区。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>未安装 %1 的 Qt SQL 驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>“%1”由较新版本的 Kairos 写入（工作区格式 %2；此版本最高只能读取格式 %3）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
+        <translation>“%1”的格式需要升级，但以只读方式打开时无法升级。</translation>
+    </message>
+    <message>
+        <source>Cannot set up “%1”: %2</source>
+        <translation>无法初始化“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a workspace: %2</source>
+        <translation>“%1”不能用作工作区：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ZoomHistory</name>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>全部适应</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Back to the previous time window</source>
+        <translation>返回上一个时间窗口</translation>
+    </message>
+    <message>
+        <source>Forward to the next time window</source>
+        <translation>前进到下一个时间窗口</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>显示所有事件</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Proposed</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>已发生</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>已宣布</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>审议中</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>据称</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已否认</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Governments and agencies</source>
+        <translation>政府和机构</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Media outlets</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The database holds tables, but not those of a Kairos workspace.</source>
+        <translation>该数据库包含数据表，但不是 Kairos 工作区的数据表。</translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database of another application.</source>
+        <translation>该文件是其他应用程序的 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The workspace has no schema version.</source>
+        <translation>工作区没有架构版本。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed or deleted by someone else since you opened it; reload to see their version.</source>
+        <translation>自您打开以来，“%1”已被他人更改或删除；请重新加载以查看对方的版本。</translation>
+    </message>
+    <message>
+        <source>Nothing to merge.</source>
+        <translation>没有可合并的内容。</translation>
+    </message>
+    <message>
+        <source>The event “%1” was changed or deleted by someone else since you opened it. Your edit was not saved; reload to see their version.</source>
+        <translation>自您打开以来，事件“%1”已被他人更改或删除。您的编辑未保存；请重新加载以查看对方的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
+        <translation>“%1”不是有效的 PostgreSQL URL（应为 postgresql://user@host:port/database）。</translation>
+    </message>
+</context>
+<context>
+    <name>kairos-cli</name>
+    <message>
+        <source>Usage: kairos-cli [--version] [--help] COMMAND [ARGS]
+
+Policy-event timelines from article bundles, without a display.
+
+Commands:
+</source>
+        <translation>用法：kairos-cli [--version] [--help] COMMAND [ARGS]
+
+从文章包生成政策事件时间线，无需图形界面。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run kairos-cli COMMAND --help for the options of a command.
+</source>
+        <translation>
+运行 kairos-cli COMMAND --help 可查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli: unknown command “%1”. Run kairos-cli --help for the list.
+</source>
+        <translation>kairos-cli: 未知命令“%1”。运行 kairos-cli --help 可查看命令列表。
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Policy-event timelines from article bundles.</source>
+        <translation>从文章包生成政策事件时间线。</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo workspace.</source>
+        <translation>打开内置的演示工作区。</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (e.g. de, zh_CN, ko).</source>
+        <translation>使用语言 CODE（例如 de、zh_CN、ko）。</translation>
+    </message>
+    <message>
+        <source>Open WORKSPACE (a .kairos file or a postgresql:// URL).</source>
+        <translation>打开 WORKSPACE（.kairos 文件或 postgresql:// URL）。</translation>
+    </message>
+    <message>
+        <source>A .kairos workspace to open, or article bundles to import.</source>
+        <translation>要打开的 .kairos 工作区，或要导入的文章包。</translation>
+    </message>
+</context>
+</TS>
