@@ -108,6 +108,13 @@ void MainWindow::createActions()
     m_rejectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
     connect(m_rejectAction, &QAction::triggered, this, [this]() { confirmSelected(false); });
 
+    m_mergeAction = new QAction(QIcon::fromTheme(QStringLiteral("merge")), tr("&Merge Events"), this);
+    m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mergeAction->setToolTip(tr("Merge the selected events that report the same happening into the first one"));
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeSelected);
+    m_addNoteAction = new QAction(QIcon::fromTheme(QStringLiteral("note")), tr("Add &Note to Timeline…"), this);
+    connect(m_addNoteAction, &QAction::triggered, this, &MainWindow::addNote);
+
     m_demoAction = new QAction(tr("Open &Demo Workspace"), this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Kairos"), this);
@@ -137,6 +144,9 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteEventsAction);
     edit->addAction(m_confirmAction);
     edit->addAction(m_rejectAction);
+    edit->addAction(m_mergeAction);
+    edit->addSeparator();
+    edit->addAction(m_addNoteAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_entityDock->toggleViewAction());
@@ -190,6 +200,8 @@ void MainWindow::createCentralArea()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
     m_splitter->addWidget(m_chartHolder);
     m_splitter->addWidget(m_table);
     m_splitter->setStretchFactor(0, 3);

@@ -85,6 +85,10 @@ private:
     void applyQuery(const QString& text);
     void confirmSelected(bool confirm);
     void deleteSelected();
+    void mergeSelected();
+    void addNote();
+    void showTableMenu(const QPoint& position);
+    void updateChartNotes();
     void addEvent();
     void showAbout();
     void setDropHighlight(bool on);
@@ -128,6 +132,8 @@ private:
     QAction* m_deleteEventsAction = nullptr;
     QAction* m_confirmAction = nullptr;
     QAction* m_rejectAction = nullptr;
+    QAction* m_mergeAction = nullptr;
+    QAction* m_addNoteAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

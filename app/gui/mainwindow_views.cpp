@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -39,6 +40,11 @@ void MainWindow::createViews()
     m_chart = m_chartPanel->view();
     m_chart->setAccessibleName(tr("Timeline chart"));
     m_chartHolder->layout()->addWidget(m_chartPanel);
+    // The timeline marks today and the analyst's dated notes, which live in the workspace.
+    m_chart->timelineChart()->setToday(QDateTime::currentSecsSinceEpoch());
+    connect(workspace, &Workspace::annotationsChanged, this, &MainWindow::updateChartNotes);
+    connect(workspace, &Workspace::reset, this, &MainWindow::updateChartNotes);
+    updateChartNotes();
     m_query->setEntityNames(m_entityModel->entityNames());
     connect(m_entityModel, &QAbstractItemModel::modelReset, this,
         [this]() { m_query->setEntityNames(m_entityModel->entityNames()); });
@@ -78,6 +84,16 @@ void MainWindow::createViews()
         }
         m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
+}
+
+void MainWindow::updateChartNotes()
+{
+    if (!m_chart || !m_workspace)
+        return;
+    QList<ChartAnnotation> notes;
+    for (const Annotation& annotation : m_workspace->annotations())
+        notes << ChartAnnotation {annotation.at.seconds(), annotation.text};
+    m_chart->timelineChart()->setAnnotations(notes);
 }
 
 void MainWindow::destroyViews()

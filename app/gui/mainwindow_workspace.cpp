@@ -14,11 +14,16 @@
 #include "store/workspace.h"
 
 #include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -124,7 +129,8 @@ void MainWindow::attachModels()
     }
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     const bool writable = !workspace->isReadOnly();
-    for (QAction* action : {m_importAction, m_addEventAction, m_deleteEventsAction, m_confirmAction, m_rejectAction})
+    for (QAction* action : {m_importAction, m_addEventAction, m_deleteEventsAction, m_confirmAction, m_rejectAction,
+             m_mergeAction, m_addNoteAction})
         action->setEnabled(writable);
     updateCounts();
 }
@@ -230,6 +236,67 @@ void MainWindow::deleteSelected()
     auto* command = new DeleteEventsCommand(m_workspace.get(), events);
     command->setErrorHandler([this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_undoStack->push(command);
+}
+
+void MainWindow::mergeSelected()
+{
+    QList<Event> events;
+    // In the order the table shows them: the first one is kept.
+    QModelIndexList rows = m_selection->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : std::as_const(rows)) {
+        if (const std::optional<Event> event = m_workspace->event(index.data(EventModel::EventIdRole).toLongLong()))
+            events << *event;
+    }
+    if (events.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more events to merge."), 6000);
+        return;
+    }
+    auto* command = new MergeEventsCommand(m_workspace.get(), events);
+    command->setErrorHandler([this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_undoStack->push(command);
+}
+
+void MainWindow::addNote()
+{
+    if (!m_workspace)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Note to Timeline"));
+    auto* form = new QFormLayout(&dialog);
+    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setAccessibleName(tr("Date of the note"));
+    auto* text = new QLineEdit(&dialog);
+    text->setAccessibleName(tr("Text of the note"));
+    text->setPlaceholderText(tr("e.g. Export rule takes effect"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Text:"), text);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || text->text().trimmed().isEmpty())
+        return;
+    auto* command
+        = new AddAnnotationCommand(m_workspace.get(), TimePoint::fromDate(date->date()), text->text().trimmed());
+    command->setErrorHandler([this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_undoStack->push(command);
+}
+
+void MainWindow::showTableMenu(const QPoint& position)
+{
+    if (!m_workspace)
+        return;
+    QMenu menu(this);
+    menu.addAction(m_confirmAction);
+    menu.addAction(m_rejectAction);
+    menu.addAction(m_mergeAction);
+    menu.addSeparator();
+    menu.addAction(m_addEventAction);
+    menu.addAction(m_deleteEventsAction);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::addEvent()

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Kairos {
 
 WorkspaceCommand::WorkspaceCommand(Workspace* workspace, QUndoCommand* parent)
@@ -133,6 +135,74 @@ void DeleteEventsCommand::undo()
         m_events = restored;
         m_done = false;
     }
+}
+
+MergeEventsCommand::MergeEventsCommand(Workspace* workspace, const QList<Event>& events, QUndoCommand* parent)
+    : WorkspaceCommand(workspace, parent)
+{
+    setText(QCoreApplication::translate("Commands", "Merge %n event(s)", nullptr, int(events.size())));
+    if (events.size() < 2)
+        return;
+    const Event& kept = events.first();
+    m_keptId = kept.id;
+    Event merged = kept;
+    for (int i = 1; i < events.size(); ++i) {
+        const Event& other = events.at(i);
+        for (const Evidence& evidence : other.evidence) {
+            const bool known = std::any_of(merged.evidence.cbegin(), merged.evidence.cend(), [&](const Evidence& e) {
+                return e.articleId == evidence.articleId && e.begin == evidence.begin && e.end == evidence.end
+                    && e.sentence == evidence.sentence;
+            });
+            if (!known)
+                merged.evidence.append(evidence);
+        }
+        for (const EventEntity& link : other.entities) {
+            const bool known = std::any_of(merged.entities.cbegin(), merged.entities.cend(),
+                [&](const EventEntity& e) { return e.entityId == link.entityId && e.role == link.role; });
+            if (!known)
+                merged.entities.append(link);
+        }
+        // The earliest report of any of them is when the happening was first reported.
+        if (other.reported && (!merged.reported || *other.reported < *merged.reported))
+            merged.reported = other.reported;
+    }
+    m_edit = new EditEventCommand(workspace, kept, merged, this);
+    m_delete = new DeleteEventsCommand(workspace, events.mid(1), this);
+}
+
+void MergeEventsCommand::setErrorHandler(ErrorHandler handler)
+{
+    if (m_edit)
+        m_edit->setErrorHandler(handler);
+    if (m_delete)
+        m_delete->setErrorHandler(handler);
+    WorkspaceCommand::setErrorHandler(std::move(handler));
+}
+
+AddAnnotationCommand::AddAnnotationCommand(
+    Workspace* workspace, TimePoint at, const QString& text, QUndoCommand* parent)
+    : WorkspaceCommand(workspace, parent)
+    , m_at(at)
+    , m_text(text)
+{
+    setText(QCoreApplication::translate("Commands", "Add note “%1”").arg(text));
+}
+
+void AddAnnotationCommand::redo()
+{
+    Annotation annotation {0, m_at, m_text};
+    if (m_workspace && report(m_workspace->insertAnnotation(annotation))) {
+        m_id = annotation.id;
+        m_done = true;
+    } else if (!m_workspace) {
+        report(false);
+    }
+}
+
+void AddAnnotationCommand::undo()
+{
+    if (m_workspace && report(m_workspace->deleteAnnotation(m_id)))
+        m_done = false;
 }
 
 } // namespace Kairos

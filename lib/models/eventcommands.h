@@ -72,4 +72,34 @@ private:
     QList<Event> m_events;
 };
 
+/// Merges events that report the same happening into the first one: its evidence and entity links
+/// become the union, the others are deleted. Undo restores all of them.
+class MergeEventsCommand : public WorkspaceCommand
+{
+public:
+    /// `events` in the order the analyst sees them; the first one is kept.
+    MergeEventsCommand(Workspace* workspace, const QList<Event>& events, QUndoCommand* parent = nullptr);
+    void setErrorHandler(ErrorHandler handler);
+    qint64 keptId() const { return m_keptId; }
+
+private:
+    qint64 m_keptId = 0;
+    EditEventCommand* m_edit = nullptr;
+    DeleteEventsCommand* m_delete = nullptr;
+};
+
+/// Adds a dated note to the timeline; undo removes it.
+class AddAnnotationCommand : public WorkspaceCommand
+{
+public:
+    AddAnnotationCommand(Workspace* workspace, TimePoint at, const QString& text, QUndoCommand* parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    TimePoint m_at;
+    QString m_text;
+    qint64 m_id = 0;
+};
+
 } // namespace Kairos

@@ -137,6 +137,7 @@ Q_SIGNALS:
     void eventsRemoved(const QList<qint64>& ids);
     void entitiesChanged();
     void articlesChanged();
+    void annotationsChanged();
     /// Everything may have changed (an import finished on another connection).
     void reset();
 

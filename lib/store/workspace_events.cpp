@@ -414,6 +414,8 @@ bool Workspace::insertAnnotation(Annotation& annotation)
     if (!exec(query) || !query.next())
         return false;
     annotation.id = query.value(0).toLongLong();
+    query.finish();
+    Q_EMIT annotationsChanged();
     return true;
 }
 
@@ -422,7 +424,10 @@ bool Workspace::deleteAnnotation(qint64 id)
     QSqlQuery& query = cachedStatement(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     const StatementReset queryReset(query);
     query.addBindValue(id);
-    return exec(query);
+    if (!exec(query))
+        return false;
+    Q_EMIT annotationsChanged();
+    return true;
 }
 
 } // namespace Kairos

@@ -178,6 +178,52 @@ private Q_SLOTS:
         QCOMPARE(dump(model), after);
     }
 
+    void mergeEventsAndUndo_data() { KAIROS_BACKEND_ROWS(); }
+    void mergeEventsAndUndo()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        Entity nvidia {0, QStringLiteral("Nvidia"), EntityType::Organisation, {}, 0};
+        Entity china {0, QStringLiteral("China"), EntityType::Country, {}, 0};
+        QVERIFY(workspace->insertEntity(nvidia));
+        QVERIFY(workspace->insertEntity(china));
+        Event a = makeEvent(QStringLiteral("US permits H200 exports"), 8);
+        a.evidence
+            = {{0, 0, 0, 0, QStringLiteral("Sentence one."), QStringLiteral("https://a.example"), QStringLiteral("A")}};
+        a.entities = {{nvidia.id, QStringLiteral("object")}};
+        a.reported = TimePoint::fromDate(2025, 12, 9);
+        Event b = makeEvent(QStringLiteral("H200 sales to China allowed"), 8);
+        b.evidence
+            = {{0, 0, 0, 0, QStringLiteral("Sentence two."), QStringLiteral("https://b.example"), QStringLiteral("B")}};
+        b.entities = {{china.id, QStringLiteral("object")}};
+        b.reported = TimePoint::fromDate(2025, 12, 8);
+        QVERIFY(workspace->insertEvent(a));
+        QVERIFY(workspace->insertEvent(b));
+        EventModel model(workspace.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList before = dump(model);
+        QUndoStack stack;
+        stack.push(new MergeEventsCommand(workspace.get(), {*workspace->event(a.id), *workspace->event(b.id)}));
+        QCOMPARE(model.rowCount(), 1);
+        const Event merged = *workspace->event(a.id);
+        QCOMPARE(merged.evidence.size(), 2);
+        QCOMPARE(merged.entities.size(), 2);
+        QCOMPARE(merged.reported, b.reported);
+        QVERIFY(!workspace->event(b.id));
+        stack.undo();
+        QCOMPARE(dump(model), before);
+        QCOMPARE(workspace->event(a.id)->evidence.size(), 1);
+        stack.redo();
+        QCOMPARE(model.rowCount(), 1);
+
+        QSignalSpy notes(workspace.get(), &Workspace::annotationsChanged);
+        stack.push(new AddAnnotationCommand(
+            workspace.get(), TimePoint::fromDate(2025, 12, 10), QStringLiteral("Rule takes effect")));
+        QCOMPARE(workspace->annotations().size(), 1);
+        stack.undo();
+        QCOMPARE(workspace->annotations().size(), 0);
+        QCOMPARE(notes.count(), 2);
+    }
+
     void entityModelGroupsAndChecks_data() { KAIROS_BACKEND_ROWS(); }
     void entityModelGroupsAndChecks()
     {
