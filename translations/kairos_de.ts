@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Title printed above the chart.</source>
-        <translation>Über dem Diagramm ausgegebener Titel.</translation>
+        <translation>Titel über dem Diagramm.</translation>
     </message>
     <message>
         <source>kairos-cli import: expected a WORKSPACE and at least one PATH
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
-        <translation>Artikelbündel (Ordner, Archive, Dateien) in einen Arbeitsbereich importieren, der bei Bedarf angelegt wird. Exit-Status 0: alles importiert; 3: einige Dateien abgelehnt; 1: nichts konnte getan werden.</translation>
+        <translation>Artikelbündel (Ordner, Archive, Dateien) in einen Arbeitsbereich importieren, der bei Bedarf angelegt wird. Exit-Status 0: alles importiert; 3: einige Dateien abgelehnt; 1: nichts konnte erledigt werden.</translation>
     </message>
     <message>
         <source>The workspace to import into.</source>

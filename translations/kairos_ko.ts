@@ -389,7 +389,7 @@
     <message>
         <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
 </source>
-        <translation>kairos-cli export-chart: --%1은(는) %2에서 %3 사이의 정수여야 합니다(‘%4’은(는) 사용할 수 없음)
+        <translation>kairos-cli export-chart: --%1에는 %2에서 %3 사이의 정수를 지정해야 합니다. ‘%4’은(는) 올바르지 않습니다
 </translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
     <message>
         <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
 </source>
-        <translation>kairos-cli export-chart: --lanes는 type, entity, outlet 중 하나여야 합니다(‘%1’은(는) 사용할 수 없음)
+        <translation>kairos-cli export-chart: --lanes에는 type, entity, outlet 중 하나를 지정해야 합니다. ‘%1’은(는) 올바르지 않습니다
 </translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@ Mentions: %4
     </message>
     <message>
         <source>Fit All</source>
-        <translation>모두 맞추기</translation>
+        <translation>전체 보기</translation>
     </message>
     <message>
         <source>Zoom In</source>
@@ -1423,7 +1423,7 @@ Mentions: %4
     </message>
     <message>
         <source>“%1” was changed or deleted by someone else since you opened it; reload to see their version.</source>
-        <translation>‘%1’은(는) 연 이후에 다른 사람이 변경하거나 삭제했습니다. 다시 불러와서 그 버전을 확인하십시오.</translation>
+        <translation>‘%1’을(를) 연 뒤 다른 사람이 이를 변경하거나 삭제했습니다. 다시 불러와서 변경된 내용을 확인하십시오.</translation>
     </message>
     <message>
         <source>Nothing to merge.</source>
@@ -1431,7 +1431,7 @@ Mentions: %4
     </message>
     <message>
         <source>The event “%1” was changed or deleted by someone else since you opened it. Your edit was not saved; reload to see their version.</source>
-        <translation>‘%1’ 사건은 연 이후에 다른 사람이 변경하거나 삭제했습니다. 편집 내용이 저장되지 않았습니다. 다시 불러와서 그 버전을 확인하십시오.</translation>
+        <translation>‘%1’ 사건을 연 뒤 다른 사람이 이를 변경하거나 삭제했습니다. 편집 내용은 저장되지 않았습니다. 다시 불러와서 변경된 내용을 확인하십시오.</translation>
     </message>
 </context>
 <context>

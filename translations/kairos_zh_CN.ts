@@ -782,7 +782,7 @@ Mentions: %4
     <message numerus="yes">
         <source>%n supporting sentence(s)</source>
         <translation>
-            <numerusform>%n 个证据句子</numerusform>
+            <numerusform>%n 条证据句子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1305,7 +1305,7 @@ Mentions: %4
     </message>
     <message>
         <source>Fit All</source>
-        <translation>全部适应</translation>
+        <translation>全部显示</translation>
     </message>
     <message>
         <source>Zoom In</source>
