@@ -33,9 +33,14 @@ int import(const QCommandLineParser& parser, Io& io)
     ImportPipeline pipeline(*workspace);
     if (!parser.isSet(QStringLiteral("no-extract"))) {
         QString extractError;
-        ImportPipeline::Extractor extractor = defaultExtractor(&extractError);
+        ExtractionSettings settings;
+        settings.numericDayFirst = parser.isSet(QStringLiteral("day-first"));
+        settings.gazetteerFiles = parser.values(QStringLiteral("gazetteer"));
+        ImportPipeline::Extractor extractor = defaultExtractor(&extractError, settings);
         if (!extractor)
             io.err << tr("kairos-cli import: extraction is off: %1\n").arg(extractError);
+        else if (!extractError.isEmpty())
+            io.err << "kairos-cli import: " << extractError << '\n';
         pipeline.setExtractor(std::move(extractor));
     }
     const ImportReport report = pipeline.run(args.mid(1));
@@ -64,7 +69,9 @@ int import(const QCommandLineParser& parser, Io& io)
 QList<Command> importCommands()
 {
     return {
-        {QStringLiteral("import"), QStringLiteral("import WORKSPACE PATH... [--json] [--no-extract] [--verbose]"),
+        {QStringLiteral("import"),
+            QStringLiteral(
+                "import WORKSPACE PATH... [--json] [--no-extract] [--verbose] [--day-first] [--gazetteer FILE]"),
             tr("Import article bundles (folders, archives, files) into a workspace, creating it if needed. "
                "Exit status 0: all imported; 3: some files rejected; 1: nothing could be done."),
             [](QCommandLineParser& p) {
@@ -75,6 +82,9 @@ QList<Command> importCommands()
                 p.addOption(
                     {QStringLiteral("no-extract"), tr("Store articles without proposing events and entities.")});
                 p.addOption({QStringLiteral("verbose"), tr("Also print notes such as skipped duplicates.")});
+                p.addOption({QStringLiteral("day-first"), tr("Read numeric dates such as 03/04/2025 day first.")});
+                p.addOption({QStringLiteral("gazetteer"),
+                    tr("Also recognise the entities in FILE (JSON; may be repeated)."), QStringLiteral("FILE")});
             },
             import},
     };

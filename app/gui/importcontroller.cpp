@@ -3,6 +3,7 @@
 
 #include "pipeline/extractorfactory.h"
 #include "pipeline/importpipeline.h"
+#include "preferencesdialog.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,10 @@ void ImportController::start(Workspace* workspace, const QStringList& paths)
     auto cancelFlag = m_cancel;
     const WorkspaceLocation location = workspace->location();
     const Workspace::OpenMode mode = workspace->openMode();
+    const ExtractionSettings extraction = PreferencesDialog::extractionSettings();
+    const Import::ImportLimits limits = PreferencesDialog::importLimits();
     Q_EMIT started();
-    m_watcher.setFuture(QtConcurrent::run([location, mode, paths, cancelFlag, self]() {
+    m_watcher.setFuture(QtConcurrent::run([location, mode, paths, cancelFlag, self, extraction, limits]() {
         // Qt 6.4 cannot move a connection between threads: the worker opens its own.
         StoreError openError;
         const std::unique_ptr<Workspace> worker = Workspace::open(location, mode, &openError);
@@ -43,8 +46,9 @@ void ImportController::start(Workspace* workspace, const QStringList& paths)
             report.fatalError = openError.message;
             return report;
         }
-        ImportPipeline pipeline(*worker);
-        pipeline.setExtractor(defaultExtractor());
+        ImportPipeline pipeline(*worker, limits);
+        QString extractorProblem;
+        pipeline.setExtractor(defaultExtractor(&extractorProblem, extraction));
         pipeline.setProgressCallback([self](const ImportPipeline::Progress& p) {
             QMetaObject::invokeMethod(
                 self.data(),
@@ -54,7 +58,10 @@ void ImportController::start(Workspace* workspace, const QStringList& paths)
                 },
                 Qt::QueuedConnection);
         });
-        return pipeline.run(paths, cancelFlag.get());
+        ImportReport result = pipeline.run(paths, cancelFlag.get());
+        if (!extractorProblem.isEmpty())
+            result.notes.prepend(extractorProblem);
+        return result;
     }));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "preferencesdialog.h"
+
 #include "entitysidebar.h"
 #include "importcontroller.h"
 #include "models/articlemodel.h"
@@ -155,7 +157,7 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* preferences = tools->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"));
     preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setEnabled(false);
+    connect(preferences, &QAction::triggered, this, [this]() { PreferencesDialog(this).exec(); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_demoAction);

@@ -5,13 +5,23 @@
 
 namespace Kairos {
 
-ImportPipeline::Extractor defaultExtractor(QString* error)
+ImportPipeline::Extractor defaultExtractor(QString* error, const ExtractionSettings& settings)
 {
-    const std::shared_ptr<const Extract::Extractor> extractor = Extract::Extractor::createDefault(error);
+    std::shared_ptr<Extract::Extractor> extractor = Extract::Extractor::createDefault(error);
     if (!extractor)
         return {};
-    return [extractor](const Article& article) {
-        return extractor->extract(article.title, article.body, article.published, article.outlet);
+    extractor->setNumericDayFirst(settings.numericDayFirst);
+    QStringList problems;
+    for (const QString& path : settings.gazetteerFiles) {
+        QString problem;
+        if (!extractor->addGazetteerFile(path, &problem))
+            problems << problem;
+    }
+    if (error && !problems.isEmpty())
+        *error = problems.join(QLatin1Char('\n'));
+    std::shared_ptr<const Extract::Extractor> shared = extractor;
+    return [shared](const Article& article) {
+        return shared->extract(article.title, article.body, article.published, article.outlet);
     };
 }
 
