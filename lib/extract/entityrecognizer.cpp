@@ -2,8 +2,10 @@
 #include "entityrecognizer.h"
 
 #include "gazetteer.h"
+#include "sentencesplitter.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Kairos::Extract {
 
@@ -75,6 +77,14 @@ QList<EntityMention> EntityRecognizer::recognize(
         return cachedUpper;
     };
     const int n = int(tokens.size());
+    // A capitalised word that the same text also writes in lower case ("Sales rose ... sales") is a
+    // common word, not a name.
+    const bool wrapped = SentenceSplitter::hardWrapped(text);
+    // Asked only of single-word candidates, so a scan is cheaper than indexing every word.
+    const auto lowercase = [&](const QString& word) {
+        return std::any_of(
+            tokens.begin(), tokens.end(), [&](const Token& t) { return t.word && !t.capitalized && t.lower == word; });
+    };
     for (int i = 0; i < n;) {
         const Token& t = tokens[i];
         while (sentenceIndex + 1 < sentences.size() && t.begin >= sentences[sentenceIndex].end) {
@@ -137,8 +147,10 @@ QList<EntityMention> EntityRecognizer::recognize(
         const auto joined = [&](int k) {
             if (k == i)
                 return true;
+            // Wire copy wraps lines inside names ("House Agriculture\nCommittee").
             const int gap = tokens[k].begin - tokens[k - 1].end;
-            return gap <= 2 && !QStringView(text).mid(tokens[k - 1].end, gap).contains(QLatin1Char('\n'));
+            const QStringView between = QStringView(text).mid(tokens[k - 1].end, gap);
+            return gap <= 2 && (!between.contains(QLatin1Char('\n')) || (wrapped && between == QLatin1String("\n")));
         };
         while (j < n && tokens[j].word && (tokens[j].capitalized || (tokens[j].number && j > i)) && joined(j)
             && !m_gazetteer.longestMatch(tokens, j, limit).tokenCount) {
@@ -159,6 +171,10 @@ QList<EntityMention> EntityRecognizer::recognize(
             && (m_gazetteer.stopwords().contains(wordAt(b)) || m_gazetteer.titles().contains(wordAt(b))
                 || isConnector(tokens[b]) || tokens[b].number))
             ++b;
+        // "Sales of chips ..." / "Officials at Acme ...": the common word opening a sentence is not
+        // part of the name that follows it.
+        if (b == sentenceStartToken && j - b >= 2 && m_gazetteer.commonWords().contains(tokens[b].lower))
+            ++b;
         int e = j;
         // "Acme Widgets Corp" keeps its suffix; a lone "Corp" is dropped with the other stopwords.
         while (e > b
@@ -168,7 +184,12 @@ QList<EntityMention> EntityRecognizer::recognize(
             --e;
         const bool sentenceInitial = b == sentenceStartToken;
         const bool upperSentence = upperCaseSentence(sentenceIndex);
-        if (e > b && !upperSentence && !(sentenceInitial && e - b == 1)) {
+        const bool boilerplate = sentenceIndex < sentences.size() && sentences[sentenceIndex].boilerplate;
+        const auto commonWord = [&] {
+            return e - b == 1 && !m_gazetteer.governmentWords().contains(wordAt(b))
+                && (m_gazetteer.commonWords().contains(tokens[b].lower) || lowercase(tokens[b].lower));
+        };
+        if (e > b && !upperSentence && !boilerplate && !(sentenceInitial && e - b == 1) && !commonWord()) {
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
             // The title may have been stripped already ("Undersecretary of State Michael Armacost").
             bool titled = false;

@@ -117,37 +117,6 @@ QString EventDetector::attributionFor(const Input& in, QString* entity) const
     return {};
 }
 
-QString EventDetector::title(
-    const QString& type, Modality modality, const QString& actor, const QStringList& objects) const
-{
-    const auto words = m_typeWords.value(type);
-    QString pattern
-        = m_titleTemplates.value(modalityToString(modality), m_titleTemplates.value(QStringLiteral("occurred")));
-    QString verb = words.first.isEmpty() ? words.second : words.first;
-    QString t = pattern.replace(QLatin1String("{actor}"), actor.isEmpty() ? QString() : shortName(actor))
-                    .replace(QLatin1String("{verb}"), verb)
-                    .replace(QLatin1String("{noun}"), words.second)
-                    .replace(QLatin1String("{object}"), objects.join(QLatin1String(", ")))
-                    .simplified();
-    // Without objects, "China considers incentive for" loses its last word.
-    for (bool changed = true; changed;) {
-        changed = false;
-        if (t.endsWith(QLatin1Char(':'))) {
-            t.chop(1);
-            changed = true;
-        }
-        for (const QString& w : m_titleDangling) {
-            if (t.endsWith(QLatin1Char(' ') + w)) {
-                t.chop(w.size() + 1);
-                changed = true;
-            }
-        }
-    }
-    if (!t.isEmpty())
-        t[0] = t[0].toUpper();
-    return t;
-}
-
 ExtractedEvent EventDetector::build(
     const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity) const
 {
@@ -216,12 +185,28 @@ ExtractedEvent EventDetector::build(
             = m != in.mentions.end() && (m->type == EntityType::Country || m->type == EntityType::Government);
         (place ? places : things) << shortName(o);
     }
-    QString objectText = things.join(QLatin1String(", "));
-    const bool talk = hit.type == QLatin1String("statement") || hit.type == QLatin1String("report");
-    if (!places.isEmpty())
-        objectText += (things.isEmpty() ? QString() : (talk ? QStringLiteral(", ") : QStringLiteral(" for ")))
-            + places.join(QLatin1String(", "));
-    e.title = title(hit.type, e.modality, actor ? actor->entityName : QString(), {objectText});
+    // "China approves the purchases": without a named object, the words the trigger governs.
+    if (!hit.noun && things.isEmpty()) {
+        QStringList words;
+        for (int k = hit.tokenEnd; k < in.tokens.size() && words.size() < 3; ++k) {
+            const Token& t = in.tokens[k];
+            if (words.isEmpty() && m_determiners.contains(t.lower))
+                continue;
+            if (!t.word || m_titleStopWords.contains(t.lower))
+                break;
+            words << in.text->mid(t.begin, t.end - t.begin);
+        }
+        if (!words.isEmpty())
+            things << words.join(QLatin1Char(' '));
+    }
+    // A title always names who acted: the speaker, else the first name in the sentence, else "Unnamed".
+    QString who = actor ? shortName(actor->entityName) : attribution;
+    if (who.isEmpty() && !in.mentions.isEmpty())
+        who = shortName(in.mentions.first().entityName);
+    if (who.isEmpty())
+        who = m_unnamedActor;
+    e.title = m_titles.write(hit.type, e.modality, who,
+        in.text->mid(trigger.begin, in.tokens[hit.tokenEnd - 1].end - trigger.begin), hit.noun, things, places);
 
     // The date: the nearest resolved expression in the trigger's own comma-separated segment, else
     // the nearest in a segment that holds no other trigger.

@@ -22,6 +22,11 @@ bool isClauseMark(const Token& t)
         || t.lower == QLatin1String("(");
 }
 
+bool isQuoteMark(const QString& t)
+{
+    return t == QLatin1String("\"") || t == QString(QChar(0x201C)) || t == QString(QChar(0x201D));
+}
+
 bool looksLikeHeading(QStringView sentence, int words)
 {
     const QChar last = sentence.back();
@@ -48,8 +53,6 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
                 *error = QStringLiteral("event rules: type \"%1\" is listed in \"order\" but not defined").arg(type);
             return false;
         }
-        m_typeWords.insert(
-            type, {t.value(QLatin1String("verb")).toString(), t.value(QLatin1String("noun")).toString()});
         for (int noun = 0; noun < 2; ++noun) {
             for (const QString& phrase : jsonStrings(t.value(noun ? QLatin1String("nouns") : QLatin1String("verbs")))) {
                 const QStringList keys = keysOf(phrase);
@@ -60,6 +63,10 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     }
     m_speechVerbs = jsonStringSet(rules.value(QLatin1String("speechVerbs")));
     m_framingVerbs = jsonStringSet(rules.value(QLatin1String("framingVerbs")));
+    m_titleStopWords = jsonStringSet(rules.value(QLatin1String("titleStopWords")));
+    m_referringDeterminers = jsonStringSet(rules.value(QLatin1String("referringDeterminers")));
+    m_plainSpeechVerbs = jsonStringSet(rules.value(QLatin1String("plainSpeechVerbs")));
+    m_statementHedges = jsonStringSet(rules.value(QLatin1String("statementHedges")));
     m_reportVerbs = jsonStringSet(rules.value(QLatin1String("reportVerbs")));
     m_background = jsonStringSet(rules.value(QLatin1String("backgroundPrepositions")));
     m_backgroundClause = jsonStringSet(rules.value(QLatin1String("backgroundClauseCues")));
@@ -90,12 +97,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
             m_modalityByFirst[c.first()].append({int(m_modality.size()), c});
         m_modality << cue;
     }
-    m_titleDangling = jsonStrings(rules.value(QLatin1String("titleDanglingWords")));
     m_maxContentEvents = rules.value(QLatin1String("maxEventsPerSentence")).toInt(3);
-    const QJsonObject templates = rules.value(QLatin1String("titleTemplates")).toObject();
-    for (auto it = templates.begin(); it != templates.end(); ++it)
-        m_titleTemplates.insert(it.key(), it.value().toString());
-    return true;
+    m_unnamedActor = rules.value(QLatin1String("unnamedActor")).toString();
+    return m_titles.load(rules, error);
 }
 
 bool EventDetector::phraseAt(const QList<Token>& tokens, int index, const QStringList& keys) const
@@ -127,6 +131,17 @@ bool EventDetector::mentionsReportedly(const QString& sentence) const
     return false;
 }
 
+bool EventDetector::refersBack(const QString& sentence, const QString& trigger) const
+{
+    // Plain string tests: this runs for every undated event.
+    const QStringView head = QStringView(sentence).trimmed().left(48);
+    const qsizetype space = head.indexOf(QLatin1Char(' '));
+    if (trigger.isEmpty() || space <= 0 || !m_referringDeterminers.contains(head.left(space).toString().toLower()))
+        return false;
+    const qsizetype at = head.indexOf(trigger, space, Qt::CaseInsensitive);
+    return at > 0 && head.left(at).count(QLatin1Char(' ')) <= 3;
+}
+
 bool EventDetector::continuesPrevious(const QString& sentence) const
 {
     const QString head = sentence.trimmed().left(40);
@@ -134,98 +149,7 @@ bool EventDetector::continuesPrevious(const QString& sentence) const
         [&](const QString& cue) { return head.startsWith(cue, Qt::CaseInsensitive); });
 }
 
-QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
-{
-    // A quotation in the first person ("we don't want a trade war") is commentary, not a report of
-    // a happening: triggers inside it are skipped. A sentence may also start inside a quotation
-    // that opened in the sentence before.
-    QList<bool> quoted(in.tokens.size(), false);
-    {
-        QList<int> marks;
-        for (int i = 0; i < in.tokens.size(); ++i) {
-            const QString& t = in.tokens[i].lower;
-            if (t == QLatin1String("\"") || t == QString(QChar(0x201C)) || t == QString(QChar(0x201D)))
-                marks << i;
-        }
-        if (marks.size() % 2 == 1)
-            marks.prepend(-1);
-        for (int m = 0; m + 1 < marks.size(); m += 2) {
-            bool firstPerson = false;
-            for (int i = marks[m] + 1; i < marks[m + 1] && !firstPerson; ++i)
-                firstPerson = m_firstPerson.contains(in.tokens[i].lower) && !in.tokens[i].allCaps;
-            for (int i = marks[m] + 1; i < marks[m + 1] && firstPerson; ++i)
-                quoted[i] = true;
-        }
-    }
-    QList<Hit> hits;
-    const QList<Token>& tokens = in.tokens;
-    int mention = 0;
-    for (int i = 0; i < tokens.size(); ++i) {
-        const auto it = m_phrases.constFind(tokens[i].lower);
-        if (it == m_phrases.constEnd())
-            continue;
-        // Words of a name are not triggers: the "States" of "United States" states nothing.
-        while (mention < in.mentions.size() && in.mentions[mention].end <= tokens[i].begin)
-            ++mention;
-        if (mention < in.mentions.size() && in.mentions[mention].begin <= tokens[i].begin)
-            continue;
-        if (quoted[i])
-            continue;
-        const Phrase* best = nullptr;
-        bool verbForm = false;
-        for (const Phrase& p : *it) {
-            if ((!best || p.keys.size() > best->keys.size()) && phraseAt(tokens, i, p.keys))
-                best = &p;
-            verbForm = verbForm || (!p.noun && p.keys.size() == 1);
-        }
-        if (!best)
-            continue;
-        Hit hit {i, i + int(best->keys.size()), best->type, best->noun};
-        // "the import", "its approval": a verb form used as a noun.
-        if (!hit.noun && i > 0 && m_determiners.contains(tokens[i - 1].lower))
-            hit.noun = true;
-        if (best->noun && verbForm && i > 0
-            && (tokens[i - 1].lower == QLatin1String("to") || tokens[i - 1].lower == QLatin1String("will")))
-            hit.noun = false;
-        hits.append(hit);
-        i = hit.tokenEnd - 1;
-    }
-
-    QList<Hit> kept;
-    for (const Hit& h : std::as_const(hits)) {
-        // Backgrounded: "following recent export approvals", "the approval of H200 exports".
-        bool background = false;
-        for (int k = std::max(0, h.token - 4); k < h.token; ++k) {
-            const bool near = h.token - k <= 2;
-            background = background || (h.noun && m_background.contains(tokens[k].lower))
-                || (near && m_strongBackground.contains(tokens[k].lower));
-        }
-        // "This development comes ...": a noun that refers back to an event already told.
-        if (h.noun && h.token >= 1 && h.token <= 2 && m_anaphoric.contains(tokens[h.token - 1].lower))
-            background = true;
-        // "..., including the power to sell shares": examples and parts, not happenings.
-        for (int k = h.token - 1; k >= 0 && !background; --k) {
-            if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
-                break;
-            background = m_backgroundClause.contains(tokens[k].lower);
-        }
-        if (background)
-            continue;
-        bool hypothetical = false;
-        for (int k = 0; k < h.token && !hypothetical; ++k)
-            hypothetical = m_hypothetical.contains(tokens[k].lower);
-        if (hypothetical)
-            continue;
-        // "refused to allow": the complement of another trigger is part of that event.
-        if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
-            && h.token - kept.last().tokenEnd <= 2)
-            continue;
-        kept.append(h);
-    }
-    return kept;
-}
-
-QList<ExtractedEvent> EventDetector::detect(const Input& in) const
+QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) const
 {
     QList<ExtractedEvent> out;
     const QStringView sentence = QStringView(*in.text).mid(in.sentence.begin, in.sentence.end - in.sentence.begin);
@@ -238,6 +162,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in) const
     const QList<Hit> hits = findHits(in);
     QString attributionEntity;
     const QString attribution = attributionFor(in, &attributionEntity);
+    const bool speaks = std::any_of(
+        in.tokens.begin(), in.tokens.end(), [&](const Token& t) { return m_plainSpeechVerbs.contains(t.lower); });
+    if (speaker && speaks)
+        *speaker = attributionEntity.isEmpty() ? attribution : attributionEntity;
 
     // A report by a news outlet is an event of its own; the reported happening is another.
     for (const Hit& h : hits) {
@@ -279,6 +207,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in) const
         taken << h;
     }
     const int statementCount = int(taken.size());
+    const bool plainStatement = taken.isEmpty() && verbs.isEmpty() && nouns.isEmpty();
 
     // Verbs carry the happenings; nouns only when there is no verb, or when the noun is the subject
     // of a clause of its own ("..., and a decision is expected in April").
@@ -308,6 +237,25 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in) const
                 continue;
         }
         taken << h;
+    }
+    // "The two sides are not in a trade war, Yeutter said": with nothing else happening in the
+    // sentence, the first words of a named speaker are the news; later ones continue the statement.
+    // Hedged words ("might", "would probably"), a quotation and "has said" are commentary, a
+    // forecast or a restatement rather than news; an unnamed "officials said" is not a speaker.
+    if (plainStatement && speaks && !attributionEntity.isEmpty() && !in.speakers.contains(attributionEntity)
+        && !isQuoteMark(in.tokens.first().lower)) {
+        int verb = -1;
+        bool hedged = false;
+        for (int i = 0; i < in.tokens.size(); ++i) {
+            const QString& t = in.tokens[i].lower;
+            hedged = hedged || m_hypothetical.contains(t) || m_statementHedges.contains(t);
+            if (verb < 0 && m_plainSpeechVerbs.contains(t))
+                verb = i;
+        }
+        const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
+        const bool perfect = verb > 0 && m_statementHedges.contains(in.tokens[verb - 1].lower);
+        if (verb >= 0 && !hedged && !unnamed && !perfect)
+            taken << Hit {verb, verb + 1, QStringLiteral("statement"), false};
     }
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))

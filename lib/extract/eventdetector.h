@@ -3,6 +3,7 @@
 
 #include "extracttypes.h"
 #include "textutil.h"
+#include "titlewriter.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -27,13 +28,18 @@ public:
         std::optional<TimePoint> published;
         /// Token indices of all triggers taken in the sentence: a date in another trigger's clause is not ours.
         QList<int> triggers;
+        /// Who has already spoken in the article: a further "he said" continues their statement.
+        QSet<QString> speakers;
     };
 
     bool load(const QJsonObject& rules, QString* error);
-    QList<ExtractedEvent> detect(const Input& input) const;
+    /// speaker: set to the speaker of a plain "X said" / "X told" sentence, if any.
+    QList<ExtractedEvent> detect(const Input& input, QString* speaker = nullptr) const;
     bool mentionsReportedly(const QString& sentence) const;
     /// "In return, ...": the sentence continues the happening of the one before it.
     bool continuesPrevious(const QString& sentence) const;
+    /// "The meeting ...": the sentence opens with its trigger noun as a known thing.
+    bool refersBack(const QString& sentence, const QString& trigger) const;
 
 private:
     struct Phrase
@@ -62,22 +68,20 @@ private:
     QString attributionFor(const Input& in, QString* entity) const;
     ExtractedEvent build(
         const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity) const;
-    QString title(const QString& type, Modality modality, const QString& actor, const QStringList& objects) const;
 
     QHash<QString, QList<Phrase>> m_phrases; // by first token
-    QHash<QString, QPair<QString, QString>> m_typeWords; // type -> (verb, noun) for titles
     QStringList m_order;
     QSet<QString> m_clauseSubjectVerbs;
     QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric, m_firstPerson;
-    QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_background, m_hypothetical, m_determiners,
-        m_sourceWords;
+    QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_plainSpeechVerbs, m_statementHedges,
+        m_referringDeterminers, m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords;
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
     QStringList m_continuationCues;
     QList<ModalityCue> m_modality;
     QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
-    QHash<QString, QString> m_titleTemplates;
-    QStringList m_titleDangling;
+    TitleWriter m_titles;
+    QString m_unnamedActor;
     int m_maxContentEvents = 3;
 };
 

@@ -39,6 +39,24 @@ bool Extractor::load(const QString& root, const QString& language, QString* erro
     return addGazetteerFile(root + QStringLiteral("/gazetteer.json"), error);
 }
 
+int Extractor::datelineDate(
+    const QString& text, std::optional<TimePoint> published, std::optional<TimePoint>* date) const
+{
+    const int dash = int(text.left(80).indexOf(QLatin1String(" - ")));
+    const int comma = int(text.left(dash).indexOf(QLatin1Char(',')));
+    if (dash < 0 || comma <= 0 || !published)
+        return -1;
+    // The place is written in capitals: "WASHINGTON", "SAN FRANCISCO".
+    const QStringView place = QStringView(text).left(comma).trimmed();
+    if (place.isEmpty() || !mostlyUpperCase(place))
+        return -1;
+    const QList<DateExpression> found = m_dates.find(text.mid(comma + 1, dash - comma - 1), published);
+    if (found.size() != 1 || !found.first().start || found.first().precision != DatePrecision::Day)
+        return -1;
+    *date = found.first().start;
+    return dash;
+}
+
 bool Extractor::addGazetteerFile(const QString& path, QString* error)
 {
     return m_gazetteer.addFile(path, error);
@@ -54,7 +72,12 @@ ExtractionResult Extractor::extract(
     result.sentences = m_splitter.split(text);
     const QList<Token> tokens = tokenize(text);
     result.mentions = EntityRecognizer(m_gazetteer).recognize(text, tokens, result.sentences);
-    result.dates = m_dates.find(text, published);
+    // "WASHINGTON, March 26 - ...": the dateline is the day the story was filed; "yesterday" and
+    // "on Friday" count from it, and it takes its year from the publication date.
+    std::optional<TimePoint> reference = published;
+    const int dateline = datelineDate(text, published, &reference);
+    result.dates = m_dates.find(text, reference);
+    result.dates.removeIf([&](const DateExpression& d) { return d.begin < dateline; });
     result.quantities = m_quantities.find(text);
     // "1.03 trillion Korean won" names a currency, not South Korea.
     result.mentions.removeIf([&](const EntityMention& m) {
@@ -64,6 +87,7 @@ ExtractionResult Extractor::extract(
 
     QList<ExtractedEvent> events;
     int t = 0, m = 0, d = 0, q = 0;
+    QSet<QString> speakers;
     for (const Sentence& s : std::as_const(result.sentences)) {
         EventDetector::Input in;
         in.text = &text;
@@ -85,8 +109,13 @@ ExtractionResult Extractor::extract(
             ++q;
         for (; q < result.quantities.size() && result.quantities[q].end <= s.end; ++q)
             in.quantities << result.quantities[q];
-        if (!in.tokens.isEmpty())
-            events << m_events.detect(in);
+        if (in.tokens.isEmpty())
+            continue;
+        in.speakers = speakers;
+        QString who;
+        events << m_events.detect(in, &who);
+        if (!who.isEmpty())
+            speakers.insert(who);
     }
 
     // "Nvidia is reportedly planning ...": the state of affairs as of the report's date.
@@ -112,13 +141,18 @@ ExtractionResult Extractor::extract(
     }
     for (int i = 1; i < events.size(); ++i) {
         Event& e = events[i].event;
-        if (e.start || !m_events.continuesPrevious(e.evidence.first().sentence))
+        if (e.start)
+            continue;
+        const QString& sentence = e.evidence.first().sentence;
+        const bool refersBack = m_events.refersBack(sentence, e.attributes.value(QLatin1String("trigger")).toString());
+        if (!refersBack && !m_events.continuesPrevious(sentence))
             continue;
         for (int k = i - 1; k >= 0; --k) {
             const Event& before = events[k].event;
             if (before.evidence.first().begin == e.evidence.first().begin)
                 continue;
-            if (before.start) {
+            // "Japan held talks on Monday. The talks ended without agreement.": the same happening.
+            if (before.start && (!refersBack || before.type == e.type || m_events.continuesPrevious(sentence))) {
                 e.start = before.start;
                 e.precision = before.precision;
                 e.notAfter.reset();

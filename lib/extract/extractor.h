@@ -38,6 +38,8 @@ public:
 
 private:
     bool load(const QString& root, const QString& language, QString* error);
+    /// The end of a "WASHINGTON, March 26 -" dateline (its date in *date), else -1.
+    int datelineDate(const QString& text, std::optional<TimePoint> published, std::optional<TimePoint>* date) const;
 
     SentenceSplitter m_splitter;
     DateResolver m_dates;

@@ -21,6 +21,8 @@ struct Sentence
     int end = 0;
     /// Part of a "Key Points"-style recap or page boilerplate: it restates, it does not report.
     bool summary = false;
+    /// A credit or sign-off line ("Demo article written for Kairos"): it names no entities or events.
+    bool boilerplate = false;
 };
 
 /// A date or time expression found in text, resolved against the publication date.

@@ -45,6 +45,8 @@ public:
     const QSet<QString>& governmentWords() const { return m_governmentWords; }
     const QSet<QString>& mediaWords() const { return m_mediaWords; }
     const QSet<QString>& stopwords() const { return m_stopwords; }
+    /// Lower-case common words that are capitalised only at the start of a sentence or a heading.
+    const QSet<QString>& commonWords() const { return m_commonWords; }
 
 private:
     struct Alias
@@ -62,7 +64,7 @@ private:
     QHash<QString, QList<int>> m_aliasesByFirst;
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
-    QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords;
+    QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords;
 };
 
 } // namespace Kairos::Extract

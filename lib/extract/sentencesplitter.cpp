@@ -34,6 +34,7 @@ bool SentenceSplitter::load(const QJsonObject& rules, QString* error)
     m_abbreviations = jsonStringSet(rules.value(QLatin1String("abbreviations")));
     m_starters = jsonStringSet(rules.value(QLatin1String("sentenceStarters")));
     m_summaryHeadings = jsonStringSet(rules.value(QLatin1String("summaryHeadings")));
+    m_boilerplateCues = jsonStrings(rules.value(QLatin1String("boilerplateCues")));
     if (m_titles.isEmpty() || m_starters.isEmpty()) {
         if (error)
             *error = QStringLiteral("sentence rules: \"titles\" and \"sentenceStarters\" must be non-empty lists");
@@ -112,6 +113,12 @@ QList<Sentence> SentenceSplitter::split(const QString& text) const
         QString key = text.mid(b, e - b).trimmed().toLower();
         while (!key.isEmpty() && (key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')))
             key.chop(1);
+        // Credit lines are short and close the article; looking for their cues in every sentence
+        // would cost throughput.
+        s.boilerplate = key.size() < 120 && text.size() - e < 400
+            && std::any_of(m_boilerplateCues.begin(), m_boilerplateCues.end(),
+                [&](const QString& cue) { return key.contains(cue); });
+        s.summary = s.summary || s.boilerplate;
         if (m_summaryHeadings.contains(key)) {
             inSummary = true;
             s.summary = true;

@@ -16,16 +16,18 @@ class SentenceSplitter
 public:
     bool load(const QJsonObject& rules, QString* error);
     QList<Sentence> split(const QString& text) const;
+    /// Whether the text is wire copy wrapped at a fixed width (a line break is then a space).
+    static bool hardWrapped(const QString& text);
 
 private:
     bool isBoundary(const QString& text, int dot, int next) const;
-    static bool hardWrapped(const QString& text);
 
     QSet<QString> m_titles;
     QSet<QString> m_months;
     QSet<QString> m_abbreviations;
     QSet<QString> m_starters;
     QSet<QString> m_summaryHeadings;
+    QStringList m_boilerplateCues;
 };
 
 } // namespace Kairos::Extract
