@@ -63,7 +63,6 @@ void MainWindow::createViews()
     });
     // Clicking an evidence sentence in the reader selects its event in the table and the chart.
     connect(m_reader, &ArticleReader::eventActivated, this, [this](qint64 eventId) {
-        m_eventModel->fetchAll();
         const int row = m_eventModel->rowOfEvent(eventId);
         if (row < 0)
             return;

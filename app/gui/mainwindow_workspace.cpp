@@ -90,6 +90,7 @@ void MainWindow::attachModels()
     Workspace* workspace = m_workspace.get();
     m_eventModel = new EventModel(workspace, this);
     m_eventModel->setUndoStack(m_undoStack);
+    m_eventModel->setBackgroundPageSize(20000);
     connect(m_eventModel, &EventModel::editFailed, this, [this](const QString& message) {
         plainBox(this, QMessageBox::Warning, tr("Edit Not Saved"), message)->open();
     });

@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -82,10 +83,15 @@ EventModel::EventModel(Workspace* workspace, QObject* parent)
     reload();
 }
 
-EventModel::~EventModel() = default;
+EventModel::~EventModel()
+{
+    stopBackgroundLoading();
+}
 
 void EventModel::reload()
 {
+    stopBackgroundLoading();
+    ++m_generation;
     beginResetModel();
     m_rows.clear();
     m_complete = false;
@@ -98,6 +104,84 @@ void EventModel::reload()
     m_announcing = true;
     endResetModel();
     m_announcing = false;
+    if (!m_complete && m_backgroundPageSize > 0)
+        startBackgroundLoading();
+    else if (m_complete)
+        Q_EMIT loadingFinished();
+}
+
+void EventModel::setBackgroundPageSize(int rows)
+{
+    m_backgroundPageSize = rows;
+    if (rows > 0 && !m_complete && !m_loading && !m_rows.isEmpty())
+        startBackgroundLoading();
+}
+
+void EventModel::startBackgroundLoading()
+{
+    m_loading = true;
+    m_cancelLoading = std::make_shared<std::atomic_bool>(false);
+    const auto cancel = m_cancelLoading;
+    const WorkspaceLocation location = m_workspace->location();
+    const EventRowCursor start {m_rows.last().sortKey, m_rows.last().id};
+    const int pageSize = m_backgroundPageSize;
+    const quint64 generation = m_generation;
+    // The worker reads on a connection of its own (Qt 6.4 cannot share one across threads) and hands
+    // each page to the GUI thread. The destructor and reload() wait for it, so `this` outlives it.
+    m_loader = QtConcurrent::run([this, cancel, location, start, pageSize, generation]() {
+        StoreError error;
+        const std::unique_ptr<Workspace> reader = Workspace::open(location, Workspace::OpenMode::ReadOnly, &error);
+        EventRowCursor cursor = start;
+        bool last = !reader;
+        while (!last && !cancel->load()) {
+            QList<EventRow> rows = reader->eventRows(cursor, pageSize);
+            last = rows.size() < pageSize || reader->lastError().isError();
+            if (!rows.isEmpty())
+                cursor = {rows.last().sortKey, rows.last().id};
+            if (cancel->load())
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, rows = std::move(rows), last]() { appendBackgroundPage(generation, rows, last); },
+                Qt::QueuedConnection);
+        }
+        if (!reader)
+            QMetaObject::invokeMethod(
+                this, [this, generation]() { appendBackgroundPage(generation, {}, true); }, Qt::QueuedConnection);
+    });
+}
+
+void EventModel::stopBackgroundLoading()
+{
+    if (m_cancelLoading)
+        m_cancelLoading->store(true);
+    m_loader.waitForFinished();
+    m_loading = false;
+}
+
+void EventModel::appendBackgroundPage(quint64 generation, const QList<EventRow>& rows, bool last)
+{
+    if (generation != m_generation)
+        return; // a page for a model that has been reloaded since
+    QList<EventRow> fresh;
+    fresh.reserve(rows.size());
+    for (const EventRow& row : rows) {
+        // Rows inserted by this window while loading may already be here.
+        if (m_rows.isEmpty() || rowLess(m_rows.last(), row))
+            fresh.append(row);
+    }
+    if (!fresh.isEmpty()) {
+        m_announcing = true;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows.append(fresh);
+        endInsertRows();
+        m_announcing = false;
+    }
+    if (last) {
+        m_loading = false;
+        m_complete = true;
+        Q_EMIT loadingFinished();
+    }
 }
 
 int EventModel::rowCount(const QModelIndex& parent) const
@@ -112,7 +196,7 @@ int EventModel::columnCount(const QModelIndex& parent) const
 
 bool EventModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_complete && !m_announcing && m_workspace;
+    return !parent.isValid() && !m_complete && !m_announcing && !m_loading && m_workspace;
 }
 
 void EventModel::fetchMore(const QModelIndex& parent)

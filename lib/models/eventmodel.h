@@ -4,8 +4,12 @@
 #include "store/eventrow.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QPointer>
 #include <QUndoStack>
+
+#include <atomic>
+#include <memory>
 
 namespace Kairos {
 
@@ -49,6 +53,10 @@ public:
     ~EventModel() override;
 
     void setPageSize(int rows) { m_pageSize = rows; }
+    /// After the first page, load the rest on a worker thread in pages of this many rows (0: only on
+    /// fetchMore()). The window opens at once on a million events while the rest streams in.
+    void setBackgroundPageSize(int rows);
+    bool isLoading() const { return m_loading; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -70,6 +78,8 @@ public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
+    /// Every event is loaded (after the background loading, or at once for small workspaces).
+    void loadingFinished();
     /// An edit could not be saved (a conflict with another analyst, a read-only workspace).
     void editFailed(const QString& message);
 
@@ -78,6 +88,9 @@ private:
     void onChanged(const QList<qint64>& ids);
     void onRemoved(const QList<qint64>& ids);
     int insertPosition(const EventRow& row) const;
+    void startBackgroundLoading();
+    void stopBackgroundLoading();
+    void appendBackgroundPage(quint64 generation, const QList<EventRow>& rows, bool last);
     bool isBeyondLoaded(const EventRow& row) const;
 
     QPointer<Workspace> m_workspace;
@@ -85,6 +98,11 @@ private:
     QList<EventRow> m_rows;
     int m_pageSize = 5000;
     bool m_complete = false;
+    int m_backgroundPageSize = 0;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelLoading;
+    QFuture<void> m_loader;
     bool m_announcing = false;
 };
 

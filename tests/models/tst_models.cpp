@@ -84,6 +84,37 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 10);
     }
 
+    void backgroundLoadingStreamsTheRest_data() { KAIROS_BACKEND_ROWS(); }
+    void backgroundLoadingStreamsTheRest()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        for (int day = 1; day <= 25; ++day) {
+            Event event = makeEvent(QStringLiteral("Event %1").arg(day), day);
+            QVERIFY(workspace->insertEvent(event));
+        }
+        EventModel model(workspace.get());
+        model.setPageSize(4);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventFilterProxy proxy(workspace.get());
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &EventModel::loadingFinished);
+        model.reload();
+        QCOMPARE(model.rowCount(), 4);
+        model.setBackgroundPageSize(5);
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore({})); // nothing loads synchronously while the worker streams
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 25);
+        QCOMPARE(proxy.rowCount(), 25);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.eventRow(row - 1).sortKey <= model.eventRow(row).sortKey);
+        // A reload in the middle of streaming drops the stale pages.
+        model.reload();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 25);
+    }
+
     void filterProxyFilters_data() { KAIROS_BACKEND_ROWS(); }
     void filterProxyFilters()
     {
