@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "systempalette.h"
 
 #include "core/versioninfo.h"
 
@@ -38,6 +39,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Kairos"));
     QApplication::setApplicationVersion(VersionInfo::current().kairos);
     QApplication::setDesktopFileName(QStringLiteral("io.github.kairos_timelines.Kairos"));
+
+    applySystemPalette();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Policy-event timelines from article bundles."));

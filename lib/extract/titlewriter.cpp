@@ -99,7 +99,9 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
         if (known.contains(thirdPerson(c)))
             return c;
     }
-    if (known.contains(word))
+    // A past or -ing form listed as a trigger ("cleared") is still not a base form: "clears", not "cleareds".
+    const bool inflected = word.endsWith(QLatin1String("ed")) || word.endsWith(QLatin1String("ing"));
+    if (known.contains(word) && (!inflected || candidates.isEmpty()))
         return word;
     // Not in the lexicon in its base form: a plain "-ed"/"-ing" stem is the best guess.
     return candidates.isEmpty() ? word : candidates.first();
