@@ -27,7 +27,7 @@ const char* const sqliteV1[] = {
     "CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, "
     "type TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1)",
     "CREATE TABLE entity_aliases (entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE, "
-    "alias TEXT NOT NULL, alias_key TEXT NOT NULL, PRIMARY KEY (entity_id, alias_key))",
+    "alias TEXT NOT NULL, alias_key TEXT NOT NULL, PRIMARY KEY (entity_id, alias_key)) WITHOUT ROWID",
     "CREATE INDEX entity_aliases_key ON entity_aliases (alias_key)",
     "CREATE TABLE mentions (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE "
     "CASCADE, "
@@ -41,7 +41,6 @@ const char* const sqliteV1[] = {
     "attribution TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL DEFAULT 1, "
     "status TEXT NOT NULL, attributes TEXT NOT NULL DEFAULT '{}', edited INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX events_sort ON events (sort_key, id)",
-    "CREATE INDEX events_type ON events (type)",
     "CREATE TABLE evidence (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE "
     "CASCADE, "
     "article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE, begin_pos INTEGER NOT NULL DEFAULT 0, "
@@ -51,7 +50,7 @@ const char* const sqliteV1[] = {
     "CREATE INDEX evidence_article ON evidence (article_id)",
     "CREATE TABLE event_entities (event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE, "
     "entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE, role TEXT NOT NULL DEFAULT '', "
-    "PRIMARY KEY (event_id, entity_id, role))",
+    "PRIMARY KEY (event_id, entity_id, role)) WITHOUT ROWID",
     "CREATE INDEX event_entities_entity ON event_entities (entity_id)",
     "CREATE TABLE annotations (id INTEGER PRIMARY KEY, at_time INTEGER NOT NULL, text TEXT NOT NULL, "
     "version INTEGER NOT NULL DEFAULT 1)",
