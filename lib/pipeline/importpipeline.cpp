@@ -28,6 +28,8 @@ ImportPipeline::ImportPipeline(Workspace& workspace, const Import::ImportLimits&
     , m_limits(limits)
 { }
 
+ImportPipeline::~ImportPipeline() = default;
+
 ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bool* cancel)
 {
     m_report = {};
@@ -49,6 +51,7 @@ ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bo
                 m_progress(m_state);
         });
     m_report.cancelled = !finished || cancelled(cancel);
+    commitBatch();
     // Curated events quote articles of their bundle, so they go in once every article is stored.
     if (!m_report.cancelled && m_report.fatalError.isEmpty()) {
         for (const auto& [bundle, events] : std::as_const(m_pendingEvents)) {
@@ -105,25 +108,71 @@ void ImportPipeline::handleFile(Import::SourceFile&& file)
         m_manifests.insert(file.bundle, manifest);
         return;
     }
-    // One transaction per file: a list of a thousand stories costs one commit, and a kill leaves the
-    // file wholly stored or wholly absent.
-    WorkspaceTransaction transaction(m_workspace);
+    // Files are stored in batches, one transaction each: a commit per small file would cost more than
+    // the file, and a kill still leaves every file wholly stored or wholly absent.
+    if (!m_batch && !beginBatch())
+        return;
     for (Import::ParsedArticle& article : parsed.articles) {
         if (cancelled(m_cancel))
             break;
         for (const QString& warning : std::as_const(article.warnings))
             m_report.notes << QStringLiteral("%1: %2").arg(file.path, warning);
         if (!storeArticle(article)) {
-            fatal();
+            abortBatch();
             return;
         }
     }
     if (!parsed.events.isEmpty() && !cancelled(m_cancel) && !storeParsedEvents(parsed.events, file.bundle)) {
-        fatal();
+        abortBatch();
         return;
     }
-    if (!transaction.commit())
-        fatal();
+    m_batchBytes += file.bytes.size();
+    if (++m_batchFiles >= 200 || m_batchBytes >= 16 * 1024 * 1024 || m_batchTimer.elapsed() > 250
+        || cancelled(m_cancel))
+        commitBatch();
+}
+
+bool ImportPipeline::beginBatch()
+{
+    m_batch = std::make_unique<WorkspaceTransaction>(m_workspace);
+    if (!m_batch->isActive()) {
+        m_batch.reset();
+        return fatal();
+    }
+    m_batchStart = m_report;
+    m_batchFiles = 0;
+    m_batchBytes = 0;
+    m_batchTimer.start();
+    return true;
+}
+
+bool ImportPipeline::commitBatch()
+{
+    if (!m_batch)
+        return true;
+    const bool ok = m_batch->commit();
+    m_batch.reset();
+    if (!ok) {
+        restoreCountsOfBatch();
+        return fatal();
+    }
+    return true;
+}
+
+void ImportPipeline::abortBatch()
+{
+    m_batch.reset(); // rolls back
+    restoreCountsOfBatch();
+    fatal();
+}
+
+void ImportPipeline::restoreCountsOfBatch()
+{
+    // What the rolled-back batch added is not in the workspace, so the report must not claim it.
+    m_report.articlesAdded = m_batchStart.articlesAdded;
+    m_report.articlesSkipped = m_batchStart.articlesSkipped;
+    m_report.eventsAdded = m_batchStart.eventsAdded;
+    m_report.entitiesAdded = m_batchStart.entitiesAdded;
 }
 
 bool ImportPipeline::storeArticle(Import::ParsedArticle& parsed)

@@ -6,7 +6,10 @@
 #include "import/manifest.h"
 #include "importreport.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+
+#include <memory>
 
 #include <atomic>
 #include <functional>
@@ -14,6 +17,7 @@
 namespace Kairos {
 
 class Workspace;
+class WorkspaceTransaction;
 
 /// Stores what the bundle walker and the parsers read: articles (deduplicated by content hash and URL),
 /// their extracted entities, mentions and events, then curated and imported timeline events. Each
@@ -32,6 +36,7 @@ public:
     using ProgressCallback = std::function<void(const Progress&)>;
 
     explicit ImportPipeline(Workspace& workspace, const Import::ImportLimits& limits = {});
+    ~ImportPipeline();
     /// Without an extractor only curated and imported events are stored.
     void setExtractor(Extractor extractor) { m_extract = std::move(extractor); }
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
@@ -45,6 +50,10 @@ private:
     bool storeParsedEvents(const QList<Import::ParsedEvent>& events, const QString& bundle);
     std::optional<qint64> entityId(const QString& name, EntityType type, const QStringList& aliases = {});
     bool fatal();
+    bool beginBatch();
+    bool commitBatch();
+    void abortBatch();
+    void restoreCountsOfBatch();
 
     Workspace& m_workspace;
     Import::ImportLimits m_limits;
@@ -58,6 +67,11 @@ private:
     QList<QPair<QString, QList<Import::ParsedEvent>>> m_pendingEvents;
     QHash<QString, qint64> m_entityCache;
     Progress m_state;
+    std::unique_ptr<WorkspaceTransaction> m_batch;
+    ImportReport m_batchStart;
+    int m_batchFiles = 0;
+    qint64 m_batchBytes = 0;
+    QElapsedTimer m_batchTimer;
 };
 
 } // namespace Kairos
