@@ -412,15 +412,26 @@ void EventModel::onInserted(const QList<qint64>& ids)
 {
     for (qint64 id : ids) {
         const std::optional<EventRow> row = m_workspace->eventRow(id);
-        if (!row || isBeyondLoaded(*row) || rowOfEvent(id) >= 0)
-            continue;
-        const int position = insertPosition(*row);
-        beginInsertRows({}, position, position);
-        m_rows.insert(position, *row);
-        m_announcing = true;
-        endInsertRows();
-        m_announcing = false;
+        if (row && !isBeyondLoaded(*row) && rowOfEvent(id) < 0)
+            insertSorted(*row);
     }
+}
+
+void EventModel::insertSorted(const EventRow& row)
+{
+    const int position = insertPosition(row);
+    m_announcing = true;
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, row);
+    endInsertRows();
+    m_announcing = false;
+}
+
+void EventModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 void EventModel::onChanged(const QList<qint64>& ids)
@@ -441,17 +452,9 @@ void EventModel::onChanged(const QList<qint64>& ids)
             continue;
         }
         // The date moved the event: take it out and put it back where it now belongs.
-        beginRemoveRows({}, current, current);
-        m_rows.removeAt(current);
-        endRemoveRows();
-        if (isBeyondLoaded(*row))
-            continue;
-        const int position = insertPosition(*row);
-        beginInsertRows({}, position, position);
-        m_rows.insert(position, *row);
-        m_announcing = true;
-        endInsertRows();
-        m_announcing = false;
+        removeRowAt(current);
+        if (!isBeyondLoaded(*row))
+            insertSorted(*row);
     }
 }
 
@@ -459,11 +462,8 @@ void EventModel::onRemoved(const QList<qint64>& ids)
 {
     for (qint64 id : ids) {
         const int current = rowOfEvent(id);
-        if (current < 0)
-            continue;
-        beginRemoveRows({}, current, current);
-        m_rows.removeAt(current);
-        endRemoveRows();
+        if (current >= 0)
+            removeRowAt(current);
     }
 }
 

@@ -88,6 +88,8 @@ private:
     void onChanged(const QList<qint64>& ids);
     void onRemoved(const QList<qint64>& ids);
     int insertPosition(const EventRow& row) const;
+    void insertSorted(const EventRow& row);
+    void removeRowAt(int row);
     void startBackgroundLoading();
     void stopBackgroundLoading();
     void appendBackgroundPage(quint64 generation, const QList<EventRow>& rows, bool last);

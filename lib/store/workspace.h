@@ -154,6 +154,9 @@ private:
     bool fail(StoreError::Kind kind, const QString& message);
     bool exec(QSqlQuery& query);
     bool writeEventChildren(const Event& event);
+    bool insertAliases(const Entity& entity);
+    /// Ids matched by the full-text index: `sqliteSql` and `postgresSql` take the prepared match text.
+    QList<qint64> fullTextIds(const QString& sqliteSql, const QString& postgresSql, const QString& text);
     QString ftsMatch(const QString& text) const;
     /// Prepares each distinct statement once per connection; preparing costs more than running these.
     QSqlQuery& cachedStatement(const QString& sql);

@@ -154,14 +154,18 @@ QList<ArticleSummary> Workspace::articleSummaries()
 
 QList<qint64> Workspace::searchArticles(const QString& text)
 {
+    return fullTextIds(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"),
+        QStringLiteral("SELECT id FROM articles WHERE fts @@ to_tsquery('simple', ?)"), text);
+}
+
+QList<qint64> Workspace::fullTextIds(const QString& sqliteSql, const QString& postgresSql, const QString& text)
+{
     QList<qint64> ids;
     const QString match = ftsMatch(text);
     if (match.isEmpty())
         return ids;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(isPostgres() ? QStringLiteral("SELECT id FROM articles WHERE fts @@ to_tsquery('simple', ?)")
-                               : QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"));
+    QSqlQuery& query = cachedStatement(isPostgres() ? postgresSql : sqliteSql);
+    const StatementReset queryReset(query);
     query.addBindValue(match);
     if (exec(query)) {
         while (query.next())

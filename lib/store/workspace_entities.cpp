@@ -66,9 +66,18 @@ bool Workspace::insertEntity(Entity& entity)
         return false;
     entity.id = query.value(0).toLongLong();
     entity.version = 1;
-    QSqlQuery alias(m_db);
-    alias.prepare(QStringLiteral(
+    if (!insertAliases(entity))
+        return false;
+    if (!inTransaction())
+        Q_EMIT entitiesChanged();
+    return true;
+}
+
+bool Workspace::insertAliases(const Entity& entity)
+{
+    QSqlQuery& alias = cachedStatement(QStringLiteral(
         "INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    const StatementReset aliasReset(alias);
     for (const QString& name : std::as_const(entity.aliases)) {
         if (nameKey(name) == nameKey(entity.name) || name.trimmed().isEmpty())
             continue;
@@ -78,8 +87,6 @@ bool Workspace::insertEntity(Entity& entity)
         if (!exec(alias))
             return false;
     }
-    if (!inTransaction())
-        Q_EMIT entitiesChanged();
     return true;
 }
 
@@ -108,18 +115,8 @@ bool Workspace::updateEntity(Entity& entity)
     clear.addBindValue(entity.id);
     if (!exec(clear))
         return false;
-    QSqlQuery alias(m_db);
-    alias.prepare(QStringLiteral(
-        "INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
-    for (const QString& name : std::as_const(entity.aliases)) {
-        if (nameKey(name) == nameKey(entity.name) || name.trimmed().isEmpty())
-            continue;
-        alias.addBindValue(entity.id);
-        alias.addBindValue(name.simplified());
-        alias.addBindValue(nameKey(name));
-        if (!exec(alias))
-            return false;
-    }
+    if (!insertAliases(entity))
+        return false;
     if (!transaction.commit())
         return false;
     ++entity.version;

@@ -376,20 +376,8 @@ QList<qint64> Workspace::eventIdsForEntities(const QList<qint64>& entityIds)
 
 QList<qint64> Workspace::searchEvents(const QString& text)
 {
-    QList<qint64> ids;
-    const QString match = ftsMatch(text);
-    if (match.isEmpty())
-        return ids;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(isPostgres() ? QStringLiteral("SELECT id FROM events WHERE fts @@ to_tsquery('simple', ?)")
-                               : QStringLiteral("SELECT rowid FROM events_fts WHERE events_fts MATCH ?"));
-    query.addBindValue(match);
-    if (exec(query)) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
-    return ids;
+    return fullTextIds(QStringLiteral("SELECT rowid FROM events_fts WHERE events_fts MATCH ?"),
+        QStringLiteral("SELECT id FROM events WHERE fts @@ to_tsquery('simple', ?)"), text);
 }
 
 QList<Annotation> Workspace::annotations()
