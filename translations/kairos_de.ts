@@ -233,6 +233,46 @@
         <source>The workspace “%1” is read-only.</source>
         <translation>Der Arbeitsbereich „%1“ ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
+        <translation>%1 existiert und ist kein leerer Ordner; wählen Sie einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>der leere Ordner %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into %1</source>
+        <translation>das Bündel kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>Date known to the week: %1</source>
+        <translation>Datum auf die Woche genau bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the month: %1</source>
+        <translation>Datum auf den Monat genau bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the quarter: %1</source>
+        <translation>Datum auf das Quartal genau bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the year: %1</source>
+        <translation>Datum auf das Jahr genau bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Approximate date: %1</source>
+        <translation>Ungefähres Datum: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ArticleModel</name>
@@ -631,6 +671,66 @@ Erwähnungen: %4
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
+    <message>
+        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli export: --%1 „%2“ ist kein Datum (verwenden Sie 2025-12-08, 2025-12 oder 2025)
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: expected WORKSPACE and OUT
+</source>
+        <translation>kairos-cli export: WORKSPACE und OUT erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --format must be one of %1, not “%2”
+</source>
+        <translation>kairos-cli export: --format muss einer der Werte %1 sein, nicht „%2“
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
+</source>
+        <translation>kairos-cli export: das Format von %1 ist nicht erkennbar: geben Sie --format an oder verwenden Sie einen Namen auf .timelinejs.json, .vis.json, .json, .csv, .ics oder .zip bzw. einen Ordner
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --from must come before --to
+</source>
+        <translation>kairos-cli export: --from muss vor --to liegen
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
+</source>
+        <translation>kairos-cli export: --status muss proposed, confirmed oder rejected sein, nicht „%1“
+</translation>
+    </message>
+    <message>
+        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
+        <translation>Die Ereignisse als TimelineJS-3- oder vis-timeline-JSON, CSV, Kairos-JSON, iCalendar oder Kairos-Bündel (.zip oder Ordner) exportieren; ohne --format richtet sich das Format nach dem Namen von OUT.</translation>
+    </message>
+    <message>
+        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
+        <translation>Die zu schreibende Datei (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) oder ein neuer Ordner für ein Bündel.</translation>
+    </message>
+    <message>
+        <source>timelinejs, vis, csv, json, ics or bundle.</source>
+        <translation>timelinejs, vis, csv, json, ics oder bundle.</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
+        <translation>Titel der Zeitleiste (Titelfolie in TimelineJS, Kalendername, Bündeltitel); Standard: der Name des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Read numeric dates such as 03/04/2025 day first.</source>
+        <translation>Numerische Daten wie 03/04/2025 mit dem Tag zuerst lesen.</translation>
+    </message>
+    <message>
+        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
+        <translation>Auch die Entitäten aus FILE erkennen (JSON; mehrfach möglich).</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EntityModel</name>
@@ -849,6 +949,33 @@ Erwähnungen: %4
     </message>
 </context>
 <context>
+    <name>Kairos::ExportFormat</name>
+    <message>
+        <source>TimelineJS 3 JSON</source>
+        <translation>TimelineJS-3-JSON</translation>
+    </message>
+    <message>
+        <source>vis-timeline DataSet JSON</source>
+        <translation>vis-timeline-DataSet-JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Kairos event JSON</source>
+        <translation>Kairos-Ereignis-JSON</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Kairos bundle</source>
+        <translation>Kairos-Bündel</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ExternalLinks</name>
     <message>
         <source>Open Link</source>
@@ -857,6 +984,35 @@ Erwähnungen: %4
     <message>
         <source>Open this address in your web browser?</source>
         <translation>Diese Adresse im Webbrowser öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::FormatWriter</name>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation>spätestens %1</translation>
+    </message>
+    <message>
+        <source>no earlier than %1</source>
+        <translation>frühestens %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ICalWriter</name>
+    <message>
+        <source>according to %1</source>
+        <translation>laut %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::Import</name>
+    <message>
+        <source>Exported from Kairos</source>
+        <translation>Aus Kairos exportiert</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1370,69 @@ Erwähnungen: %4
     </message>
 </context>
 <context>
+    <name>Kairos::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>Extraktion</translation>
+    </message>
+    <message>
+        <source>Numeric dates put the &amp;day first (03/04/2025 is 3 April)</source>
+        <translation>Numerische Daten mit dem &amp;Tag zuerst lesen (03/04/2025 ist der 3. April)</translation>
+    </message>
+    <message>
+        <source>Own gazetteers</source>
+        <translation>Eigene Entitätenlisten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Gazetteer…</source>
+        <translation>Entitätenliste &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Limits for bundles from elsewhere</source>
+        <translation>Grenzen für Bündel aus fremden Quellen</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Größte Datei</translation>
+    </message>
+    <message>
+        <source>Largest bundle</source>
+        <translation>Größtes Bündel</translation>
+    </message>
+    <message>
+        <source>Most files in a bundle</source>
+        <translation>Höchstzahl der Dateien je Bündel</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>Größte &amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;bundle (uncompressed):</source>
+        <translation>Größtes &amp;Bündel (entpackt):</translation>
+    </message>
+    <message>
+        <source>Most files in a &amp;bundle:</source>
+        <translation>Höchstzahl der Dateien je Bü&amp;ndel:</translation>
+    </message>
+    <message>
+        <source>Add Gazetteer</source>
+        <translation>Entitätenliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Gazetteers (*.json)</source>
+        <translation>Entitätenlisten (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::QueryLineEdit</name>
     <message>
         <source>Event filter</source>
@@ -1247,6 +1466,25 @@ Erwähnungen: %4
     </message>
 </context>
 <context>
+    <name>Kairos::TimelineExporter</name>
+    <message>
+        <source>writing stopped</source>
+        <translation>Schreiben abgebrochen</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>the start of the period must come before its end</source>
+        <translation>der Beginn des Zeitraums muss vor seinem Ende liegen</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline to %1: %2</source>
+        <translation>Die Zeitleiste kann nicht nach %1 exportiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::TimelineIndex</name>
     <message numerus="yes">
         <source>Others (%n lanes)</source>
@@ -1262,6 +1500,29 @@ Erwähnungen: %4
     <message>
         <source>No entity</source>
         <translation>Keine Entität</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelineJsWriter</name>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>laut %1</translation>
+    </message>
+    <message>
+        <source>%n event(s) from %1 to %2.</source>
+        <translation>Ereignisse von %1 bis %2: %n.</translation>
+    </message>
+    <message>
+        <source>No dated events.</source>
+        <translation>Keine datierten Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Exported from Kairos on %1.</source>
+        <translation>Am %1 aus Kairos exportiert.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,46 @@
         <source>The workspace “%1” is read-only.</source>
         <translation>‘%1’ 작업 공간은 읽기 전용입니다.</translation>
     </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>임시 폴더 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
+        <translation>%1이(가) 이미 있으며 빈 폴더가 아닙니다. 새 폴더나 빈 폴더를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 폴더가 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>빈 폴더 %1을(를) 대체할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into %1</source>
+        <translation>묶음을 %1 위치로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Date known to the week: %1</source>
+        <translation>주 단위까지 알려진 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the month: %1</source>
+        <translation>월 단위까지 알려진 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the quarter: %1</source>
+        <translation>분기 단위까지 알려진 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the year: %1</source>
+        <translation>연 단위까지 알려진 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Approximate date: %1</source>
+        <translation>대략적인 날짜: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ArticleModel</name>
@@ -620,6 +660,66 @@ Mentions: %4
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나를 출력합니다.</translation>
     </message>
+    <message>
+        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli export: --%1 ‘%2’은(는) 날짜가 아닙니다(2025-12-08, 2025-12 또는 2025 형식을 사용하십시오)
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: expected WORKSPACE and OUT
+</source>
+        <translation>kairos-cli export: WORKSPACE와 OUT이 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --format must be one of %1, not “%2”
+</source>
+        <translation>kairos-cli export: --format에는 %1 중 하나를 지정해야 합니다. ‘%2’은(는) 올바르지 않습니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
+</source>
+        <translation>kairos-cli export: %1의 형식을 알 수 없습니다. --format을 지정하거나, .timelinejs.json, .vis.json, .json, .csv, .ics, .zip으로 끝나는 이름 또는 폴더를 사용하십시오
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --from must come before --to
+</source>
+        <translation>kairos-cli export: --from은 --to보다 앞서야 합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
+</source>
+        <translation>kairos-cli export: --status에는 proposed, confirmed, rejected 중 하나를 지정해야 합니다. ‘%1’은(는) 올바르지 않습니다
+</translation>
+    </message>
+    <message>
+        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
+        <translation>사건을 TimelineJS 3 또는 vis-timeline JSON, CSV, Kairos JSON, iCalendar 또는 Kairos 묶음(.zip 또는 폴더)으로 내보냅니다. --format을 지정하지 않으면 OUT의 이름에 따라 형식이 정해집니다.</translation>
+    </message>
+    <message>
+        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
+        <translation>쓸 파일(x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) 또는 묶음을 담을 새 폴더.</translation>
+    </message>
+    <message>
+        <source>timelinejs, vis, csv, json, ics or bundle.</source>
+        <translation>timelinejs, vis, csv, json, ics 또는 bundle.</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
+        <translation>타임라인 제목(TimelineJS 제목 슬라이드, 달력 이름, 묶음 제목). 기본값은 작업 공간 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Read numeric dates such as 03/04/2025 day first.</source>
+        <translation>03/04/2025 같은 숫자 날짜를 일이 먼저 오는 것으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
+        <translation>FILE에 있는 개체도 인식합니다(JSON, 여러 번 지정 가능).</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EntityModel</name>
@@ -835,6 +935,33 @@ Mentions: %4
     </message>
 </context>
 <context>
+    <name>Kairos::ExportFormat</name>
+    <message>
+        <source>TimelineJS 3 JSON</source>
+        <translation>TimelineJS 3 JSON</translation>
+    </message>
+    <message>
+        <source>vis-timeline DataSet JSON</source>
+        <translation>vis-timeline DataSet JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV 스프레드시트</translation>
+    </message>
+    <message>
+        <source>Kairos event JSON</source>
+        <translation>Kairos 사건 JSON</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Kairos bundle</source>
+        <translation>Kairos 묶음</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ExternalLinks</name>
     <message>
         <source>Open Link</source>
@@ -843,6 +970,35 @@ Mentions: %4
     <message>
         <source>Open this address in your web browser?</source>
         <translation>이 주소를 웹 브라우저에서 여시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::FormatWriter</name>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1~%2 사이</translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation>%1 또는 그 이전</translation>
+    </message>
+    <message>
+        <source>no earlier than %1</source>
+        <translation>%1 또는 그 이후</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ICalWriter</name>
+    <message>
+        <source>according to %1</source>
+        <translation>%1에 따르면</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::Import</name>
+    <message>
+        <source>Exported from Kairos</source>
+        <translation>Kairos에서 내보냄</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1350,69 @@ Mentions: %4
     </message>
 </context>
 <context>
+    <name>Kairos::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>추출</translation>
+    </message>
+    <message>
+        <source>Numeric dates put the &amp;day first (03/04/2025 is 3 April)</source>
+        <translation>숫자 날짜의 일을 먼저 읽기(&amp;D)(03/04/2025는 4월 3일)</translation>
+    </message>
+    <message>
+        <source>Own gazetteers</source>
+        <translation>사용자 개체 사전</translation>
+    </message>
+    <message>
+        <source>&amp;Add Gazetteer…</source>
+        <translation>개체 사전 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Limits for bundles from elsewhere</source>
+        <translation>외부 묶음 제한</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>최대 파일 크기</translation>
+    </message>
+    <message>
+        <source>Largest bundle</source>
+        <translation>최대 묶음 크기</translation>
+    </message>
+    <message>
+        <source>Most files in a bundle</source>
+        <translation>묶음당 최대 파일 수</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>최대 파일 크기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;bundle (uncompressed):</source>
+        <translation>최대 묶음 크기(압축 해제 시)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Most files in a &amp;bundle:</source>
+        <translation>묶음당 최대 파일 수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Add Gazetteer</source>
+        <translation>개체 사전 추가</translation>
+    </message>
+    <message>
+        <source>Gazetteers (*.json)</source>
+        <translation>개체 사전 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::QueryLineEdit</name>
     <message>
         <source>Event filter</source>
@@ -1227,6 +1446,25 @@ Mentions: %4
     </message>
 </context>
 <context>
+    <name>Kairos::TimelineExporter</name>
+    <message>
+        <source>writing stopped</source>
+        <translation>쓰기가 중단됨</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>파일 이름을 지정하지 않음</translation>
+    </message>
+    <message>
+        <source>the start of the period must come before its end</source>
+        <translation>기간의 시작은 끝보다 앞서야 합니다</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline to %1: %2</source>
+        <translation>%1에 타임라인을 내보낼 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::TimelineIndex</name>
     <message numerus="yes">
         <source>Others (%n lanes)</source>
@@ -1241,6 +1479,29 @@ Mentions: %4
     <message>
         <source>No entity</source>
         <translation>개체 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelineJsWriter</name>
+    <message>
+        <source>about %1</source>
+        <translation>%1경</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>%1에 따르면</translation>
+    </message>
+    <message>
+        <source>%n event(s) from %1 to %2.</source>
+        <translation>%1부터 %2까지의 사건 %n건.</translation>
+    </message>
+    <message>
+        <source>No dated events.</source>
+        <translation>날짜가 있는 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exported from Kairos on %1.</source>
+        <translation>%1에 Kairos에서 내보냄.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,46 @@
         <source>The workspace “%1” is read-only.</source>
         <translation>工作区“%1”为只读。</translation>
     </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>没有临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
+        <translation>%1 已存在且不是空文件夹；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>无法替换空文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into %1</source>
+        <translation>无法将文章包移动到 %1</translation>
+    </message>
+    <message>
+        <source>Date known to the week: %1</source>
+        <translation>日期精确到周：%1</translation>
+    </message>
+    <message>
+        <source>Date known to the month: %1</source>
+        <translation>日期精确到月：%1</translation>
+    </message>
+    <message>
+        <source>Date known to the quarter: %1</source>
+        <translation>日期精确到季度：%1</translation>
+    </message>
+    <message>
+        <source>Date known to the year: %1</source>
+        <translation>日期精确到年：%1</translation>
+    </message>
+    <message>
+        <source>Approximate date: %1</source>
+        <translation>大致日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ArticleModel</name>
@@ -620,6 +660,66 @@ Mentions: %4
         <source>Print one JSON object.</source>
         <translation>输出一个 JSON 对象。</translation>
     </message>
+    <message>
+        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli export: --%1 “%2”不是日期（请使用 2025-12-08、2025-12 或 2025 的形式）
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: expected WORKSPACE and OUT
+</source>
+        <translation>kairos-cli export: 需要 WORKSPACE 和 OUT
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --format must be one of %1, not “%2”
+</source>
+        <translation>kairos-cli export: --format 必须是 %1 之一，而不是“%2”
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
+</source>
+        <translation>kairos-cli export: 无法判断 %1 的格式：请指定 --format，或使用以 .timelinejs.json、.vis.json、.json、.csv、.ics、.zip 结尾的名称，或指定一个文件夹
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --from must come before --to
+</source>
+        <translation>kairos-cli export: --from 必须早于 --to
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
+</source>
+        <translation>kairos-cli export: --status 必须是 proposed、confirmed 或 rejected，而不是“%1”
+</translation>
+    </message>
+    <message>
+        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
+        <translation>将事件导出为 TimelineJS 3 或 vis-timeline JSON、CSV、Kairos JSON、iCalendar 或 Kairos 文章包（.zip 或文件夹）；未指定 --format 时，格式由 OUT 的名称决定。</translation>
+    </message>
+    <message>
+        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
+        <translation>要写入的文件（x.timelinejs.json、x.vis.json、x.json、x.csv、x.ics、x.zip），或用于文章包的新文件夹。</translation>
+    </message>
+    <message>
+        <source>timelinejs, vis, csv, json, ics or bundle.</source>
+        <translation>timelinejs、vis、csv、json、ics 或 bundle。</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
+        <translation>时间线的标题（TimelineJS 标题页、日历名称、文章包标题）；默认为工作区名称。</translation>
+    </message>
+    <message>
+        <source>Read numeric dates such as 03/04/2025 day first.</source>
+        <translation>将 03/04/2025 这类数字日期按日在前解读。</translation>
+    </message>
+    <message>
+        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
+        <translation>同时识别 FILE 中的实体（JSON；可多次指定）。</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EntityModel</name>
@@ -835,6 +935,33 @@ Mentions: %4
     </message>
 </context>
 <context>
+    <name>Kairos::ExportFormat</name>
+    <message>
+        <source>TimelineJS 3 JSON</source>
+        <translation>TimelineJS 3 JSON</translation>
+    </message>
+    <message>
+        <source>vis-timeline DataSet JSON</source>
+        <translation>vis-timeline DataSet JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV 电子表格</translation>
+    </message>
+    <message>
+        <source>Kairos event JSON</source>
+        <translation>Kairos 事件 JSON</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Kairos bundle</source>
+        <translation>Kairos 文章包</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ExternalLinks</name>
     <message>
         <source>Open Link</source>
@@ -843,6 +970,35 @@ Mentions: %4
     <message>
         <source>Open this address in your web browser?</source>
         <translation>要在网页浏览器中打开此地址吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::FormatWriter</name>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation>不晚于 %1</translation>
+    </message>
+    <message>
+        <source>no earlier than %1</source>
+        <translation>不早于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ICalWriter</name>
+    <message>
+        <source>according to %1</source>
+        <translation>据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::Import</name>
+    <message>
+        <source>Exported from Kairos</source>
+        <translation>从 Kairos 导出</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1350,69 @@ Mentions: %4
     </message>
 </context>
 <context>
+    <name>Kairos::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>信息提取</translation>
+    </message>
+    <message>
+        <source>Numeric dates put the &amp;day first (03/04/2025 is 3 April)</source>
+        <translation>数字日期按日在前解读(&amp;D)（03/04/2025 即 4 月 3 日）</translation>
+    </message>
+    <message>
+        <source>Own gazetteers</source>
+        <translation>自定义实体词典</translation>
+    </message>
+    <message>
+        <source>&amp;Add Gazetteer…</source>
+        <translation>添加实体词典(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Limits for bundles from elsewhere</source>
+        <translation>外来文章包的限制</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>单个文件大小上限</translation>
+    </message>
+    <message>
+        <source>Largest bundle</source>
+        <translation>文章包大小上限</translation>
+    </message>
+    <message>
+        <source>Most files in a bundle</source>
+        <translation>文章包内文件数上限</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>单个文件大小上限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Largest &amp;bundle (uncompressed):</source>
+        <translation>文章包大小上限（解压后）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Most files in a &amp;bundle:</source>
+        <translation>文章包内文件数上限(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Add Gazetteer</source>
+        <translation>添加实体词典</translation>
+    </message>
+    <message>
+        <source>Gazetteers (*.json)</source>
+        <translation>实体词典 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::QueryLineEdit</name>
     <message>
         <source>Event filter</source>
@@ -1227,6 +1446,25 @@ Mentions: %4
     </message>
 </context>
 <context>
+    <name>Kairos::TimelineExporter</name>
+    <message>
+        <source>writing stopped</source>
+        <translation>写入已中止</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+    <message>
+        <source>the start of the period must come before its end</source>
+        <translation>时间段的开始必须早于其结束</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline to %1: %2</source>
+        <translation>无法将时间线导出到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::TimelineIndex</name>
     <message numerus="yes">
         <source>Others (%n lanes)</source>
@@ -1241,6 +1479,29 @@ Mentions: %4
     <message>
         <source>No entity</source>
         <translation>无实体</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelineJsWriter</name>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>据 %1</translation>
+    </message>
+    <message>
+        <source>%n event(s) from %1 to %2.</source>
+        <translation>%1 至 %2 期间的 %n 个事件。</translation>
+    </message>
+    <message>
+        <source>No dated events.</source>
+        <translation>没有有日期的事件。</translation>
+    </message>
+    <message>
+        <source>Exported from Kairos on %1.</source>
+        <translation>于 %1 从 Kairos 导出。</translation>
     </message>
 </context>
 <context>
