@@ -15,11 +15,6 @@ namespace Kairos::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kairos-cli", text);
-}
-
 bool intOption(const QCommandLineParser& parser, const QString& name, int min, int max, int* value, Io& io)
 {
     if (!parser.isSet(name))
@@ -27,7 +22,8 @@ bool intOption(const QCommandLineParser& parser, const QString& name, int min, i
     bool ok = false;
     const int parsed = parser.value(name).toInt(&ok);
     if (!ok || parsed < min || parsed > max) {
-        io.err << tr("kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”\n")
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”\n")
                       .arg(name)
                       .arg(min)
                       .arg(max)
@@ -46,7 +42,8 @@ bool dateOption(const QCommandLineParser& parser, const QString& name, bool end,
     DatePrecision precision = DatePrecision::Day;
     const std::optional<TimePoint> time = TimePoint::parseIso(parser.value(name), &precision);
     if (!time) {
-        io.err << tr("kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14\n")
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14\n")
                       .arg(name, parser.value(name));
         return false;
     }
@@ -59,7 +56,8 @@ int exportChart(const QCommandLineParser& parser, Io& io)
     const QStringList args = parser.positionalArguments();
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (args.size() != (demo ? 1 : 2)) {
-        io.err << tr("kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)\n");
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)\n");
         return UsageError;
     }
     const QString out = args.last();
@@ -74,7 +72,9 @@ int exportChart(const QCommandLineParser& parser, Io& io)
     options.title = parser.value(QStringLiteral("title"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (!ChartExporter::supportedSuffixes().contains(suffix)) {
-        io.err << tr("kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name\n").arg(out);
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name\n")
+                      .arg(out);
         return UsageError;
     }
     std::optional<qint64> from;
@@ -83,7 +83,7 @@ int exportChart(const QCommandLineParser& parser, Io& io)
         || !dateOption(parser, QStringLiteral("to"), true, &to, io))
         return UsageError;
     if (from && to && *from >= *to) {
-        io.err << tr("kairos-cli export-chart: --from must come before --to\n");
+        io.err << QCoreApplication::translate("kairos-cli", "kairos-cli export-chart: --from must come before --to\n");
         return UsageError;
     }
     LaneMode lanes = LaneMode::Type;
@@ -93,7 +93,9 @@ int exportChart(const QCommandLineParser& parser, Io& io)
     else if (laneText == QLatin1String("outlet"))
         lanes = LaneMode::Outlet;
     else if (!laneText.isEmpty() && laneText != QLatin1String("type")) {
-        io.err << tr("kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”\n").arg(laneText);
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”\n")
+                      .arg(laneText);
         return UsageError;
     }
 
@@ -106,7 +108,8 @@ int exportChart(const QCommandLineParser& parser, Io& io)
             return Failure;
         }
         if (options.title.isEmpty())
-            options.title = tr("Kairos demo: US export permits for Nvidia H200 chips to China");
+            options.title = QCoreApplication::translate(
+                "kairos-cli", "Kairos demo: US export permits for Nvidia H200 chips to China");
     }
     StoreError storeError;
     const auto workspace = Workspace::open(location, Workspace::OpenMode::ReadOnly, &storeError);
@@ -137,7 +140,7 @@ int exportChart(const QCommandLineParser& parser, Io& io)
         io.err << "kairos-cli export-chart: " << error << '\n';
         return Failure;
     }
-    io.out << tr("Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)\n")
+    io.out << QCoreApplication::translate("kairos-cli", "Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)\n")
                   .arg(out)
                   .arg(options.size.width())
                   .arg(options.size.height())
@@ -153,22 +156,34 @@ QList<Command> chartCommands()
     Command command {QStringLiteral("export-chart"),
         QStringLiteral("export-chart WORKSPACE|--demo OUT.png|OUT.svg|OUT.pdf [--width W] [--height H] [--dpi D] "
                        "[--from DATE] [--to DATE] [--lanes type|entity|outlet] [--title TEXT]"),
-        tr("Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix)."),
+        QCoreApplication::translate("kairos-cli",
+            "Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix)."),
         [](QCommandLineParser& p) {
-            p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace (omit with --demo)."));
-            p.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write: .png, .svg or .pdf."));
-            p.addOption({QStringLiteral("demo"), tr("Chart the built-in demo workspace.")});
-            p.addOption({QStringLiteral("width"), tr("Width in pixels (default 1600)."), QStringLiteral("W")});
-            p.addOption({QStringLiteral("height"), tr("Height in pixels (default 900)."), QStringLiteral("H")});
-            p.addOption({QStringLiteral("dpi"), tr("Resolution; sets the page size of SVG and PDF (default 96)."),
+            p.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                QCoreApplication::translate("kairos-cli", "The workspace (omit with --demo)."));
+            p.addPositionalArgument(QStringLiteral("OUT"),
+                QCoreApplication::translate("kairos-cli", "The file to write: .png, .svg or .pdf."));
+            p.addOption({QStringLiteral("demo"),
+                QCoreApplication::translate("kairos-cli", "Chart the built-in demo workspace.")});
+            p.addOption({QStringLiteral("width"),
+                QCoreApplication::translate("kairos-cli", "Width in pixels (default 1600)."), QStringLiteral("W")});
+            p.addOption({QStringLiteral("height"),
+                QCoreApplication::translate("kairos-cli", "Height in pixels (default 900)."), QStringLiteral("H")});
+            p.addOption({QStringLiteral("dpi"),
+                QCoreApplication::translate(
+                    "kairos-cli", "Resolution; sets the page size of SVG and PDF (default 96)."),
                 QStringLiteral("D")});
-            p.addOption({QStringLiteral("from"), tr("Start of the time window (ISO date, e.g. 2025-03)."),
+            p.addOption({QStringLiteral("from"),
+                QCoreApplication::translate("kairos-cli", "Start of the time window (ISO date, e.g. 2025-03)."),
                 QStringLiteral("DATE")});
-            p.addOption(
-                {QStringLiteral("to"), tr("End of the time window, inclusive (ISO date)."), QStringLiteral("DATE")});
-            p.addOption({QStringLiteral("lanes"), tr("Group lanes by type (default), entity or outlet."),
+            p.addOption({QStringLiteral("to"),
+                QCoreApplication::translate("kairos-cli", "End of the time window, inclusive (ISO date)."),
+                QStringLiteral("DATE")});
+            p.addOption({QStringLiteral("lanes"),
+                QCoreApplication::translate("kairos-cli", "Group lanes by type (default), entity or outlet."),
                 QStringLiteral("MODE")});
-            p.addOption({QStringLiteral("title"), tr("Title printed above the chart."), QStringLiteral("TEXT")});
+            p.addOption({QStringLiteral("title"),
+                QCoreApplication::translate("kairos-cli", "Title printed above the chart."), QStringLiteral("TEXT")});
         },
         exportChart};
     command.needsGui = true;

@@ -12,16 +12,12 @@ namespace Kairos::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kairos-cli", text);
-}
-
 int import(const QCommandLineParser& parser, Io& io)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2) {
-        io.err << tr("kairos-cli import: expected a WORKSPACE and at least one PATH\n");
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli import: expected a WORKSPACE and at least one PATH\n");
         return UsageError;
     }
     StoreError error;
@@ -38,7 +34,8 @@ int import(const QCommandLineParser& parser, Io& io)
         settings.gazetteerFiles = parser.values(QStringLiteral("gazetteer"));
         ImportPipeline::Extractor extractor = defaultExtractor(&extractError, settings);
         if (!extractor)
-            io.err << tr("kairos-cli import: extraction is off: %1\n").arg(extractError);
+            io.err << QCoreApplication::translate("kairos-cli", "kairos-cli import: extraction is off: %1\n")
+                          .arg(extractError);
         else if (!extractError.isEmpty())
             io.err << "kairos-cli import: " << extractError << '\n';
         pipeline.setExtractor(std::move(extractor));
@@ -72,19 +69,28 @@ QList<Command> importCommands()
         {QStringLiteral("import"),
             QStringLiteral(
                 "import WORKSPACE PATH... [--json] [--no-extract] [--verbose] [--day-first] [--gazetteer FILE]"),
-            tr("Import article bundles (folders, archives, files) into a workspace, creating it if needed. "
-               "Exit status 0: all imported; 3: some files rejected; 1: nothing could be done."),
+            QCoreApplication::translate("kairos-cli",
+                "Import article bundles (folders, archives, files) into a workspace, creating it if needed. "
+                "Exit status 0: all imported; 3: some files rejected; 1: nothing could be done."),
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to import into."));
-                p.addPositionalArgument(QStringLiteral("PATH"), tr("Bundles: folders, archives or single files."),
+                p.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                    QCoreApplication::translate("kairos-cli", "The workspace to import into."));
+                p.addPositionalArgument(QStringLiteral("PATH"),
+                    QCoreApplication::translate("kairos-cli", "Bundles: folders, archives or single files."),
                     QStringLiteral("PATH..."));
-                p.addOption({QStringLiteral("json"), tr("Print the import report as one JSON object.")});
-                p.addOption(
-                    {QStringLiteral("no-extract"), tr("Store articles without proposing events and entities.")});
-                p.addOption({QStringLiteral("verbose"), tr("Also print notes such as skipped duplicates.")});
-                p.addOption({QStringLiteral("day-first"), tr("Read numeric dates such as 03/04/2025 day first.")});
+                p.addOption({QStringLiteral("json"),
+                    QCoreApplication::translate("kairos-cli", "Print the import report as one JSON object.")});
+                p.addOption({QStringLiteral("no-extract"),
+                    QCoreApplication::translate(
+                        "kairos-cli", "Store articles without proposing events and entities.")});
+                p.addOption({QStringLiteral("verbose"),
+                    QCoreApplication::translate("kairos-cli", "Also print notes such as skipped duplicates.")});
+                p.addOption({QStringLiteral("day-first"),
+                    QCoreApplication::translate("kairos-cli", "Read numeric dates such as 03/04/2025 day first.")});
                 p.addOption({QStringLiteral("gazetteer"),
-                    tr("Also recognise the entities in FILE (JSON; may be repeated)."), QStringLiteral("FILE")});
+                    QCoreApplication::translate(
+                        "kairos-cli", "Also recognise the entities in FILE (JSON; may be repeated)."),
+                    QStringLiteral("FILE")});
             },
             import},
     };

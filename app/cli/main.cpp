@@ -16,7 +16,8 @@ namespace {
 
 QList<Cli::Command> allCommands()
 {
-    return Cli::workspaceCommands() + Cli::importCommands() + Cli::queryCommands() + Cli::chartCommands();
+    return Cli::workspaceCommands() + Cli::importCommands() + Cli::queryCommands() + Cli::chartCommands()
+        + Cli::exportCommands();
 }
 
 void printUsage(QTextStream& out, const QList<Cli::Command>& commands)
@@ -34,9 +35,8 @@ void printUsage(QTextStream& out, const QList<Cli::Command>& commands)
 
 int main(int argc, char** argv)
 {
-    const QList<Cli::Command> commands = allCommands();
     bool needsGui = false;
-    for (const Cli::Command& command : commands)
+    for (const Cli::Command& command : allCommands())
         needsGui |= argc > 1 && command.needsGui && command.name == QLatin1String(argv[1]);
     std::unique_ptr<QCoreApplication> app;
     if (needsGui) {
@@ -57,6 +57,8 @@ int main(int argc, char** argv)
     if (translator.load(QLocale(), QStringLiteral("kairos"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/kairos_en.qm")))
         QCoreApplication::installTranslator(&translator);
+    // Built again now that the translator is in: the descriptions are translated when they are made.
+    const QList<Cli::Command> commands = allCommands();
 
     Cli::Io io {QTextStream(stdout), QTextStream(stderr)};
     QStringList args = QCoreApplication::arguments();

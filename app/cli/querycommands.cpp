@@ -13,11 +13,6 @@ namespace Kairos::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kairos-cli", text);
-}
-
 QJsonValue isoDate(const std::optional<TimePoint>& t, DatePrecision precision = DatePrecision::Day)
 {
     if (!t)
@@ -29,7 +24,8 @@ std::unique_ptr<Workspace> openForReading(const QCommandLineParser& parser, cons
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        io.err << tr("kairos-cli %1: expected exactly one WORKSPACE argument\n").arg(QLatin1String(command));
+        io.err << QCoreApplication::translate("kairos-cli", "kairos-cli %1: expected exactly one WORKSPACE argument\n")
+                      .arg(QLatin1String(command));
         return nullptr;
     }
     StoreError error;
@@ -45,7 +41,8 @@ bool parseDateOption(const QCommandLineParser& parser, const QString& name, std:
         return true;
     *out = TimePoint::parseIso(parser.value(name));
     if (!*out)
-        io.err << tr("kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)\n")
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)\n")
                       .arg(name, parser.value(name));
     return out->has_value();
 }
@@ -61,7 +58,8 @@ int events(const QCommandLineParser& parser, Io& io)
     if (parser.isSet(QStringLiteral("status"))) {
         status = statusFromString(parser.value(QStringLiteral("status")));
         if (!status) {
-            io.err << tr("kairos-cli events: --status must be proposed, confirmed or rejected\n");
+            io.err << QCoreApplication::translate(
+                "kairos-cli", "kairos-cli events: --status must be proposed, confirmed or rejected\n");
             return UsageError;
         }
     }
@@ -183,25 +181,36 @@ QList<Command> queryCommands()
         {QStringLiteral("events"),
             QStringLiteral(
                 "events WORKSPACE --json [--from DATE] [--to DATE] [--entity NAME] [--type TYPE] [--status S]"),
-            tr("Print the events as a JSON array, with their dates, entities, status, sources and evidence."),
+            QCoreApplication::translate("kairos-cli",
+                "Print the events as a JSON array, with their dates, entities, status, sources and evidence."),
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to read."));
-                p.addOption({QStringLiteral("json"), tr("Print JSON (indented).")});
-                p.addOption({QStringLiteral("from"), tr("Only events on or after DATE."), QStringLiteral("DATE")});
-                p.addOption({QStringLiteral("to"), tr("Only events before DATE."), QStringLiteral("DATE")});
-                p.addOption({QStringLiteral("entity"), tr("Only events involving the entity NAME (or an alias)."),
+                p.addPositionalArgument(
+                    QStringLiteral("WORKSPACE"), QCoreApplication::translate("kairos-cli", "The workspace to read."));
+                p.addOption(
+                    {QStringLiteral("json"), QCoreApplication::translate("kairos-cli", "Print JSON (indented).")});
+                p.addOption(
+                    {QStringLiteral("from"), QCoreApplication::translate("kairos-cli", "Only events on or after DATE."),
+                        QStringLiteral("DATE")});
+                p.addOption({QStringLiteral("to"),
+                    QCoreApplication::translate("kairos-cli", "Only events before DATE."), QStringLiteral("DATE")});
+                p.addOption({QStringLiteral("entity"),
+                    QCoreApplication::translate("kairos-cli", "Only events involving the entity NAME (or an alias)."),
                     QStringLiteral("NAME")});
-                p.addOption({QStringLiteral("type"), tr("Only events of TYPE (approval, meeting, …)."),
+                p.addOption({QStringLiteral("type"),
+                    QCoreApplication::translate("kairos-cli", "Only events of TYPE (approval, meeting, …)."),
                     QStringLiteral("TYPE")});
-                p.addOption({QStringLiteral("status"), tr("Only proposed, confirmed or rejected events."),
+                p.addOption({QStringLiteral("status"),
+                    QCoreApplication::translate("kairos-cli", "Only proposed, confirmed or rejected events."),
                     QStringLiteral("S")});
             },
             events},
         {QStringLiteral("entities"), QStringLiteral("entities WORKSPACE --json"),
-            tr("Print the entities with their type, aliases and numbers of mentions and events as JSON."),
+            QCoreApplication::translate("kairos-cli",
+                "Print the entities with their type, aliases and numbers of mentions and events as JSON."),
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to read."));
-                p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+                p.addPositionalArgument(
+                    QStringLiteral("WORKSPACE"), QCoreApplication::translate("kairos-cli", "The workspace to read."));
+                p.addOption({QStringLiteral("json"), QCoreApplication::translate("kairos-cli", "Print JSON.")});
             },
             entities},
     };

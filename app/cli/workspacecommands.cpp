@@ -11,16 +11,12 @@ namespace Kairos::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kairos-cli", text);
-}
-
 int init(const QCommandLineParser& parser, Io& io)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        io.err << tr("kairos-cli init: expected exactly one WORKSPACE argument\n");
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli init: expected exactly one WORKSPACE argument\n");
         return UsageError;
     }
     StoreError error;
@@ -29,7 +25,8 @@ int init(const QCommandLineParser& parser, Io& io)
         io.err << "kairos-cli init: " << error.message << '\n';
         return Failure;
     }
-    io.out << tr("Workspace ready: %1\n").arg(workspace->location().displayString());
+    io.out << QCoreApplication::translate("kairos-cli", "Workspace ready: %1\n")
+                  .arg(workspace->location().displayString());
     return Ok;
 }
 
@@ -37,7 +34,8 @@ int stats(const QCommandLineParser& parser, Io& io)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        io.err << tr("kairos-cli stats: expected exactly one WORKSPACE argument\n");
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli stats: expected exactly one WORKSPACE argument\n");
         return UsageError;
     }
     StoreError error;
@@ -57,7 +55,7 @@ int stats(const QCommandLineParser& parser, Io& io)
             {QStringLiteral("mentions"), counts.mentions}};
         io.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        io.out << tr("Articles: %1\nEvents: %2\nEntities: %3\nMentions: %4\n")
+        io.out << QCoreApplication::translate("kairos-cli", "Articles: %1\nEvents: %2\nEntities: %3\nMentions: %4\n")
                       .arg(counts.articles)
                       .arg(counts.events)
                       .arg(counts.entities)
@@ -72,16 +70,20 @@ QList<Command> workspaceCommands()
 {
     return {
         {QStringLiteral("init"), QStringLiteral("init WORKSPACE"),
-            tr("Create an empty workspace (a .kairos file or a postgresql:// URL)."),
+            QCoreApplication::translate(
+                "kairos-cli", "Create an empty workspace (a .kairos file or a postgresql:// URL)."),
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to create."));
+                p.addPositionalArgument(
+                    QStringLiteral("WORKSPACE"), QCoreApplication::translate("kairos-cli", "The workspace to create."));
             },
             init},
         {QStringLiteral("stats"), QStringLiteral("stats WORKSPACE [--json]"),
-            tr("Print the numbers of articles, events, entities and mentions."),
+            QCoreApplication::translate("kairos-cli", "Print the numbers of articles, events, entities and mentions."),
             [](QCommandLineParser& p) {
-                p.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace to count."));
-                p.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+                p.addPositionalArgument(
+                    QStringLiteral("WORKSPACE"), QCoreApplication::translate("kairos-cli", "The workspace to count."));
+                p.addOption(
+                    {QStringLiteral("json"), QCoreApplication::translate("kairos-cli", "Print one JSON object.")});
             },
             stats},
     };

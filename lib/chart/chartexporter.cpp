@@ -15,11 +15,6 @@ namespace Kairos {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Kairos::ChartExporter", text, nullptr, n);
-}
-
 /// Reports are printed on white: exports use a light palette whatever the desktop's theme.
 QPalette paperPalette()
 {
@@ -36,11 +31,11 @@ QString laneModeText(LaneMode mode)
 {
     switch (mode) {
     case LaneMode::Type:
-        return tr("lanes by event type");
+        return QCoreApplication::translate("Kairos::ChartExporter", "lanes by event type");
     case LaneMode::Entity:
-        return tr("lanes by entity");
+        return QCoreApplication::translate("Kairos::ChartExporter", "lanes by entity");
     case LaneMode::Outlet:
-        return tr("lanes by outlet");
+        return QCoreApplication::translate("Kairos::ChartExporter", "lanes by outlet");
     }
     return {};
 }
@@ -63,7 +58,7 @@ QString ChartExporter::noteFor(qint64 eventId) const
         return source;
     const int index = m_source->index().indexOfId(eventId);
     const QString title = index >= 0 ? m_source->index().events()[size_t(index)].title : QString();
-    return tr("“%1” (no source recorded)").arg(title);
+    return QCoreApplication::translate("Kairos::ChartExporter", "“%1” (no source recorded)").arg(title);
 }
 
 QImage ChartExporter::renderImage(const QSize& pixels, int dpi) const
@@ -118,7 +113,8 @@ void ChartExporter::renderPage(QPainter* painter, const QSizeF& size) const
     const QFontMetricsF metrics(font);
     const QFontMetricsF smallMetrics(smallFont);
     double y = margin;
-    const QString title = m_title.isEmpty() ? tr("Timeline of events") : m_title;
+    const QString title
+        = m_title.isEmpty() ? QCoreApplication::translate("Kairos::ChartExporter", "Timeline of events") : m_title;
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
     const double textWidth = size.width() - 2 * margin;
@@ -156,10 +152,13 @@ void ChartExporter::renderPage(QPainter* painter, const QSizeF& size) const
     int shown = 0;
     for (const LaneGeometry& lane : layout.lanes)
         shown += lane.inView;
-    QString subtitle = layout.ticks.rangeText + QStringLiteral("  ·  ") + tr("%n event(s) in view", shown)
+    QString subtitle = layout.ticks.rangeText + QStringLiteral("  ·  ")
+        + QCoreApplication::translate("Kairos::ChartExporter", "%n event(s) in view", nullptr, shown)
         + QStringLiteral("  ·  ") + laneModeText(chart->laneMode());
     if (!m_source->selectedIds().isEmpty())
-        subtitle += QStringLiteral("  ·  ") + tr("%n selected", int(m_source->selectedIds().size()));
+        subtitle += QStringLiteral("  ·  ")
+            + QCoreApplication::translate(
+                "Kairos::ChartExporter", "%n selected", nullptr, int(m_source->selectedIds().size()));
     painter->setFont(font);
     painter->setPen(palette.color(QPalette::Text).lighter(160));
     painter->drawText(QPointF(margin, y + metrics.ascent()), metrics.elidedText(subtitle, Qt::ElideRight, textWidth));
@@ -178,7 +177,8 @@ void ChartExporter::renderPage(QPainter* painter, const QSizeF& size) const
         QFont bold = font;
         bold.setBold(true);
         painter->setFont(bold);
-        painter->drawText(QPointF(margin, fy + metrics.ascent()), tr("Sources"));
+        painter->drawText(
+            QPointF(margin, fy + metrics.ascent()), QCoreApplication::translate("Kairos::ChartExporter", "Sources"));
         fy += metrics.height() + base * 0.2;
         painter->setFont(smallFont);
         const int linesPerColumn = std::max(1, int((size.height() - margin - fy) / smallMetrics.lineSpacing()));
@@ -188,7 +188,8 @@ void ChartExporter::renderPage(QPainter* painter, const QSizeF& size) const
             const ChartEvent& e = chart->index().events()[size_t(notes[i]->event)];
             QString text = QStringLiteral("[%1] ").arg(notes[i]->number) + noteFor(e.id);
             if (i + 1 == capacity && notes.size() > capacity)
-                text = tr("… and %n more source(s) not listed", int(notes.size() - capacity + 1));
+                text = QCoreApplication::translate("Kairos::ChartExporter", "… and %n more source(s) not listed",
+                    nullptr, int(notes.size() - capacity + 1));
             const double x = margin + double(i / perColumn) * (columnWidth + base * 1.5);
             const double ly = fy + double(i % perColumn) * smallMetrics.lineSpacing() + smallMetrics.ascent();
             painter->drawText(QPointF(x, ly), smallMetrics.elidedText(text, Qt::ElideRight, columnWidth));

@@ -16,11 +16,6 @@ namespace Kairos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Kairos::ChartExporter", text);
-}
-
 QString dateText(const std::optional<TimePoint>& time, DatePrecision precision)
 {
     if (!time)
@@ -81,17 +76,21 @@ bool ChartExporter::exportToFile(const QString& path, const ExportOptions& optio
 {
     const auto fail = [&](const QString& reason) {
         if (error)
-            *error = tr("Cannot export the chart to %1: %2").arg(path, reason);
+            *error = QCoreApplication::translate("Kairos::ChartExporter", "Cannot export the chart to %1: %2")
+                         .arg(path, reason);
         return false;
     };
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!supportedSuffixes().contains(suffix))
-        return fail(tr("unknown format “.%1”; use .png, .svg or .pdf").arg(suffix));
+        return fail(QCoreApplication::translate("Kairos::ChartExporter", "unknown format “.%1”; use .png, .svg or .pdf")
+                        .arg(suffix));
     if (options.size.width() < 200 || options.size.height() < 150 || options.size.width() > 20000
         || options.size.height() > 20000)
-        return fail(tr("the size must be between 200×150 and 20000×20000 pixels"));
+        return fail(QCoreApplication::translate(
+            "Kairos::ChartExporter", "the size must be between 200×150 and 20000×20000 pixels"));
     if (options.dpi < 24 || options.dpi > 2400)
-        return fail(tr("the resolution must be between 24 and 2400 dpi"));
+        return fail(
+            QCoreApplication::translate("Kairos::ChartExporter", "the resolution must be between 24 and 2400 dpi"));
 
     // QSaveFile: the old file stays until the new one is complete.
     QSaveFile file(path);
@@ -114,7 +113,8 @@ bool ChartExporter::exportToFile(const QString& path, const ExportOptions& optio
         generator.setResolution(options.dpi);
         // QSvgGenerator writes these verbatim into <title> and <desc>.
         generator.setTitle(page.m_title.toHtmlEscaped());
-        generator.setDescription(tr("Timeline chart exported by Kairos").toHtmlEscaped());
+        generator.setDescription(
+            QCoreApplication::translate("Kairos::ChartExporter", "Timeline chart exported by Kairos").toHtmlEscaped());
         QPainter painter;
         painted = painter.begin(&generator);
         if (painted) {
@@ -142,7 +142,9 @@ bool ChartExporter::exportToFile(const QString& path, const ExportOptions& optio
     }
     if (!painted) {
         file.cancelWriting();
-        return fail(file.error() != QFileDevice::NoError ? file.errorString() : tr("rendering failed"));
+        return fail(file.error() != QFileDevice::NoError
+                ? file.errorString()
+                : QCoreApplication::translate("Kairos::ChartExporter", "rendering failed"));
     }
     if (!file.commit())
         return fail(file.errorString());

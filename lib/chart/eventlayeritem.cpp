@@ -20,11 +20,6 @@ QColor withAlpha(QColor color, int alpha)
     return color;
 }
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Kairos::EventLayerItem", text, nullptr, n);
-}
-
 const QColor todayColor(0xd0, 0x34, 0x2c);
 const QColor annotationColor(0xc7, 0x77, 0x00);
 
@@ -74,9 +69,11 @@ void EventLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
     const QColor text = m_chart->chartPalette().color(QPalette::Text);
     painter->setPen(withAlpha(text, 150));
     if (m_chart->index().isEmpty()) {
-        painter->drawText(plot, Qt::AlignCenter, tr("No dated events to show"));
+        painter->drawText(
+            plot, Qt::AlignCenter, QCoreApplication::translate("Kairos::EventLayerItem", "No dated events to show"));
     } else if (m_chart->index().undatedCount() > 0) {
-        const QString note = tr("%n undated event(s) not shown", m_chart->index().undatedCount());
+        const QString note = QCoreApplication::translate(
+            "Kairos::EventLayerItem", "%n undated event(s) not shown", nullptr, m_chart->index().undatedCount());
         painter->drawText(plot.adjusted(0, 0, -6, -4), Qt::AlignRight | Qt::AlignBottom, note);
     }
     painter->restore();
@@ -159,7 +156,7 @@ void EventLayerItem::paintBins(QPainter* painter, const TimelineLayout& layout)
     for (const LaneGeometry& lane : layout.lanes) {
         if (lane.density) {
             painter->drawText(lane.rect.adjusted(6, 2, -6, 0), Qt::AlignLeft | Qt::AlignTop,
-                tr("%1 events, up to %2 per bin")
+                QCoreApplication::translate("Kairos::EventLayerItem", "%1 events, up to %2 per bin")
                     .arg(QLocale().toString(lane.inView), QLocale().toString(lane.maxBin)));
         }
     }
@@ -271,7 +268,8 @@ void EventLayerItem::paintNotes(QPainter* painter, const TimelineLayout& layout)
     for (const ChartAnnotation& note : std::as_const(notes))
         flag(note.at, note.text, annotationColor, Qt::DashLine);
     if (m_chart->today())
-        flag(*m_chart->today(), tr("Today"), todayColor, Qt::SolidLine);
+        flag(*m_chart->today(), QCoreApplication::translate("Kairos::EventLayerItem", "Today"), todayColor,
+            Qt::SolidLine);
 }
 
 } // namespace Kairos

@@ -11,11 +11,6 @@ namespace Kairos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportPipeline", text);
-}
-
 bool cancelled(const std::atomic_bool* cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
@@ -72,7 +67,8 @@ bool ImportPipeline::fatal()
 {
     m_entityCache.clear(); // ids made in a rolled-back transaction are gone
     if (m_report.fatalError.isEmpty())
-        m_report.fatalError = tr("The workspace could not be written: %1").arg(m_workspace.lastError().message);
+        m_report.fatalError = QCoreApplication::translate("ImportPipeline", "The workspace could not be written: %1")
+                                  .arg(m_workspace.lastError().message);
     return false;
 }
 
@@ -186,7 +182,9 @@ bool ImportPipeline::storeArticle(Import::ParsedArticle& parsed)
                 return false;
         }
         ++m_report.articlesSkipped;
-        m_report.notes << tr("%1: already in the workspace (same content or URL); its origin was recorded.").arg(path);
+        m_report.notes << QCoreApplication::translate(
+            "ImportPipeline", "%1: already in the workspace (same content or URL); its origin was recorded.")
+                              .arg(path);
         m_articleIds[bundle].insert(path.section(QLatin1Char('#'), 0, 0), *existing);
         return true;
     }
@@ -271,7 +269,8 @@ bool ImportPipeline::storeParsedEvents(const QList<Import::ParsedEvent>& events,
                 evidence.begin = int(at);
                 evidence.end = int(at + evidence.sentence.size());
             } else {
-                m_report.notes << tr("%1: the evidence sentence “%2” is not in the article text.")
+                m_report.notes << QCoreApplication::translate(
+                    "ImportPipeline", "%1: the evidence sentence “%2” is not in the article text.")
                                       .arg(key, evidence.sentence.left(60));
             }
         }

@@ -18,11 +18,6 @@ namespace Kairos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -35,31 +30,37 @@ StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode != Workspace::OpenMode::CreateIfMissing)
-            return StoreError::make(StoreError::NotFound, tr("The workspace “%1” does not exist.").arg(path));
+            return StoreError::make(StoreError::NotFound,
+                QCoreApplication::translate("Workspace", "The workspace “%1” does not exist.").arg(path));
         if (!info.absoluteDir().exists())
-            return StoreError::make(
-                StoreError::NotFound, tr("The folder “%1” does not exist.").arg(info.absolutePath()));
+            return StoreError::make(StoreError::NotFound,
+                QCoreApplication::translate("Workspace", "The folder “%1” does not exist.").arg(info.absolutePath()));
         if (!QFileInfo(info.absolutePath()).isWritable())
-            return StoreError::make(
-                StoreError::ReadOnly, tr("The folder “%1” is not writable.").arg(info.absolutePath()));
+            return StoreError::make(StoreError::ReadOnly,
+                QCoreApplication::translate("Workspace", "The folder “%1” is not writable.").arg(info.absolutePath()));
         return {};
     }
     if (info.isDir())
-        return StoreError::make(StoreError::NotAWorkspace, tr("“%1” is a folder, not a workspace file.").arg(path));
+        return StoreError::make(StoreError::NotAWorkspace,
+            QCoreApplication::translate("Workspace", "“%1” is a folder, not a workspace file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreError::ReadOnly, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        return StoreError::make(StoreError::ReadOnly,
+            QCoreApplication::translate("Workspace", "Cannot read “%1”: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.isEmpty() && info.size() == 0)
         return {}; // an empty file becomes a new workspace
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return StoreError::make(
-            StoreError::NotAWorkspace, tr("“%1” is not a Kairos workspace (not an SQLite database).").arg(path));
+        return StoreError::make(StoreError::NotAWorkspace,
+            QCoreApplication::translate("Workspace", "“%1” is not a Kairos workspace (not an SQLite database).")
+                .arg(path));
     if (header.size() < 100)
-        return StoreError::make(
-            StoreError::Corrupt, tr("“%1” is truncated: its database header is incomplete.").arg(path));
+        return StoreError::make(StoreError::Corrupt,
+            QCoreApplication::translate("Workspace", "“%1” is truncated: its database header is incomplete.")
+                .arg(path));
     if (mode != Workspace::OpenMode::ReadOnly && !info.isWritable())
-        return StoreError::make(StoreError::ReadOnly, tr("The workspace “%1” is read-only.").arg(path));
+        return StoreError::make(StoreError::ReadOnly,
+            QCoreApplication::translate("Workspace", "The workspace “%1” is read-only.").arg(path));
     return {};
 }
 
@@ -87,8 +88,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString& locationText, OpenMode
     const WorkspaceLocation location = WorkspaceLocation::parse(locationText, &parseError);
     if (!parseError.isEmpty() || (location.backend == WorkspaceLocation::SQLite && location.filePath.isEmpty())) {
         if (error)
-            *error = StoreError::make(
-                StoreError::NotFound, parseError.isEmpty() ? tr("No workspace was given.") : parseError);
+            *error = StoreError::make(StoreError::NotFound,
+                parseError.isEmpty() ? QCoreApplication::translate("Workspace", "No workspace was given.")
+                                     : parseError);
         return nullptr;
     }
     if (location.backend == WorkspaceLocation::SQLite) {
@@ -124,7 +126,7 @@ bool Workspace::connect(StoreError* error)
     m_db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_connectionName);
     if (!m_db.isValid())
         return failWith(StoreError::Connection,
-            tr("The Qt SQL driver for %1 is not installed.")
+            QCoreApplication::translate("Workspace", "The Qt SQL driver for %1 is not installed.")
                 .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
     if (sqlite) {
         m_db.setDatabaseName(m_location.filePath);
@@ -145,7 +147,8 @@ bool Workspace::connect(StoreError* error)
     }
     if (!m_db.open())
         return failWith(sqlite ? StoreError::Corrupt : StoreError::Connection,
-            tr("Cannot open “%1”: %2").arg(m_location.displayString(), m_db.lastError().text()));
+            QCoreApplication::translate("Workspace", "Cannot open “%1”: %2")
+                .arg(m_location.displayString(), m_db.lastError().text()));
     if (sqlite && !configureSqlite(error))
         return false;
 
@@ -154,12 +157,14 @@ bool Workspace::connect(StoreError* error)
     if (version < 0) {
         // A damaged file often shows up first here, as "file is not a database" or "malformed".
         const QString text = schemaError.message;
-        return failWith(schemaError.kind, tr("“%1”: %2").arg(m_location.displayString(), text));
+        return failWith(schemaError.kind,
+            QCoreApplication::translate("Workspace", "“%1”: %2").arg(m_location.displayString(), text));
     }
     if (version > Schema::currentVersion)
         return failWith(StoreError::NewerSchema,
-            tr("“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). "
-               "It was left unchanged.")
+            QCoreApplication::translate("Workspace",
+                "“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). "
+                "It was left unchanged.")
                 .arg(m_location.displayString())
                 .arg(version)
                 .arg(Schema::currentVersion));
@@ -171,12 +176,14 @@ bool Workspace::connect(StoreError* error)
     if (version < Schema::currentVersion) {
         if (m_mode == OpenMode::ReadOnly)
             return failWith(StoreError::ReadOnly,
-                tr("“%1” needs an upgrade of its format, which a read-only open cannot do.")
+                QCoreApplication::translate(
+                    "Workspace", "“%1” needs an upgrade of its format, which a read-only open cannot do.")
                     .arg(m_location.displayString()));
         StoreError migrateError;
         if (!Schema::migrate(m_db, m_location.backend, version, &migrateError))
-            return failWith(
-                migrateError.kind, tr("Cannot set up “%1”: %2").arg(m_location.displayString(), migrateError.message));
+            return failWith(migrateError.kind,
+                QCoreApplication::translate("Workspace", "Cannot set up “%1”: %2")
+                    .arg(m_location.displayString(), migrateError.message));
     }
     return true;
 }
@@ -202,7 +209,8 @@ bool Workspace::runPragmas(const QStringList& pragmas, StoreError* error)
         if (!query.exec(pragma)) {
             if (error)
                 *error = StoreError::make(StoreError::Corrupt,
-                    tr("“%1” cannot be used as a workspace: %2").arg(m_location.filePath, query.lastError().text()));
+                    QCoreApplication::translate("Workspace", "“%1” cannot be used as a workspace: %2")
+                        .arg(m_location.filePath, query.lastError().text()));
             return false;
         }
     }
