@@ -16,8 +16,7 @@ namespace {
 
 QList<Cli::Command> allCommands()
 {
-    return Cli::workspaceCommands() + Cli::importCommands() + Cli::queryCommands() + Cli::chartCommands()
-        + Cli::exportCommands();
+    return Cli::workspaceCommands() + Cli::importCommands() + Cli::queryCommands() + Cli::chartCommands();
 }
 
 void printUsage(QTextStream& out, const QList<Cli::Command>& commands)
