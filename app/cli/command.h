@@ -34,5 +34,6 @@ QList<Command> workspaceCommands();
 QList<Command> importCommands();
 QList<Command> queryCommands();
 QList<Command> chartCommands();
+QList<Command> exportCommands();
 
 } // namespace Kairos::Cli

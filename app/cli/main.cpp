@@ -16,7 +16,8 @@ namespace {
 
 QList<Cli::Command> allCommands()
 {
-    return Cli::workspaceCommands() + Cli::importCommands() + Cli::queryCommands() + Cli::chartCommands();
+    return Cli::workspaceCommands() + Cli::importCommands() + Cli::queryCommands() + Cli::chartCommands()
+        + Cli::exportCommands();
 }
 
 void printUsage(QTextStream& out, const QList<Cli::Command>& commands)
