@@ -21,6 +21,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
     libarchive-dev libpoppler-qt6-dev libsqlite3-dev
     xvfb xauth postgresql clang
+    desktop-file-utils appstream lintian dpkg-dev file shared-mime-info python3
 )
 
 as_root() {
@@ -30,7 +31,7 @@ as_root() {
 install_packages() {
     local missing=()
     for p in "${packages[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+        [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" == *"install ok installed"* ]] || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     say "installing ${missing[*]}"

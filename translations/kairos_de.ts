@@ -146,6 +146,21 @@
     </message>
 </context>
 <context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>The workspace could not be written: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
+        <translation>%1: bereits im Arbeitsbereich (gleicher Inhalt oder gleiche URL); die Herkunft wurde vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1: the evidence sentence “%2” is not in the article text.</source>
+        <translation>%1: Der Belegsatz „%2“ kommt im Artikeltext nicht vor.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n article(s) added</source>
@@ -185,93 +200,6 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos</name>
-    <message>
-        <source>lanes by event type</source>
-        <translation>Bahnen nach Ereignistyp</translation>
-    </message>
-    <message>
-        <source>lanes by entity</source>
-        <translation>Bahnen nach Entität</translation>
-    </message>
-    <message>
-        <source>lanes by outlet</source>
-        <translation>Bahnen nach Medium</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” does not exist.</source>
-        <translation>Der Arbeitsbereich „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation>Der Ordner „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” is not writable.</source>
-        <translation>Der Ordner „%1“ ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a workspace file.</source>
-        <translation>„%1“ ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
-        <translation>„%1“ ist kein Kairos-Arbeitsbereich (keine SQLite-Datenbank).</translation>
-    </message>
-    <message>
-        <source>“%1” is truncated: its database header is incomplete.</source>
-        <translation>„%1“ ist abgeschnitten: Der Datenbank-Header ist unvollständig.</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” is read-only.</source>
-        <translation>Der Arbeitsbereich „%1“ ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>no temporary folder: %1</source>
-        <translation>kein temporärer Ordner: %1</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
-        <translation>%1 existiert und ist kein leerer Ordner; wählen Sie einen neuen oder leeren Ordner</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot replace the empty folder %1</source>
-        <translation>der leere Ordner %1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot move the bundle into %1</source>
-        <translation>das Bündel kann nicht nach %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>Date known to the week: %1</source>
-        <translation>Datum auf die Woche genau bekannt: %1</translation>
-    </message>
-    <message>
-        <source>Date known to the month: %1</source>
-        <translation>Datum auf den Monat genau bekannt: %1</translation>
-    </message>
-    <message>
-        <source>Date known to the quarter: %1</source>
-        <translation>Datum auf das Quartal genau bekannt: %1</translation>
-    </message>
-    <message>
-        <source>Date known to the year: %1</source>
-        <translation>Datum auf das Jahr genau bekannt: %1</translation>
-    </message>
-    <message>
-        <source>Approximate date: %1</source>
-        <translation>Ungefähres Datum: %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +306,37 @@
     </message>
 </context>
 <context>
+    <name>Kairos::BundleExport</name>
+    <message>
+        <source>%1 was not written completely</source>
+        <translation>%1 wurde nicht vollständig geschrieben</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
+        <translation>%1 existiert und ist kein leerer Ordner; wählen Sie einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>der leere Ordner %1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into %1</source>
+        <translation>das Bündel kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>Exported from Kairos</source>
+        <translation>Aus Kairos exportiert</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ChartExporter</name>
     <message>
         <source>“%1” (no source recorded)</source>
@@ -387,21 +346,30 @@
         <source>Timeline of events</source>
         <translation>Zeitleiste der Ereignisse</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s) in view</source>
-        <translation>Ereignisse im Ausschnitt: %n</translation>
+        <translation>
+            <numerusform>%n Ereignis im Blick</numerusform>
+            <numerusform>%n Ereignisse im Blick</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n selected</source>
-        <translation>%n ausgewählt</translation>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and %n more source(s) not listed</source>
-        <translation>… weitere, nicht aufgeführte Quellen: %n</translation>
+        <translation>
+            <numerusform>… und %n weitere, nicht aufgeführte Quelle</numerusform>
+            <numerusform>… und %n weitere, nicht aufgeführte Quellen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -434,302 +402,17 @@
         <source>rendering failed</source>
         <translation>Rendern fehlgeschlagen</translation>
     </message>
-</context>
-<context>
-    <name>Kairos::Cli</name>
     <message>
-        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
-</source>
-        <translation>kairos-cli export-chart: --%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“
-</translation>
+        <source>lanes by event type</source>
+        <translation>Bahnen nach Ereignistyp</translation>
     </message>
     <message>
-        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
-</source>
-        <translation>kairos-cli export-chart: --%1 „%2“ ist kein Datum; schreiben Sie z. B. 2025, 2025-03 oder 2025-03-14
-</translation>
+        <source>lanes by entity</source>
+        <translation>Bahnen nach Entität</translation>
     </message>
     <message>
-        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
-</source>
-        <translation>kairos-cli export-chart: WORKSPACE und OUT (oder --demo und OUT) erwartet
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
-</source>
-        <translation>kairos-cli export-chart: das Format von %1 ist nicht erkennbar: verwenden Sie einen Namen auf .png, .svg oder .pdf
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: --from must come before --to
-</source>
-        <translation>kairos-cli export-chart: --from muss vor --to liegen
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
-</source>
-        <translation>kairos-cli export-chart: --lanes muss type, entity oder outlet sein, nicht „%1“
-</translation>
-    </message>
-    <message>
-        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
-        <translation>Kairos-Demo: US-Exportgenehmigungen für Nvidia-H200-Chips nach China</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
-</source>
-        <translation>%1 geschrieben (%2×%3 px bei %4 dpi, datierte Ereignisse: %5)
-</translation>
-    </message>
-    <message>
-        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
-        <translation>Das Zeitleistendiagramm mit Legende und nummerierten Quellen als PNG, SVG oder PDF ausgeben (je nach Dateiendung).</translation>
-    </message>
-    <message>
-        <source>The workspace (omit with --demo).</source>
-        <translation>Der Arbeitsbereich (entfällt bei --demo).</translation>
-    </message>
-    <message>
-        <source>The file to write: .png, .svg or .pdf.</source>
-        <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
-    </message>
-    <message>
-        <source>Chart the built-in demo workspace.</source>
-        <translation>Den eingebauten Demo-Arbeitsbereich darstellen.</translation>
-    </message>
-    <message>
-        <source>Width in pixels (default 1600).</source>
-        <translation>Breite in Pixeln (Standard: 1600).</translation>
-    </message>
-    <message>
-        <source>Height in pixels (default 900).</source>
-        <translation>Höhe in Pixeln (Standard: 900).</translation>
-    </message>
-    <message>
-        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
-        <translation>Auflösung; bestimmt die Seitengröße von SVG und PDF (Standard: 96).</translation>
-    </message>
-    <message>
-        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
-        <translation>Beginn des Zeitfensters (ISO-Datum, z. B. 2025-03).</translation>
-    </message>
-    <message>
-        <source>End of the time window, inclusive (ISO date).</source>
-        <translation>Ende des Zeitfensters, einschließlich (ISO-Datum).</translation>
-    </message>
-    <message>
-        <source>Group lanes by type (default), entity or outlet.</source>
-        <translation>Bahnen nach type (Ereignistyp, Standard), entity (Entität) oder outlet (Medium) gruppieren.</translation>
-    </message>
-    <message>
-        <source>Title printed above the chart.</source>
-        <translation>Titel über dem Diagramm.</translation>
-    </message>
-    <message>
-        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
-</source>
-        <translation>kairos-cli import: ein WORKSPACE und mindestens ein PATH erwartet
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli import: extraction is off: %1
-</source>
-        <translation>kairos-cli import: die Extraktion ist ausgeschaltet: %1
-</translation>
-    </message>
-    <message>
-        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
-        <translation>Artikelbündel (Ordner, Archive, Dateien) in einen Arbeitsbereich importieren, der bei Bedarf angelegt wird. Exit-Status 0: alles importiert; 3: einige Dateien abgelehnt; 1: nichts konnte erledigt werden.</translation>
-    </message>
-    <message>
-        <source>The workspace to import into.</source>
-        <translation>Der Arbeitsbereich, in den importiert wird.</translation>
-    </message>
-    <message>
-        <source>Bundles: folders, archives or single files.</source>
-        <translation>Bündel: Ordner, Archive oder einzelne Dateien.</translation>
-    </message>
-    <message>
-        <source>Print the import report as one JSON object.</source>
-        <translation>Den Importbericht als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>Store articles without proposing events and entities.</source>
-        <translation>Artikel speichern, ohne Ereignisse und Entitäten vorzuschlagen.</translation>
-    </message>
-    <message>
-        <source>Also print notes such as skipped duplicates.</source>
-        <translation>Auch Hinweise ausgeben, etwa zu übersprungenen Duplikaten.</translation>
-    </message>
-    <message>
-        <source>kairos-cli %1: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli %1: genau ein WORKSPACE-Argument erwartet
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
-</source>
-        <translation>kairos-cli events: --%1 „%2“ ist kein Datum (verwenden Sie 2025-12-08, 2025-12 oder 2025)
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli events: --status must be proposed, confirmed or rejected
-</source>
-        <translation>kairos-cli events: --status muss proposed, confirmed oder rejected sein
-</translation>
-    </message>
-    <message>
-        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
-        <translation>Die Ereignisse als JSON-Array ausgeben, mit Datum, Entitäten, Status, Quellen und Belegen.</translation>
-    </message>
-    <message>
-        <source>The workspace to read.</source>
-        <translation>Der zu lesende Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Print JSON (indented).</source>
-        <translation>JSON ausgeben (eingerückt).</translation>
-    </message>
-    <message>
-        <source>Only events on or after DATE.</source>
-        <translation>Nur Ereignisse am oder nach DATE.</translation>
-    </message>
-    <message>
-        <source>Only events before DATE.</source>
-        <translation>Nur Ereignisse vor DATE.</translation>
-    </message>
-    <message>
-        <source>Only events involving the entity NAME (or an alias).</source>
-        <translation>Nur Ereignisse, an denen die Entität NAME (oder ein Alias) beteiligt ist.</translation>
-    </message>
-    <message>
-        <source>Only events of TYPE (approval, meeting, …).</source>
-        <translation>Nur Ereignisse vom Typ TYPE (approval, meeting, …).</translation>
-    </message>
-    <message>
-        <source>Only proposed, confirmed or rejected events.</source>
-        <translation>Nur Ereignisse mit dem Status proposed (vorgeschlagen), confirmed (bestätigt) oder rejected (abgelehnt).</translation>
-    </message>
-    <message>
-        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
-        <translation>Die Entitäten mit Typ, Aliasnamen sowie der Anzahl ihrer Erwähnungen und Ereignisse als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>kairos-cli init: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli init: genau ein WORKSPACE-Argument erwartet
-</translation>
-    </message>
-    <message>
-        <source>Workspace ready: %1
-</source>
-        <translation>Arbeitsbereich bereit: %1
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli stats: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli stats: genau ein WORKSPACE-Argument erwartet
-</translation>
-    </message>
-    <message>
-        <source>Articles: %1
-Events: %2
-Entities: %3
-Mentions: %4
-</source>
-        <translation>Artikel: %1
-Ereignisse: %2
-Entitäten: %3
-Erwähnungen: %4
-</translation>
-    </message>
-    <message>
-        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
-        <translation>Einen leeren Arbeitsbereich anlegen (eine .kairos-Datei oder eine postgresql://-URL).</translation>
-    </message>
-    <message>
-        <source>The workspace to create.</source>
-        <translation>Der anzulegende Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Print the numbers of articles, events, entities and mentions.</source>
-        <translation>Die Anzahl der Artikel, Ereignisse, Entitäten und Erwähnungen ausgeben.</translation>
-    </message>
-    <message>
-        <source>The workspace to count.</source>
-        <translation>Der zu zählende Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>Ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
-</source>
-        <translation>kairos-cli export: --%1 „%2“ ist kein Datum (verwenden Sie 2025-12-08, 2025-12 oder 2025)
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: expected WORKSPACE and OUT
-</source>
-        <translation>kairos-cli export: WORKSPACE und OUT erwartet
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --format must be one of %1, not “%2”
-</source>
-        <translation>kairos-cli export: --format muss einer der Werte %1 sein, nicht „%2“
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
-</source>
-        <translation>kairos-cli export: das Format von %1 ist nicht erkennbar: geben Sie --format an oder verwenden Sie einen Namen auf .timelinejs.json, .vis.json, .json, .csv, .ics oder .zip bzw. einen Ordner
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --from must come before --to
-</source>
-        <translation>kairos-cli export: --from muss vor --to liegen
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
-</source>
-        <translation>kairos-cli export: --status muss proposed, confirmed oder rejected sein, nicht „%1“
-</translation>
-    </message>
-    <message>
-        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
-        <translation>Die Ereignisse als TimelineJS-3- oder vis-timeline-JSON, CSV, Kairos-JSON, iCalendar oder Kairos-Bündel (.zip oder Ordner) exportieren; ohne --format richtet sich das Format nach dem Namen von OUT.</translation>
-    </message>
-    <message>
-        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
-        <translation>Die zu schreibende Datei (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) oder ein neuer Ordner für ein Bündel.</translation>
-    </message>
-    <message>
-        <source>timelinejs, vis, csv, json, ics or bundle.</source>
-        <translation>timelinejs, vis, csv, json, ics oder bundle.</translation>
-    </message>
-    <message>
-        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
-        <translation>Titel der Zeitleiste (Titelfolie in TimelineJS, Kalendername, Bündeltitel); Standard: der Name des Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>Read numeric dates such as 03/04/2025 day first.</source>
-        <translation>Numerische Daten wie 03/04/2025 mit dem Tag zuerst lesen.</translation>
-    </message>
-    <message>
-        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
-        <translation>Auch die Entitäten aus FILE erkennen (JSON; mehrfach möglich).</translation>
+        <source>lanes by outlet</source>
+        <translation>Bahnen nach Medium</translation>
     </message>
 </context>
 <context>
@@ -808,9 +491,12 @@ Erwähnungen: %4
         <source>No dated events to show</source>
         <translation>Keine datierten Ereignisse anzuzeigen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n undated event(s) not shown</source>
-        <translation>Nicht angezeigte undatierte Ereignisse: %n</translation>
+        <translation>
+            <numerusform>%n undatiertes Ereignis nicht angezeigt</numerusform>
+            <numerusform>%n undatierte Ereignisse nicht angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 events, up to %2 per bin</source>
@@ -1007,27 +693,25 @@ Erwähnungen: %4
         <source>according to %1</source>
         <translation>laut %1</translation>
     </message>
-</context>
-<context>
-    <name>Kairos::Import</name>
     <message>
-        <source>Exported from Kairos</source>
-        <translation>Aus Kairos exportiert</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos::ImportPipeline</name>
-    <message>
-        <source>The workspace could not be written: %1</source>
-        <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
+        <source>Date known to the week: %1</source>
+        <translation>Datum auf die Woche genau bekannt: %1</translation>
     </message>
     <message>
-        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
-        <translation>%1: bereits im Arbeitsbereich (gleicher Inhalt oder gleiche URL); die Herkunft wurde vermerkt.</translation>
+        <source>Date known to the month: %1</source>
+        <translation>Datum auf den Monat genau bekannt: %1</translation>
     </message>
     <message>
-        <source>%1: the evidence sentence “%2” is not in the article text.</source>
-        <translation>%1: Der Belegsatz „%2“ kommt im Artikeltext nicht vor.</translation>
+        <source>Date known to the quarter: %1</source>
+        <translation>Datum auf das Quartal genau bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the year: %1</source>
+        <translation>Datum auf das Jahr genau bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Approximate date: %1</source>
+        <translation>Ungefähres Datum: %1</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1018,32 @@ Erwähnungen: %4
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
+    <message>
+        <source>Export the events for TimelineJS, vis-timeline, a spreadsheet, a calendar or a colleague</source>
+        <translation>Die Ereignisse für TimelineJS, vis-timeline, eine Tabellenkalkulation, einen Kalender oder Kollegen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>timeline.timelinejs.json</source>
+        <translation>zeitleiste.timelinejs.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n undated or out of range, not exported)</source>
+        <translation>
+            <numerusform>(%n ohne Datum oder außerhalb des Bereichs, nicht exportiert)</numerusform>
+            <numerusform>(%n ohne Datum oder außerhalb des Bereichs, nicht exportiert)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>
@@ -1468,10 +1178,6 @@ Erwähnungen: %4
 <context>
     <name>Kairos::TimelineExporter</name>
     <message>
-        <source>writing stopped</source>
-        <translation>Schreiben abgebrochen</translation>
-    </message>
-    <message>
         <source>no file name given</source>
         <translation>kein Dateiname angegeben</translation>
     </message>
@@ -1512,9 +1218,12 @@ Erwähnungen: %4
         <source>according to %1</source>
         <translation>laut %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s) from %1 to %2.</source>
-        <translation>Ereignisse von %1 bis %2: %n.</translation>
+        <translation>
+            <numerusform>%n Ereignis von %1 bis %2.</numerusform>
+            <numerusform>%n Ereignisse von %1 bis %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dated events.</source>
@@ -1538,41 +1247,6 @@ Erwähnungen: %4
     <message>
         <source>Lanes by outlet</source>
         <translation>Bahnen nach Medium</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos::Workspace</name>
-    <message>
-        <source>No workspace was given.</source>
-        <translation>Es wurde kein Arbeitsbereich angegeben.</translation>
-    </message>
-    <message>
-        <source>The Qt SQL driver for %1 is not installed.</source>
-        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>„%1“ wurde von einer neueren Version von Kairos geschrieben (Arbeitsbereichsformat %2; diese Version liest bis Format %3). Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
-        <translation>Das Format von „%1“ muss aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist.</translation>
-    </message>
-    <message>
-        <source>Cannot set up “%1”: %2</source>
-        <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a workspace: %2</source>
-        <translation>„%1“ kann nicht als Arbeitsbereich verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1389,70 @@ Erwähnungen: %4
         <source>The event “%1” was changed or deleted by someone else since you opened it. Your edit was not saved; reload to see their version.</source>
         <translation>Das Ereignis „%1“ wurde seit dem Öffnen von jemand anderem geändert oder gelöscht. Ihre Änderung wurde nicht gespeichert; laden Sie neu, um die andere Fassung zu sehen.</translation>
     </message>
+    <message>
+        <source>The workspace “%1” does not exist.</source>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>Der Ordner „%1“ ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation>„%1“ ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
+        <translation>„%1“ ist kein Kairos-Arbeitsbereich (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: its database header is incomplete.</source>
+        <translation>„%1“ ist abgeschnitten: Der Datenbank-Header ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only.</source>
+        <translation>Der Arbeitsbereich „%1“ ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>No workspace was given.</source>
+        <translation>Es wurde kein Arbeitsbereich angegeben.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>„%1“ wurde von einer neueren Version von Kairos geschrieben (Arbeitsbereichsformat %2; diese Version liest bis Format %3). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
+        <translation>Das Format von „%1“ muss aktualisiert werden, was beim schreibgeschützten Öffnen nicht möglich ist.</translation>
+    </message>
+    <message>
+        <source>Cannot set up “%1”: %2</source>
+        <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a workspace: %2</source>
+        <translation>„%1“ kann nicht als Arbeitsbereich verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -1752,6 +1490,351 @@ Rufen Sie kairos-cli COMMAND --help auf, um die Optionen eines Befehls zu sehen.
 </source>
         <translation>kairos-cli: unbekannter Befehl „%1“. Rufen Sie kairos-cli --help auf, um die Liste zu sehen.
 </translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
+</source>
+        <translation>kairos-cli export-chart: --%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
+</source>
+        <translation>kairos-cli export-chart: --%1 „%2“ ist kein Datum; schreiben Sie z. B. 2025, 2025-03 oder 2025-03-14
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
+</source>
+        <translation>kairos-cli export-chart: WORKSPACE und OUT (oder --demo und OUT) erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
+</source>
+        <translation>kairos-cli export-chart: das Format von %1 ist nicht erkennbar: verwenden Sie einen Namen auf .png, .svg oder .pdf
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --from must come before --to
+</source>
+        <translation>kairos-cli export-chart: --from muss vor --to liegen
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
+</source>
+        <translation>kairos-cli export-chart: --lanes muss type, entity oder outlet sein, nicht „%1“
+</translation>
+    </message>
+    <message>
+        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
+        <translation>Kairos-Demo: US-Exportgenehmigungen für Nvidia-H200-Chips nach China</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
+</source>
+        <translation>%1 geschrieben (%2×%3 px bei %4 dpi, datierte Ereignisse: %5)
+</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
+        <translation>Das Zeitleistendiagramm mit Legende und nummerierten Quellen als PNG, SVG oder PDF ausgeben (je nach Dateiendung).</translation>
+    </message>
+    <message>
+        <source>The workspace (omit with --demo).</source>
+        <translation>Der Arbeitsbereich (entfällt bei --demo).</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Chart the built-in demo workspace.</source>
+        <translation>Den eingebauten Demo-Arbeitsbereich darstellen.</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation>Breite in Pixeln (Standard: 1600).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 900).</source>
+        <translation>Höhe in Pixeln (Standard: 900).</translation>
+    </message>
+    <message>
+        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
+        <translation>Auflösung; bestimmt die Seitengröße von SVG und PDF (Standard: 96).</translation>
+    </message>
+    <message>
+        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
+        <translation>Beginn des Zeitfensters (ISO-Datum, z. B. 2025-03).</translation>
+    </message>
+    <message>
+        <source>End of the time window, inclusive (ISO date).</source>
+        <translation>Ende des Zeitfensters, einschließlich (ISO-Datum).</translation>
+    </message>
+    <message>
+        <source>Group lanes by type (default), entity or outlet.</source>
+        <translation>Bahnen nach type (Ereignistyp, Standard), entity (Entität) oder outlet (Medium) gruppieren.</translation>
+    </message>
+    <message>
+        <source>Title printed above the chart.</source>
+        <translation>Titel über dem Diagramm.</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli export: --%1 „%2“ ist kein Datum (verwenden Sie 2025-12-08, 2025-12 oder 2025)
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: expected WORKSPACE and OUT
+</source>
+        <translation>kairos-cli export: WORKSPACE und OUT erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --format must be one of %1, not “%2”
+</source>
+        <translation>kairos-cli export: --format muss einer der Werte %1 sein, nicht „%2“
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
+</source>
+        <translation>kairos-cli export: das Format von %1 ist nicht erkennbar: geben Sie --format an oder verwenden Sie einen Namen auf .timelinejs.json, .vis.json, .json, .csv, .ics oder .zip bzw. einen Ordner
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --from must come before --to
+</source>
+        <translation>kairos-cli export: --from muss vor --to liegen
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
+</source>
+        <translation>kairos-cli export: --status muss proposed, confirmed oder rejected sein, nicht „%1“
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n event(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%2, %n Ereignis)</numerusform>
+            <numerusform>%1 geschrieben (%2, %n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n article(s)</source>
+        <translation>
+            <numerusform>, %n Artikel</numerusform>
+            <numerusform>, %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entity(s)</source>
+        <translation>
+            <numerusform>, %n Entität</numerusform>
+            <numerusform>, %n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %n event(s) known only by a bound (“no later than …”) at that bound.
+</source>
+        <translation>
+            <numerusform>%n Ereignis, das nur durch eine Grenze („spätestens …“) bekannt ist, wurde an diese Grenze gesetzt.
+</numerusform>
+            <numerusform>%n Ereignisse, die nur durch eine Grenze („spätestens …“) bekannt sind, wurden an diese Grenze gesetzt.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) without a date: the format needs one.
+</source>
+        <translation>
+            <numerusform>%n Ereignis ohne Datum übersprungen: Das Format braucht eines.
+</numerusform>
+            <numerusform>%n Ereignisse ohne Datum übersprungen: Das Format braucht eines.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) dated outside the years 1 to 9999.
+</source>
+        <translation>
+            <numerusform>%n Ereignis außerhalb der Jahre 1 bis 9999 übersprungen.
+</numerusform>
+            <numerusform>%n Ereignisse außerhalb der Jahre 1 bis 9999 übersprungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
+        <translation>Die Ereignisse als TimelineJS-3- oder vis-timeline-JSON, CSV, Kairos-JSON, iCalendar oder Kairos-Bündel (.zip oder Ordner) exportieren; ohne --format richtet sich das Format nach dem Namen von OUT.</translation>
+    </message>
+    <message>
+        <source>The workspace to read.</source>
+        <translation>Der zu lesende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
+        <translation>Die zu schreibende Datei (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) oder ein neuer Ordner für ein Bündel.</translation>
+    </message>
+    <message>
+        <source>timelinejs, vis, csv, json, ics or bundle.</source>
+        <translation>timelinejs, vis, csv, json, ics oder bundle.</translation>
+    </message>
+    <message>
+        <source>Only events on or after DATE.</source>
+        <translation>Nur Ereignisse am oder nach DATE.</translation>
+    </message>
+    <message>
+        <source>Only events before DATE.</source>
+        <translation>Nur Ereignisse vor DATE.</translation>
+    </message>
+    <message>
+        <source>Only proposed, confirmed or rejected events.</source>
+        <translation>Nur Ereignisse mit dem Status proposed (vorgeschlagen), confirmed (bestätigt) oder rejected (abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
+        <translation>Titel der Zeitleiste (Titelfolie in TimelineJS, Kalendername, Bündeltitel); Standard: der Name des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
+</source>
+        <translation>kairos-cli import: ein WORKSPACE und mindestens ein PATH erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: extraction is off: %1
+</source>
+        <translation>kairos-cli import: die Extraktion ist ausgeschaltet: %1
+</translation>
+    </message>
+    <message>
+        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
+        <translation>Artikelbündel (Ordner, Archive, Dateien) in einen Arbeitsbereich importieren, der bei Bedarf angelegt wird. Exit-Status 0: alles importiert; 3: einige Dateien abgelehnt; 1: nichts konnte erledigt werden.</translation>
+    </message>
+    <message>
+        <source>The workspace to import into.</source>
+        <translation>Der Arbeitsbereich, in den importiert wird.</translation>
+    </message>
+    <message>
+        <source>Bundles: folders, archives or single files.</source>
+        <translation>Bündel: Ordner, Archive oder einzelne Dateien.</translation>
+    </message>
+    <message>
+        <source>Print the import report as one JSON object.</source>
+        <translation>Den Importbericht als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Store articles without proposing events and entities.</source>
+        <translation>Artikel speichern, ohne Ereignisse und Entitäten vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Also print notes such as skipped duplicates.</source>
+        <translation>Auch Hinweise ausgeben, etwa zu übersprungenen Duplikaten.</translation>
+    </message>
+    <message>
+        <source>Read numeric dates such as 03/04/2025 day first.</source>
+        <translation>Numerische Daten wie 03/04/2025 mit dem Tag zuerst lesen.</translation>
+    </message>
+    <message>
+        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
+        <translation>Auch die Entitäten aus FILE erkennen (JSON; mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>kairos-cli %1: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli %1: genau ein WORKSPACE-Argument erwartet
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli events: --%1 „%2“ ist kein Datum (verwenden Sie 2025-12-08, 2025-12 oder 2025)
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --status must be proposed, confirmed or rejected
+</source>
+        <translation>kairos-cli events: --status muss proposed, confirmed oder rejected sein
+</translation>
+    </message>
+    <message>
+        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
+        <translation>Die Ereignisse als JSON-Array ausgeben, mit Datum, Entitäten, Status, Quellen und Belegen.</translation>
+    </message>
+    <message>
+        <source>Print JSON (indented).</source>
+        <translation>JSON ausgeben (eingerückt).</translation>
+    </message>
+    <message>
+        <source>Only events involving the entity NAME (or an alias).</source>
+        <translation>Nur Ereignisse, an denen die Entität NAME (oder ein Alias) beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>Only events of TYPE (approval, meeting, …).</source>
+        <translation>Nur Ereignisse vom Typ TYPE (approval, meeting, …).</translation>
+    </message>
+    <message>
+        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
+        <translation>Die Entitäten mit Typ, Aliasnamen sowie der Anzahl ihrer Erwähnungen und Ereignisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>kairos-cli init: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli init: genau ein WORKSPACE-Argument erwartet
+</translation>
+    </message>
+    <message>
+        <source>Workspace ready: %1
+</source>
+        <translation>Arbeitsbereich bereit: %1
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli stats: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli stats: genau ein WORKSPACE-Argument erwartet
+</translation>
+    </message>
+    <message>
+        <source>Articles: %1
+Events: %2
+Entities: %3
+Mentions: %4
+</source>
+        <translation>Artikel: %1
+Ereignisse: %2
+Entitäten: %3
+Erwähnungen: %4
+</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
+        <translation>Einen leeren Arbeitsbereich anlegen (eine .kairos-Datei oder eine postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>The workspace to create.</source>
+        <translation>Der anzulegende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Print the numbers of articles, events, entities and mentions.</source>
+        <translation>Die Anzahl der Artikel, Ereignisse, Entitäten und Erwähnungen ausgeben.</translation>
+    </message>
+    <message>
+        <source>The workspace to count.</source>
+        <translation>Der zu zählende Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
 </context>
 <context>

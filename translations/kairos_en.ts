@@ -24,6 +24,13 @@
             <numerusform>Delete %n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Merge %n event(s)</source>
+        <translation>
+            <numerusform>Merge %n event</numerusform>
+            <numerusform>Merge %n events</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -80,6 +87,37 @@
         <translation>
             <numerusform> (+%n more)</numerusform>
             <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in view</source>
+        <translation>
+            <numerusform>%n event in view</numerusform>
+            <numerusform>%n events in view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more source(s) not listed</source>
+        <translation>
+            <numerusform>… and %n more source not listed</numerusform>
+            <numerusform>… and %n more sources not listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::EventLayerItem</name>
+    <message numerus="yes">
+        <source>%n undated event(s) not shown</source>
+        <translation>
+            <numerusform>%n undated event not shown</numerusform>
+            <numerusform>%n undated events not shown</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +189,20 @@
             <numerusform>Reject %n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>%n event exported to %1</numerusform>
+            <numerusform>%n events exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n undated or out of range, not exported)</source>
+        <translation>
+            <numerusform>(%n undated or out of range, not exported)</numerusform>
+            <numerusform>(%n undated or out of range, not exported)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::TimelineIndex</name>
@@ -159,6 +211,70 @@
         <translation>
             <numerusform>Others (%n lanes)</numerusform>
             <numerusform>Others (%n lanes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::TimelineJsWriter</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n event from %1 to %2.</numerusform>
+            <numerusform>%n events from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kairos-cli</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n event(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n event)</numerusform>
+            <numerusform>Wrote %1 (%2, %n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n article(s)</source>
+        <translation>
+            <numerusform>, %n article</numerusform>
+            <numerusform>, %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entity(s)</source>
+        <translation>
+            <numerusform>, %n entity</numerusform>
+            <numerusform>, %n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %n event(s) known only by a bound (“no later than …”) at that bound.
+</source>
+        <translation>
+            <numerusform>Placed %n event known only by a bound (“no later than …”) at that bound.
+</numerusform>
+            <numerusform>Placed %n events known only by a bound (“no later than …”) at that bound.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) without a date: the format needs one.
+</source>
+        <translation>
+            <numerusform>Skipped %n event without a date: the format needs one.
+</numerusform>
+            <numerusform>Skipped %n events without a date: the format needs one.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) dated outside the years 1 to 9999.
+</source>
+        <translation>
+            <numerusform>Skipped %n event dated outside the years 1 to 9999.
+</numerusform>
+            <numerusform>Skipped %n events dated outside the years 1 to 9999.
+</numerusform>
         </translation>
     </message>
 </context>

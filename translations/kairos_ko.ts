@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>The workspace could not be written: %1</source>
+        <translation>작업 공간에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
+        <translation>%1: 이미 작업 공간에 있습니다(같은 내용 또는 URL). 출처 정보를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the evidence sentence “%2” is not in the article text.</source>
+        <translation>%1: 근거 문장 ‘%2’이(가) 기사 본문에 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n article(s) added</source>
@@ -176,93 +191,6 @@
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos</name>
-    <message>
-        <source>lanes by event type</source>
-        <translation>사건 유형별 레인</translation>
-    </message>
-    <message>
-        <source>lanes by entity</source>
-        <translation>개체별 레인</translation>
-    </message>
-    <message>
-        <source>lanes by outlet</source>
-        <translation>매체별 레인</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” does not exist.</source>
-        <translation>‘%1’ 작업 공간이 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation>‘%1’ 폴더가 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The folder “%1” is not writable.</source>
-        <translation>‘%1’ 폴더에 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a workspace file.</source>
-        <translation>‘%1’은(는) 작업 공간 파일이 아니라 폴더입니다.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>‘%1’을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
-        <translation>‘%1’은(는) Kairos 작업 공간이 아닙니다(SQLite 데이터베이스가 아님).</translation>
-    </message>
-    <message>
-        <source>“%1” is truncated: its database header is incomplete.</source>
-        <translation>‘%1’이(가) 잘려 있습니다. 데이터베이스 헤더가 불완전합니다.</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” is read-only.</source>
-        <translation>‘%1’ 작업 공간은 읽기 전용입니다.</translation>
-    </message>
-    <message>
-        <source>no temporary folder: %1</source>
-        <translation>임시 폴더 없음: %1</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
-        <translation>%1이(가) 이미 있으며 빈 폴더가 아닙니다. 새 폴더나 빈 폴더를 선택하십시오</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>%1 폴더가 존재하지 않습니다</translation>
-    </message>
-    <message>
-        <source>cannot replace the empty folder %1</source>
-        <translation>빈 폴더 %1을(를) 대체할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot move the bundle into %1</source>
-        <translation>묶음을 %1 위치로 옮길 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Date known to the week: %1</source>
-        <translation>주 단위까지 알려진 날짜: %1</translation>
-    </message>
-    <message>
-        <source>Date known to the month: %1</source>
-        <translation>월 단위까지 알려진 날짜: %1</translation>
-    </message>
-    <message>
-        <source>Date known to the quarter: %1</source>
-        <translation>분기 단위까지 알려진 날짜: %1</translation>
-    </message>
-    <message>
-        <source>Date known to the year: %1</source>
-        <translation>연 단위까지 알려진 날짜: %1</translation>
-    </message>
-    <message>
-        <source>Approximate date: %1</source>
-        <translation>대략적인 날짜: %1</translation>
     </message>
 </context>
 <context>
@@ -368,6 +296,37 @@
     </message>
 </context>
 <context>
+    <name>Kairos::BundleExport</name>
+    <message>
+        <source>%1 was not written completely</source>
+        <translation>%1을(를) 끝까지 쓰지 못했습니다</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>임시 폴더 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
+        <translation>%1이(가) 이미 있으며 빈 폴더가 아닙니다. 새 폴더나 빈 폴더를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 폴더가 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>빈 폴더 %1을(를) 대체할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into %1</source>
+        <translation>묶음을 %1 위치로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported from Kairos</source>
+        <translation>Kairos에서 내보냄</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ChartExporter</name>
     <message>
         <source>“%1” (no source recorded)</source>
@@ -377,21 +336,27 @@
         <source>Timeline of events</source>
         <translation>사건 타임라인</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s) in view</source>
-        <translation>보기 안의 사건 %n건</translation>
+        <translation>
+            <numerusform>보기 안의 사건 %n건</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n selected</source>
-        <translation>%n개 선택됨</translation>
+        <translation>
+            <numerusform>%n개 선택됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and %n more source(s) not listed</source>
-        <translation>… 그 밖에 출처 %n개는 표시하지 않음</translation>
+        <translation>
+            <numerusform>… 그 밖에 출처 %n개는 표시하지 않음</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -423,302 +388,17 @@
         <source>rendering failed</source>
         <translation>렌더링 실패</translation>
     </message>
-</context>
-<context>
-    <name>Kairos::Cli</name>
     <message>
-        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
-</source>
-        <translation>kairos-cli export-chart: --%1에는 %2에서 %3 사이의 정수를 지정해야 합니다. ‘%4’은(는) 올바르지 않습니다
-</translation>
+        <source>lanes by event type</source>
+        <translation>사건 유형별 레인</translation>
     </message>
     <message>
-        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
-</source>
-        <translation>kairos-cli export-chart: --%1 ‘%2’은(는) 날짜가 아닙니다. 2025, 2025-03, 2025-03-14와 같이 쓰십시오
-</translation>
+        <source>lanes by entity</source>
+        <translation>개체별 레인</translation>
     </message>
     <message>
-        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
-</source>
-        <translation>kairos-cli export-chart: WORKSPACE와 OUT(또는 --demo와 OUT)이 필요합니다
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
-</source>
-        <translation>kairos-cli export-chart: %1의 형식을 알 수 없습니다. .png, .svg 또는 .pdf로 끝나는 이름을 사용하십시오
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: --from must come before --to
-</source>
-        <translation>kairos-cli export-chart: --from은 --to보다 앞서야 합니다
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
-</source>
-        <translation>kairos-cli export-chart: --lanes에는 type, entity, outlet 중 하나를 지정해야 합니다. ‘%1’은(는) 올바르지 않습니다
-</translation>
-    </message>
-    <message>
-        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
-        <translation>Kairos 데모: Nvidia H200 칩의 대중국 수출에 대한 미국의 허가</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
-</source>
-        <translation>%1 파일을 썼습니다(%2×%3 px, %4 dpi, 날짜가 있는 사건 %5건)
-</translation>
-    </message>
-    <message>
-        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
-        <translation>범례와 번호를 매긴 출처를 포함한 타임라인 차트를 PNG, SVG 또는 PDF로 렌더링합니다(파일 확장자에 따라 결정).</translation>
-    </message>
-    <message>
-        <source>The workspace (omit with --demo).</source>
-        <translation>작업 공간(--demo를 사용하면 생략).</translation>
-    </message>
-    <message>
-        <source>The file to write: .png, .svg or .pdf.</source>
-        <translation>쓸 파일: .png, .svg 또는 .pdf.</translation>
-    </message>
-    <message>
-        <source>Chart the built-in demo workspace.</source>
-        <translation>내장 데모 작업 공간의 차트를 만듭니다.</translation>
-    </message>
-    <message>
-        <source>Width in pixels (default 1600).</source>
-        <translation>너비(픽셀, 기본값 1600).</translation>
-    </message>
-    <message>
-        <source>Height in pixels (default 900).</source>
-        <translation>높이(픽셀, 기본값 900).</translation>
-    </message>
-    <message>
-        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
-        <translation>해상도. SVG와 PDF의 페이지 크기를 결정합니다(기본값 96).</translation>
-    </message>
-    <message>
-        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
-        <translation>시간 범위의 시작(ISO 날짜, 예: 2025-03).</translation>
-    </message>
-    <message>
-        <source>End of the time window, inclusive (ISO date).</source>
-        <translation>시간 범위의 끝, 해당 날짜 포함(ISO 날짜).</translation>
-    </message>
-    <message>
-        <source>Group lanes by type (default), entity or outlet.</source>
-        <translation>레인을 type(사건 유형, 기본값), entity(개체) 또는 outlet(매체)별로 묶습니다.</translation>
-    </message>
-    <message>
-        <source>Title printed above the chart.</source>
-        <translation>차트 위에 표시할 제목.</translation>
-    </message>
-    <message>
-        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
-</source>
-        <translation>kairos-cli import: WORKSPACE 하나와 PATH 하나 이상이 필요합니다
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli import: extraction is off: %1
-</source>
-        <translation>kairos-cli import: 추출이 꺼져 있습니다: %1
-</translation>
-    </message>
-    <message>
-        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
-        <translation>기사 묶음(폴더, 아카이브, 파일)을 작업 공간으로 가져오며, 필요하면 작업 공간을 만듭니다. 종료 상태 0: 모두 가져옴, 3: 일부 파일 거부됨, 1: 아무것도 하지 못함.</translation>
-    </message>
-    <message>
-        <source>The workspace to import into.</source>
-        <translation>가져올 대상 작업 공간.</translation>
-    </message>
-    <message>
-        <source>Bundles: folders, archives or single files.</source>
-        <translation>묶음: 폴더, 아카이브 또는 개별 파일.</translation>
-    </message>
-    <message>
-        <source>Print the import report as one JSON object.</source>
-        <translation>가져오기 보고서를 JSON 객체 하나로 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Store articles without proposing events and entities.</source>
-        <translation>사건과 개체를 제안하지 않고 기사만 저장합니다.</translation>
-    </message>
-    <message>
-        <source>Also print notes such as skipped duplicates.</source>
-        <translation>건너뛴 중복 항목 같은 참고 사항도 출력합니다.</translation>
-    </message>
-    <message>
-        <source>kairos-cli %1: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli %1: WORKSPACE 인수가 정확히 하나 필요합니다
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
-</source>
-        <translation>kairos-cli events: --%1 ‘%2’은(는) 날짜가 아닙니다(2025-12-08, 2025-12 또는 2025 형식을 사용하십시오)
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli events: --status must be proposed, confirmed or rejected
-</source>
-        <translation>kairos-cli events: --status는 proposed, confirmed, rejected 중 하나여야 합니다
-</translation>
-    </message>
-    <message>
-        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
-        <translation>사건을 날짜, 개체, 상태, 출처, 근거와 함께 JSON 배열로 출력합니다.</translation>
-    </message>
-    <message>
-        <source>The workspace to read.</source>
-        <translation>읽을 작업 공간.</translation>
-    </message>
-    <message>
-        <source>Print JSON (indented).</source>
-        <translation>JSON을 출력합니다(들여쓰기 적용).</translation>
-    </message>
-    <message>
-        <source>Only events on or after DATE.</source>
-        <translation>DATE 당일 또는 이후의 사건만.</translation>
-    </message>
-    <message>
-        <source>Only events before DATE.</source>
-        <translation>DATE 이전의 사건만.</translation>
-    </message>
-    <message>
-        <source>Only events involving the entity NAME (or an alias).</source>
-        <translation>개체 NAME(또는 별칭)이 관련된 사건만.</translation>
-    </message>
-    <message>
-        <source>Only events of TYPE (approval, meeting, …).</source>
-        <translation>유형이 TYPE인 사건만(approval, meeting, …).</translation>
-    </message>
-    <message>
-        <source>Only proposed, confirmed or rejected events.</source>
-        <translation>상태가 proposed(제안됨), confirmed(확인됨) 또는 rejected(거부됨)인 사건만.</translation>
-    </message>
-    <message>
-        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
-        <translation>개체를 유형, 별칭, 언급 수, 사건 수와 함께 JSON으로 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON을 출력합니다.</translation>
-    </message>
-    <message>
-        <source>kairos-cli init: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli init: WORKSPACE 인수가 정확히 하나 필요합니다
-</translation>
-    </message>
-    <message>
-        <source>Workspace ready: %1
-</source>
-        <translation>작업 공간 준비됨: %1
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli stats: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli stats: WORKSPACE 인수가 정확히 하나 필요합니다
-</translation>
-    </message>
-    <message>
-        <source>Articles: %1
-Events: %2
-Entities: %3
-Mentions: %4
-</source>
-        <translation>기사: %1
-사건: %2
-개체: %3
-언급: %4
-</translation>
-    </message>
-    <message>
-        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
-        <translation>빈 작업 공간을 만듭니다(.kairos 파일 또는 postgresql:// URL).</translation>
-    </message>
-    <message>
-        <source>The workspace to create.</source>
-        <translation>만들 작업 공간.</translation>
-    </message>
-    <message>
-        <source>Print the numbers of articles, events, entities and mentions.</source>
-        <translation>기사, 사건, 개체, 언급의 수를 출력합니다.</translation>
-    </message>
-    <message>
-        <source>The workspace to count.</source>
-        <translation>집계할 작업 공간.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>JSON 객체 하나를 출력합니다.</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
-</source>
-        <translation>kairos-cli export: --%1 ‘%2’은(는) 날짜가 아닙니다(2025-12-08, 2025-12 또는 2025 형식을 사용하십시오)
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: expected WORKSPACE and OUT
-</source>
-        <translation>kairos-cli export: WORKSPACE와 OUT이 필요합니다
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --format must be one of %1, not “%2”
-</source>
-        <translation>kairos-cli export: --format에는 %1 중 하나를 지정해야 합니다. ‘%2’은(는) 올바르지 않습니다
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
-</source>
-        <translation>kairos-cli export: %1의 형식을 알 수 없습니다. --format을 지정하거나, .timelinejs.json, .vis.json, .json, .csv, .ics, .zip으로 끝나는 이름 또는 폴더를 사용하십시오
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --from must come before --to
-</source>
-        <translation>kairos-cli export: --from은 --to보다 앞서야 합니다
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
-</source>
-        <translation>kairos-cli export: --status에는 proposed, confirmed, rejected 중 하나를 지정해야 합니다. ‘%1’은(는) 올바르지 않습니다
-</translation>
-    </message>
-    <message>
-        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
-        <translation>사건을 TimelineJS 3 또는 vis-timeline JSON, CSV, Kairos JSON, iCalendar 또는 Kairos 묶음(.zip 또는 폴더)으로 내보냅니다. --format을 지정하지 않으면 OUT의 이름에 따라 형식이 정해집니다.</translation>
-    </message>
-    <message>
-        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
-        <translation>쓸 파일(x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) 또는 묶음을 담을 새 폴더.</translation>
-    </message>
-    <message>
-        <source>timelinejs, vis, csv, json, ics or bundle.</source>
-        <translation>timelinejs, vis, csv, json, ics 또는 bundle.</translation>
-    </message>
-    <message>
-        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
-        <translation>타임라인 제목(TimelineJS 제목 슬라이드, 달력 이름, 묶음 제목). 기본값은 작업 공간 이름입니다.</translation>
-    </message>
-    <message>
-        <source>Read numeric dates such as 03/04/2025 day first.</source>
-        <translation>03/04/2025 같은 숫자 날짜를 일이 먼저 오는 것으로 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
-        <translation>FILE에 있는 개체도 인식합니다(JSON, 여러 번 지정 가능).</translation>
+        <source>lanes by outlet</source>
+        <translation>매체별 레인</translation>
     </message>
 </context>
 <context>
@@ -797,9 +477,11 @@ Mentions: %4
         <source>No dated events to show</source>
         <translation>표시할 날짜가 있는 사건이 없습니다</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n undated event(s) not shown</source>
-        <translation>날짜 없는 사건 %n건은 표시하지 않음</translation>
+        <translation>
+            <numerusform>날짜 없는 사건 %n건은 표시하지 않음</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 events, up to %2 per bin</source>
@@ -993,27 +675,25 @@ Mentions: %4
         <source>according to %1</source>
         <translation>%1에 따르면</translation>
     </message>
-</context>
-<context>
-    <name>Kairos::Import</name>
     <message>
-        <source>Exported from Kairos</source>
-        <translation>Kairos에서 내보냄</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos::ImportPipeline</name>
-    <message>
-        <source>The workspace could not be written: %1</source>
-        <translation>작업 공간에 쓸 수 없습니다: %1</translation>
+        <source>Date known to the week: %1</source>
+        <translation>주 단위까지 알려진 날짜: %1</translation>
     </message>
     <message>
-        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
-        <translation>%1: 이미 작업 공간에 있습니다(같은 내용 또는 URL). 출처 정보를 기록했습니다.</translation>
+        <source>Date known to the month: %1</source>
+        <translation>월 단위까지 알려진 날짜: %1</translation>
     </message>
     <message>
-        <source>%1: the evidence sentence “%2” is not in the article text.</source>
-        <translation>%1: 근거 문장 ‘%2’이(가) 기사 본문에 없습니다.</translation>
+        <source>Date known to the quarter: %1</source>
+        <translation>분기 단위까지 알려진 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Date known to the year: %1</source>
+        <translation>연 단위까지 알려진 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Approximate date: %1</source>
+        <translation>대략적인 날짜: %1</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +994,30 @@ Mentions: %4
         <source>&amp;Text:</source>
         <translation>내용(&amp;T):</translation>
     </message>
+    <message>
+        <source>Export the events for TimelineJS, vis-timeline, a spreadsheet, a calendar or a colleague</source>
+        <translation>TimelineJS, vis-timeline, 스프레드시트, 달력 또는 동료에게 줄 사건을 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <source>timeline.timelinejs.json</source>
+        <translation>timeline.timelinejs.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>사건 %n개를 %1(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n undated or out of range, not exported)</source>
+        <translation>
+            <numerusform>(날짜가 없거나 범위를 벗어난 %n개는 내보내지 않음)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>
@@ -1448,10 +1152,6 @@ Mentions: %4
 <context>
     <name>Kairos::TimelineExporter</name>
     <message>
-        <source>writing stopped</source>
-        <translation>쓰기가 중단됨</translation>
-    </message>
-    <message>
         <source>no file name given</source>
         <translation>파일 이름을 지정하지 않음</translation>
     </message>
@@ -1491,9 +1191,11 @@ Mentions: %4
         <source>according to %1</source>
         <translation>%1에 따르면</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s) from %1 to %2.</source>
-        <translation>%1부터 %2까지의 사건 %n건.</translation>
+        <translation>
+            <numerusform>%1부터 %2까지의 사건 %n건.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dated events.</source>
@@ -1517,41 +1219,6 @@ Mentions: %4
     <message>
         <source>Lanes by outlet</source>
         <translation>매체별 레인</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos::Workspace</name>
-    <message>
-        <source>No workspace was given.</source>
-        <translation>작업 공간을 지정하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The Qt SQL driver for %1 is not installed.</source>
-        <translation>%1용 Qt SQL 드라이버가 설치되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>‘%1’을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>‘%1’: %2</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>‘%1’은(는) 더 새로운 버전의 Kairos에서 작성되었습니다(작업 공간 형식 %2, 이 버전은 형식 %3까지 읽을 수 있음). 아무것도 변경하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
-        <translation>‘%1’의 형식을 업그레이드해야 하지만 읽기 전용으로 열면 업그레이드할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot set up “%1”: %2</source>
-        <translation>‘%1’을(를) 설정할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a workspace: %2</source>
-        <translation>‘%1’은(는) 작업 공간으로 사용할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1361,70 @@ Mentions: %4
         <source>The event “%1” was changed or deleted by someone else since you opened it. Your edit was not saved; reload to see their version.</source>
         <translation>‘%1’ 사건을 연 뒤 다른 사람이 이를 변경하거나 삭제했습니다. 편집 내용은 저장되지 않았습니다. 다시 불러와서 변경된 내용을 확인하십시오.</translation>
     </message>
+    <message>
+        <source>The workspace “%1” does not exist.</source>
+        <translation>‘%1’ 작업 공간이 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>‘%1’ 폴더가 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>‘%1’ 폴더에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation>‘%1’은(는) 작업 공간 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>‘%1’을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
+        <translation>‘%1’은(는) Kairos 작업 공간이 아닙니다(SQLite 데이터베이스가 아님).</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: its database header is incomplete.</source>
+        <translation>‘%1’이(가) 잘려 있습니다. 데이터베이스 헤더가 불완전합니다.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only.</source>
+        <translation>‘%1’ 작업 공간은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>No workspace was given.</source>
+        <translation>작업 공간을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>%1용 Qt SQL 드라이버가 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>‘%1’을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>‘%1’은(는) 더 새로운 버전의 Kairos에서 작성되었습니다(작업 공간 형식 %2, 이 버전은 형식 %3까지 읽을 수 있음). 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
+        <translation>‘%1’의 형식을 업그레이드해야 하지만 읽기 전용으로 열면 업그레이드할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot set up “%1”: %2</source>
+        <translation>‘%1’을(를) 설정할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a workspace: %2</source>
+        <translation>‘%1’은(는) 작업 공간으로 사용할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -1731,6 +1462,342 @@ Run kairos-cli COMMAND --help for the options of a command.
 </source>
         <translation>kairos-cli: 알 수 없는 명령 ‘%1’. 명령 목록을 보려면 kairos-cli --help를 실행하십시오.
 </translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
+</source>
+        <translation>kairos-cli export-chart: --%1에는 %2에서 %3 사이의 정수를 지정해야 합니다. ‘%4’은(는) 올바르지 않습니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
+</source>
+        <translation>kairos-cli export-chart: --%1 ‘%2’은(는) 날짜가 아닙니다. 2025, 2025-03, 2025-03-14와 같이 쓰십시오
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
+</source>
+        <translation>kairos-cli export-chart: WORKSPACE와 OUT(또는 --demo와 OUT)이 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
+</source>
+        <translation>kairos-cli export-chart: %1의 형식을 알 수 없습니다. .png, .svg 또는 .pdf로 끝나는 이름을 사용하십시오
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --from must come before --to
+</source>
+        <translation>kairos-cli export-chart: --from은 --to보다 앞서야 합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
+</source>
+        <translation>kairos-cli export-chart: --lanes에는 type, entity, outlet 중 하나를 지정해야 합니다. ‘%1’은(는) 올바르지 않습니다
+</translation>
+    </message>
+    <message>
+        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
+        <translation>Kairos 데모: Nvidia H200 칩의 대중국 수출에 대한 미국의 허가</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
+</source>
+        <translation>%1 파일을 썼습니다(%2×%3 px, %4 dpi, 날짜가 있는 사건 %5건)
+</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
+        <translation>범례와 번호를 매긴 출처를 포함한 타임라인 차트를 PNG, SVG 또는 PDF로 렌더링합니다(파일 확장자에 따라 결정).</translation>
+    </message>
+    <message>
+        <source>The workspace (omit with --demo).</source>
+        <translation>작업 공간(--demo를 사용하면 생략).</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>쓸 파일: .png, .svg 또는 .pdf.</translation>
+    </message>
+    <message>
+        <source>Chart the built-in demo workspace.</source>
+        <translation>내장 데모 작업 공간의 차트를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation>너비(픽셀, 기본값 1600).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 900).</source>
+        <translation>높이(픽셀, 기본값 900).</translation>
+    </message>
+    <message>
+        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
+        <translation>해상도. SVG와 PDF의 페이지 크기를 결정합니다(기본값 96).</translation>
+    </message>
+    <message>
+        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
+        <translation>시간 범위의 시작(ISO 날짜, 예: 2025-03).</translation>
+    </message>
+    <message>
+        <source>End of the time window, inclusive (ISO date).</source>
+        <translation>시간 범위의 끝, 해당 날짜 포함(ISO 날짜).</translation>
+    </message>
+    <message>
+        <source>Group lanes by type (default), entity or outlet.</source>
+        <translation>레인을 type(사건 유형, 기본값), entity(개체) 또는 outlet(매체)별로 묶습니다.</translation>
+    </message>
+    <message>
+        <source>Title printed above the chart.</source>
+        <translation>차트 위에 표시할 제목.</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli export: --%1 ‘%2’은(는) 날짜가 아닙니다(2025-12-08, 2025-12 또는 2025 형식을 사용하십시오)
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: expected WORKSPACE and OUT
+</source>
+        <translation>kairos-cli export: WORKSPACE와 OUT이 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --format must be one of %1, not “%2”
+</source>
+        <translation>kairos-cli export: --format에는 %1 중 하나를 지정해야 합니다. ‘%2’은(는) 올바르지 않습니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
+</source>
+        <translation>kairos-cli export: %1의 형식을 알 수 없습니다. --format을 지정하거나, .timelinejs.json, .vis.json, .json, .csv, .ics, .zip으로 끝나는 이름 또는 폴더를 사용하십시오
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --from must come before --to
+</source>
+        <translation>kairos-cli export: --from은 --to보다 앞서야 합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
+</source>
+        <translation>kairos-cli export: --status에는 proposed, confirmed, rejected 중 하나를 지정해야 합니다. ‘%1’은(는) 올바르지 않습니다
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n event(s))</source>
+        <translation>
+            <numerusform>%1을(를) 썼습니다(%2, 사건 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n article(s)</source>
+        <translation>
+            <numerusform>, 기사 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entity(s)</source>
+        <translation>
+            <numerusform>, 개체 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %n event(s) known only by a bound (“no later than …”) at that bound.
+</source>
+        <translation>
+            <numerusform>경계(“늦어도 …”)만 알려진 사건 %n개를 그 경계에 두었습니다.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) without a date: the format needs one.
+</source>
+        <translation>
+            <numerusform>날짜가 없는 사건 %n개를 건너뛰었습니다. 이 형식에는 날짜가 필요합니다.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) dated outside the years 1 to 9999.
+</source>
+        <translation>
+            <numerusform>1년부터 9999년 밖의 날짜인 사건 %n개를 건너뛰었습니다.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
+        <translation>사건을 TimelineJS 3 또는 vis-timeline JSON, CSV, Kairos JSON, iCalendar 또는 Kairos 묶음(.zip 또는 폴더)으로 내보냅니다. --format을 지정하지 않으면 OUT의 이름에 따라 형식이 정해집니다.</translation>
+    </message>
+    <message>
+        <source>The workspace to read.</source>
+        <translation>읽을 작업 공간.</translation>
+    </message>
+    <message>
+        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
+        <translation>쓸 파일(x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) 또는 묶음을 담을 새 폴더.</translation>
+    </message>
+    <message>
+        <source>timelinejs, vis, csv, json, ics or bundle.</source>
+        <translation>timelinejs, vis, csv, json, ics 또는 bundle.</translation>
+    </message>
+    <message>
+        <source>Only events on or after DATE.</source>
+        <translation>DATE 당일 또는 이후의 사건만.</translation>
+    </message>
+    <message>
+        <source>Only events before DATE.</source>
+        <translation>DATE 이전의 사건만.</translation>
+    </message>
+    <message>
+        <source>Only proposed, confirmed or rejected events.</source>
+        <translation>상태가 proposed(제안됨), confirmed(확인됨) 또는 rejected(거부됨)인 사건만.</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
+        <translation>타임라인 제목(TimelineJS 제목 슬라이드, 달력 이름, 묶음 제목). 기본값은 작업 공간 이름입니다.</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
+</source>
+        <translation>kairos-cli import: WORKSPACE 하나와 PATH 하나 이상이 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: extraction is off: %1
+</source>
+        <translation>kairos-cli import: 추출이 꺼져 있습니다: %1
+</translation>
+    </message>
+    <message>
+        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
+        <translation>기사 묶음(폴더, 아카이브, 파일)을 작업 공간으로 가져오며, 필요하면 작업 공간을 만듭니다. 종료 상태 0: 모두 가져옴, 3: 일부 파일 거부됨, 1: 아무것도 하지 못함.</translation>
+    </message>
+    <message>
+        <source>The workspace to import into.</source>
+        <translation>가져올 대상 작업 공간.</translation>
+    </message>
+    <message>
+        <source>Bundles: folders, archives or single files.</source>
+        <translation>묶음: 폴더, 아카이브 또는 개별 파일.</translation>
+    </message>
+    <message>
+        <source>Print the import report as one JSON object.</source>
+        <translation>가져오기 보고서를 JSON 객체 하나로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Store articles without proposing events and entities.</source>
+        <translation>사건과 개체를 제안하지 않고 기사만 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Also print notes such as skipped duplicates.</source>
+        <translation>건너뛴 중복 항목 같은 참고 사항도 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Read numeric dates such as 03/04/2025 day first.</source>
+        <translation>03/04/2025 같은 숫자 날짜를 일이 먼저 오는 것으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
+        <translation>FILE에 있는 개체도 인식합니다(JSON, 여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>kairos-cli %1: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli %1: WORKSPACE 인수가 정확히 하나 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli events: --%1 ‘%2’은(는) 날짜가 아닙니다(2025-12-08, 2025-12 또는 2025 형식을 사용하십시오)
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --status must be proposed, confirmed or rejected
+</source>
+        <translation>kairos-cli events: --status는 proposed, confirmed, rejected 중 하나여야 합니다
+</translation>
+    </message>
+    <message>
+        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
+        <translation>사건을 날짜, 개체, 상태, 출처, 근거와 함께 JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Print JSON (indented).</source>
+        <translation>JSON을 출력합니다(들여쓰기 적용).</translation>
+    </message>
+    <message>
+        <source>Only events involving the entity NAME (or an alias).</source>
+        <translation>개체 NAME(또는 별칭)이 관련된 사건만.</translation>
+    </message>
+    <message>
+        <source>Only events of TYPE (approval, meeting, …).</source>
+        <translation>유형이 TYPE인 사건만(approval, meeting, …).</translation>
+    </message>
+    <message>
+        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
+        <translation>개체를 유형, 별칭, 언급 수, 사건 수와 함께 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>kairos-cli init: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli init: WORKSPACE 인수가 정확히 하나 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>Workspace ready: %1
+</source>
+        <translation>작업 공간 준비됨: %1
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli stats: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli stats: WORKSPACE 인수가 정확히 하나 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>Articles: %1
+Events: %2
+Entities: %3
+Mentions: %4
+</source>
+        <translation>기사: %1
+사건: %2
+개체: %3
+언급: %4
+</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
+        <translation>빈 작업 공간을 만듭니다(.kairos 파일 또는 postgresql:// URL).</translation>
+    </message>
+    <message>
+        <source>The workspace to create.</source>
+        <translation>만들 작업 공간.</translation>
+    </message>
+    <message>
+        <source>Print the numbers of articles, events, entities and mentions.</source>
+        <translation>기사, 사건, 개체, 언급의 수를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The workspace to count.</source>
+        <translation>집계할 작업 공간.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나를 출력합니다.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>The workspace could not be written: %1</source>
+        <translation>无法写入工作区：%1</translation>
+    </message>
+    <message>
+        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
+        <translation>%1：已在工作区中（内容或 URL 相同）；已记录其出处。</translation>
+    </message>
+    <message>
+        <source>%1: the evidence sentence “%2” is not in the article text.</source>
+        <translation>%1：证据句子“%2”不在文章正文中。</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%n article(s) added</source>
@@ -176,93 +191,6 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos</name>
-    <message>
-        <source>lanes by event type</source>
-        <translation>按事件类型分泳道</translation>
-    </message>
-    <message>
-        <source>lanes by entity</source>
-        <translation>按实体分泳道</translation>
-    </message>
-    <message>
-        <source>lanes by outlet</source>
-        <translation>按媒体分泳道</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” does not exist.</source>
-        <translation>工作区“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation>文件夹“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” is not writable.</source>
-        <translation>文件夹“%1”不可写。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a workspace file.</source>
-        <translation>“%1”是文件夹，不是工作区文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
-        <translation>“%1”不是 Kairos 工作区（不是 SQLite 数据库）。</translation>
-    </message>
-    <message>
-        <source>“%1” is truncated: its database header is incomplete.</source>
-        <translation>“%1”已被截断：其数据库文件头不完整。</translation>
-    </message>
-    <message>
-        <source>The workspace “%1” is read-only.</source>
-        <translation>工作区“%1”为只读。</translation>
-    </message>
-    <message>
-        <source>no temporary folder: %1</source>
-        <translation>没有临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
-        <translation>%1 已存在且不是空文件夹；请选择新的或空的文件夹</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>文件夹 %1 不存在</translation>
-    </message>
-    <message>
-        <source>cannot replace the empty folder %1</source>
-        <translation>无法替换空文件夹 %1</translation>
-    </message>
-    <message>
-        <source>cannot move the bundle into %1</source>
-        <translation>无法将文章包移动到 %1</translation>
-    </message>
-    <message>
-        <source>Date known to the week: %1</source>
-        <translation>日期精确到周：%1</translation>
-    </message>
-    <message>
-        <source>Date known to the month: %1</source>
-        <translation>日期精确到月：%1</translation>
-    </message>
-    <message>
-        <source>Date known to the quarter: %1</source>
-        <translation>日期精确到季度：%1</translation>
-    </message>
-    <message>
-        <source>Date known to the year: %1</source>
-        <translation>日期精确到年：%1</translation>
-    </message>
-    <message>
-        <source>Approximate date: %1</source>
-        <translation>大致日期：%1</translation>
     </message>
 </context>
 <context>
@@ -368,6 +296,37 @@
     </message>
 </context>
 <context>
+    <name>Kairos::BundleExport</name>
+    <message>
+        <source>%1 was not written completely</source>
+        <translation>%1 未能完整写入</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>没有临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder; choose a new or empty folder</source>
+        <translation>%1 已存在且不是空文件夹；请选择新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot replace the empty folder %1</source>
+        <translation>无法替换空文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into %1</source>
+        <translation>无法将文章包移动到 %1</translation>
+    </message>
+    <message>
+        <source>Exported from Kairos</source>
+        <translation>从 Kairos 导出</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ChartExporter</name>
     <message>
         <source>“%1” (no source recorded)</source>
@@ -377,21 +336,27 @@
         <source>Timeline of events</source>
         <translation>事件时间线</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s) in view</source>
-        <translation>视图中有 %n 个事件</translation>
+        <translation>
+            <numerusform>视图中有 %n 个事件</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n selected</source>
-        <translation>已选择 %n 个</translation>
+        <translation>
+            <numerusform>已选择 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and %n more source(s) not listed</source>
-        <translation>…另有 %n 个来源未列出</translation>
+        <translation>
+            <numerusform>…另有 %n 个来源未列出</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -423,302 +388,17 @@
         <source>rendering failed</source>
         <translation>渲染失败</translation>
     </message>
-</context>
-<context>
-    <name>Kairos::Cli</name>
     <message>
-        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
-</source>
-        <translation>kairos-cli export-chart: --%1 必须是 %2 到 %3 之间的整数，而不是“%4”
-</translation>
+        <source>lanes by event type</source>
+        <translation>按事件类型分泳道</translation>
     </message>
     <message>
-        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
-</source>
-        <translation>kairos-cli export-chart: --%1 “%2”不是日期；请写成 2025、2025-03 或 2025-03-14 这样的形式
-</translation>
+        <source>lanes by entity</source>
+        <translation>按实体分泳道</translation>
     </message>
     <message>
-        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
-</source>
-        <translation>kairos-cli export-chart: 需要 WORKSPACE 和 OUT（或 --demo 和 OUT）
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
-</source>
-        <translation>kairos-cli export-chart: 无法判断 %1 的格式：请使用以 .png、.svg 或 .pdf 结尾的文件名
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: --from must come before --to
-</source>
-        <translation>kairos-cli export-chart: --from 必须早于 --to
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
-</source>
-        <translation>kairos-cli export-chart: --lanes 必须是 type、entity 或 outlet，而不是“%1”
-</translation>
-    </message>
-    <message>
-        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
-        <translation>Kairos 演示：美国对华出口 Nvidia H200 芯片的许可</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
-</source>
-        <translation>已写入 %1（%2×%3 像素，%4 dpi，%5 个有日期的事件）
-</translation>
-    </message>
-    <message>
-        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
-        <translation>将时间线图表连同图例和编号的来源渲染为 PNG、SVG 或 PDF（由文件后缀决定）。</translation>
-    </message>
-    <message>
-        <source>The workspace (omit with --demo).</source>
-        <translation>工作区（使用 --demo 时省略）。</translation>
-    </message>
-    <message>
-        <source>The file to write: .png, .svg or .pdf.</source>
-        <translation>要写入的文件：.png、.svg 或 .pdf。</translation>
-    </message>
-    <message>
-        <source>Chart the built-in demo workspace.</source>
-        <translation>绘制内置演示工作区的图表。</translation>
-    </message>
-    <message>
-        <source>Width in pixels (default 1600).</source>
-        <translation>宽度，单位为像素（默认 1600）。</translation>
-    </message>
-    <message>
-        <source>Height in pixels (default 900).</source>
-        <translation>高度，单位为像素（默认 900）。</translation>
-    </message>
-    <message>
-        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
-        <translation>分辨率；决定 SVG 和 PDF 的页面尺寸（默认 96）。</translation>
-    </message>
-    <message>
-        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
-        <translation>时间窗口的起点（ISO 日期，例如 2025-03）。</translation>
-    </message>
-    <message>
-        <source>End of the time window, inclusive (ISO date).</source>
-        <translation>时间窗口的终点，包含在内（ISO 日期）。</translation>
-    </message>
-    <message>
-        <source>Group lanes by type (default), entity or outlet.</source>
-        <translation>按 type（事件类型，默认）、entity（实体）或 outlet（媒体）对泳道分组。</translation>
-    </message>
-    <message>
-        <source>Title printed above the chart.</source>
-        <translation>显示在图表上方的标题。</translation>
-    </message>
-    <message>
-        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
-</source>
-        <translation>kairos-cli import: 需要一个 WORKSPACE 和至少一个 PATH
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli import: extraction is off: %1
-</source>
-        <translation>kairos-cli import: 提取功能已关闭：%1
-</translation>
-    </message>
-    <message>
-        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
-        <translation>将文章包（文件夹、归档、文件）导入工作区，必要时创建该工作区。退出状态 0：全部导入；3：部分文件被拒绝；1：未能执行任何操作。</translation>
-    </message>
-    <message>
-        <source>The workspace to import into.</source>
-        <translation>要导入到的工作区。</translation>
-    </message>
-    <message>
-        <source>Bundles: folders, archives or single files.</source>
-        <translation>文章包：文件夹、归档或单个文件。</translation>
-    </message>
-    <message>
-        <source>Print the import report as one JSON object.</source>
-        <translation>将导入报告输出为一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>Store articles without proposing events and entities.</source>
-        <translation>只保存文章，不提议事件和实体。</translation>
-    </message>
-    <message>
-        <source>Also print notes such as skipped duplicates.</source>
-        <translation>同时输出提示信息，例如跳过的重复项。</translation>
-    </message>
-    <message>
-        <source>kairos-cli %1: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli %1: 需要恰好一个 WORKSPACE 参数
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
-</source>
-        <translation>kairos-cli events: --%1 “%2”不是日期（请使用 2025-12-08、2025-12 或 2025 的形式）
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli events: --status must be proposed, confirmed or rejected
-</source>
-        <translation>kairos-cli events: --status 必须是 proposed、confirmed 或 rejected
-</translation>
-    </message>
-    <message>
-        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
-        <translation>将事件输出为 JSON 数组，包括日期、实体、状态、来源和证据。</translation>
-    </message>
-    <message>
-        <source>The workspace to read.</source>
-        <translation>要读取的工作区。</translation>
-    </message>
-    <message>
-        <source>Print JSON (indented).</source>
-        <translation>输出 JSON（带缩进）。</translation>
-    </message>
-    <message>
-        <source>Only events on or after DATE.</source>
-        <translation>仅限 DATE 当天或之后的事件。</translation>
-    </message>
-    <message>
-        <source>Only events before DATE.</source>
-        <translation>仅限 DATE 之前的事件。</translation>
-    </message>
-    <message>
-        <source>Only events involving the entity NAME (or an alias).</source>
-        <translation>仅限涉及实体 NAME（或其别名）的事件。</translation>
-    </message>
-    <message>
-        <source>Only events of TYPE (approval, meeting, …).</source>
-        <translation>仅限类型为 TYPE 的事件（approval、meeting、…）。</translation>
-    </message>
-    <message>
-        <source>Only proposed, confirmed or rejected events.</source>
-        <translation>仅限状态为 proposed（待审）、confirmed（已确认）或 rejected（已拒绝）的事件。</translation>
-    </message>
-    <message>
-        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
-        <translation>以 JSON 格式输出实体及其类型、别名、提及次数和事件数。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>kairos-cli init: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli init: 需要恰好一个 WORKSPACE 参数
-</translation>
-    </message>
-    <message>
-        <source>Workspace ready: %1
-</source>
-        <translation>工作区已就绪：%1
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli stats: expected exactly one WORKSPACE argument
-</source>
-        <translation>kairos-cli stats: 需要恰好一个 WORKSPACE 参数
-</translation>
-    </message>
-    <message>
-        <source>Articles: %1
-Events: %2
-Entities: %3
-Mentions: %4
-</source>
-        <translation>文章：%1
-事件：%2
-实体：%3
-提及：%4
-</translation>
-    </message>
-    <message>
-        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
-        <translation>创建一个空工作区（.kairos 文件或 postgresql:// URL）。</translation>
-    </message>
-    <message>
-        <source>The workspace to create.</source>
-        <translation>要创建的工作区。</translation>
-    </message>
-    <message>
-        <source>Print the numbers of articles, events, entities and mentions.</source>
-        <translation>输出文章、事件、实体和提及的数量。</translation>
-    </message>
-    <message>
-        <source>The workspace to count.</source>
-        <translation>要统计的工作区。</translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation>输出一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
-</source>
-        <translation>kairos-cli export: --%1 “%2”不是日期（请使用 2025-12-08、2025-12 或 2025 的形式）
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: expected WORKSPACE and OUT
-</source>
-        <translation>kairos-cli export: 需要 WORKSPACE 和 OUT
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --format must be one of %1, not “%2”
-</source>
-        <translation>kairos-cli export: --format 必须是 %1 之一，而不是“%2”
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
-</source>
-        <translation>kairos-cli export: 无法判断 %1 的格式：请指定 --format，或使用以 .timelinejs.json、.vis.json、.json、.csv、.ics、.zip 结尾的名称，或指定一个文件夹
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --from must come before --to
-</source>
-        <translation>kairos-cli export: --from 必须早于 --to
-</translation>
-    </message>
-    <message>
-        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
-</source>
-        <translation>kairos-cli export: --status 必须是 proposed、confirmed 或 rejected，而不是“%1”
-</translation>
-    </message>
-    <message>
-        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
-        <translation>将事件导出为 TimelineJS 3 或 vis-timeline JSON、CSV、Kairos JSON、iCalendar 或 Kairos 文章包（.zip 或文件夹）；未指定 --format 时，格式由 OUT 的名称决定。</translation>
-    </message>
-    <message>
-        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
-        <translation>要写入的文件（x.timelinejs.json、x.vis.json、x.json、x.csv、x.ics、x.zip），或用于文章包的新文件夹。</translation>
-    </message>
-    <message>
-        <source>timelinejs, vis, csv, json, ics or bundle.</source>
-        <translation>timelinejs、vis、csv、json、ics 或 bundle。</translation>
-    </message>
-    <message>
-        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
-        <translation>时间线的标题（TimelineJS 标题页、日历名称、文章包标题）；默认为工作区名称。</translation>
-    </message>
-    <message>
-        <source>Read numeric dates such as 03/04/2025 day first.</source>
-        <translation>将 03/04/2025 这类数字日期按日在前解读。</translation>
-    </message>
-    <message>
-        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
-        <translation>同时识别 FILE 中的实体（JSON；可多次指定）。</translation>
+        <source>lanes by outlet</source>
+        <translation>按媒体分泳道</translation>
     </message>
 </context>
 <context>
@@ -797,9 +477,11 @@ Mentions: %4
         <source>No dated events to show</source>
         <translation>没有可显示的有日期事件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n undated event(s) not shown</source>
-        <translation>%n 个无日期事件未显示</translation>
+        <translation>
+            <numerusform>%n 个无日期事件未显示</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 events, up to %2 per bin</source>
@@ -993,27 +675,25 @@ Mentions: %4
         <source>according to %1</source>
         <translation>据 %1</translation>
     </message>
-</context>
-<context>
-    <name>Kairos::Import</name>
     <message>
-        <source>Exported from Kairos</source>
-        <translation>从 Kairos 导出</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos::ImportPipeline</name>
-    <message>
-        <source>The workspace could not be written: %1</source>
-        <translation>无法写入工作区：%1</translation>
+        <source>Date known to the week: %1</source>
+        <translation>日期精确到周：%1</translation>
     </message>
     <message>
-        <source>%1: already in the workspace (same content or URL); its origin was recorded.</source>
-        <translation>%1：已在工作区中（内容或 URL 相同）；已记录其出处。</translation>
+        <source>Date known to the month: %1</source>
+        <translation>日期精确到月：%1</translation>
     </message>
     <message>
-        <source>%1: the evidence sentence “%2” is not in the article text.</source>
-        <translation>%1：证据句子“%2”不在文章正文中。</translation>
+        <source>Date known to the quarter: %1</source>
+        <translation>日期精确到季度：%1</translation>
+    </message>
+    <message>
+        <source>Date known to the year: %1</source>
+        <translation>日期精确到年：%1</translation>
+    </message>
+    <message>
+        <source>Approximate date: %1</source>
+        <translation>大致日期：%1</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +994,30 @@ Mentions: %4
         <source>&amp;Text:</source>
         <translation>文本(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Export the events for TimelineJS, vis-timeline, a spreadsheet, a calendar or a colleague</source>
+        <translation>导出事件，供 TimelineJS、vis-timeline、电子表格、日历或同事使用</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>timeline.timelinejs.json</source>
+        <translation>timeline.timelinejs.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个事件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n undated or out of range, not exported)</source>
+        <translation>
+            <numerusform>（%n 个无日期或超出范围，未导出）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>
@@ -1448,10 +1152,6 @@ Mentions: %4
 <context>
     <name>Kairos::TimelineExporter</name>
     <message>
-        <source>writing stopped</source>
-        <translation>写入已中止</translation>
-    </message>
-    <message>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
     </message>
@@ -1491,9 +1191,11 @@ Mentions: %4
         <source>according to %1</source>
         <translation>据 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event(s) from %1 to %2.</source>
-        <translation>%1 至 %2 期间的 %n 个事件。</translation>
+        <translation>
+            <numerusform>%1 至 %2 期间的 %n 个事件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No dated events.</source>
@@ -1517,41 +1219,6 @@ Mentions: %4
     <message>
         <source>Lanes by outlet</source>
         <translation>按媒体分泳道</translation>
-    </message>
-</context>
-<context>
-    <name>Kairos::Workspace</name>
-    <message>
-        <source>No workspace was given.</source>
-        <translation>未指定工作区。</translation>
-    </message>
-    <message>
-        <source>The Qt SQL driver for %1 is not installed.</source>
-        <translation>未安装 %1 的 Qt SQL 驱动。</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>“%1”由较新版本的 Kairos 写入（工作区格式 %2；此版本最高只能读取格式 %3）。未作任何更改。</translation>
-    </message>
-    <message>
-        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
-        <translation>“%1”的格式需要升级，但以只读方式打开时无法升级。</translation>
-    </message>
-    <message>
-        <source>Cannot set up “%1”: %2</source>
-        <translation>无法初始化“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a workspace: %2</source>
-        <translation>“%1”不能用作工作区：%2</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1361,70 @@ Mentions: %4
         <source>The event “%1” was changed or deleted by someone else since you opened it. Your edit was not saved; reload to see their version.</source>
         <translation>自您打开以来，事件“%1”已被他人更改或删除。您的编辑未保存；请重新加载以查看对方的版本。</translation>
     </message>
+    <message>
+        <source>The workspace “%1” does not exist.</source>
+        <translation>工作区“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>文件夹“%1”不可写。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation>“%1”是文件夹，不是工作区文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Kairos workspace (not an SQLite database).</source>
+        <translation>“%1”不是 Kairos 工作区（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: its database header is incomplete.</source>
+        <translation>“%1”已被截断：其数据库文件头不完整。</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is read-only.</source>
+        <translation>工作区“%1”为只读。</translation>
+    </message>
+    <message>
+        <source>No workspace was given.</source>
+        <translation>未指定工作区。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>未安装 %1 的 Qt SQL 驱动。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Kairos (workspace format %2; this version reads up to %3). It was left unchanged.</source>
+        <translation>“%1”由较新版本的 Kairos 写入（工作区格式 %2；此版本最高只能读取格式 %3）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade of its format, which a read-only open cannot do.</source>
+        <translation>“%1”的格式需要升级，但以只读方式打开时无法升级。</translation>
+    </message>
+    <message>
+        <source>Cannot set up “%1”: %2</source>
+        <translation>无法初始化“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a workspace: %2</source>
+        <translation>“%1”不能用作工作区：%2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -1731,6 +1462,342 @@ Run kairos-cli COMMAND --help for the options of a command.
 </source>
         <translation>kairos-cli: 未知命令“%1”。运行 kairos-cli --help 可查看命令列表。
 </translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 must be a whole number from %2 to %3, not “%4”
+</source>
+        <translation>kairos-cli export-chart: --%1 必须是 %2 到 %3 之间的整数，而不是“%4”
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --%1 “%2” is not a date; write e.g. 2025, 2025-03 or 2025-03-14
+</source>
+        <translation>kairos-cli export-chart: --%1 “%2”不是日期；请写成 2025、2025-03 或 2025-03-14 这样的形式
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: expected WORKSPACE and OUT (or --demo and OUT)
+</source>
+        <translation>kairos-cli export-chart: 需要 WORKSPACE 和 OUT（或 --demo 和 OUT）
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: cannot tell the format of %1: use a .png, .svg or .pdf name
+</source>
+        <translation>kairos-cli export-chart: 无法判断 %1 的格式：请使用以 .png、.svg 或 .pdf 结尾的文件名
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --from must come before --to
+</source>
+        <translation>kairos-cli export-chart: --from 必须早于 --to
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export-chart: --lanes must be type, entity or outlet, not “%1”
+</source>
+        <translation>kairos-cli export-chart: --lanes 必须是 type、entity 或 outlet，而不是“%1”
+</translation>
+    </message>
+    <message>
+        <source>Kairos demo: US export permits for Nvidia H200 chips to China</source>
+        <translation>Kairos 演示：美国对华出口 Nvidia H200 芯片的许可</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3 px at %4 dpi, %5 dated events)
+</source>
+        <translation>已写入 %1（%2×%3 像素，%4 dpi，%5 个有日期的事件）
+</translation>
+    </message>
+    <message>
+        <source>Render the timeline chart with its legend and numbered sources to PNG, SVG or PDF (by suffix).</source>
+        <translation>将时间线图表连同图例和编号的来源渲染为 PNG、SVG 或 PDF（由文件后缀决定）。</translation>
+    </message>
+    <message>
+        <source>The workspace (omit with --demo).</source>
+        <translation>工作区（使用 --demo 时省略）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>要写入的文件：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Chart the built-in demo workspace.</source>
+        <translation>绘制内置演示工作区的图表。</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation>宽度，单位为像素（默认 1600）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 900).</source>
+        <translation>高度，单位为像素（默认 900）。</translation>
+    </message>
+    <message>
+        <source>Resolution; sets the page size of SVG and PDF (default 96).</source>
+        <translation>分辨率；决定 SVG 和 PDF 的页面尺寸（默认 96）。</translation>
+    </message>
+    <message>
+        <source>Start of the time window (ISO date, e.g. 2025-03).</source>
+        <translation>时间窗口的起点（ISO 日期，例如 2025-03）。</translation>
+    </message>
+    <message>
+        <source>End of the time window, inclusive (ISO date).</source>
+        <translation>时间窗口的终点，包含在内（ISO 日期）。</translation>
+    </message>
+    <message>
+        <source>Group lanes by type (default), entity or outlet.</source>
+        <translation>按 type（事件类型，默认）、entity（实体）或 outlet（媒体）对泳道分组。</translation>
+    </message>
+    <message>
+        <source>Title printed above the chart.</source>
+        <translation>显示在图表上方的标题。</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli export: --%1 “%2”不是日期（请使用 2025-12-08、2025-12 或 2025 的形式）
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: expected WORKSPACE and OUT
+</source>
+        <translation>kairos-cli export: 需要 WORKSPACE 和 OUT
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --format must be one of %1, not “%2”
+</source>
+        <translation>kairos-cli export: --format 必须是 %1 之一，而不是“%2”
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: cannot tell the format of %1: give --format, or name it .timelinejs.json, .vis.json, .json, .csv, .ics, .zip or as a folder
+</source>
+        <translation>kairos-cli export: 无法判断 %1 的格式：请指定 --format，或使用以 .timelinejs.json、.vis.json、.json、.csv、.ics、.zip 结尾的名称，或指定一个文件夹
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --from must come before --to
+</source>
+        <translation>kairos-cli export: --from 必须早于 --to
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli export: --status must be proposed, confirmed or rejected, not “%1”
+</source>
+        <translation>kairos-cli export: --status 必须是 proposed、confirmed 或 rejected，而不是“%1”
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n event(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%2，%n 个事件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n article(s)</source>
+        <translation>
+            <numerusform>，%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n entity(s)</source>
+        <translation>
+            <numerusform>，%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %n event(s) known only by a bound (“no later than …”) at that bound.
+</source>
+        <translation>
+            <numerusform>已将 %n 个仅知边界（“不晚于……”）的事件放在该边界上。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) without a date: the format needs one.
+</source>
+        <translation>
+            <numerusform>已跳过 %n 个无日期的事件：该格式需要日期。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n event(s) dated outside the years 1 to 9999.
+</source>
+        <translation>
+            <numerusform>已跳过 %n 个日期在 1 至 9999 年之外的事件。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the events as TimelineJS 3 or vis-timeline JSON, CSV, Kairos JSON, iCalendar or a Kairos bundle (.zip or folder); the format follows OUT&apos;s name unless --format is given.</source>
+        <translation>将事件导出为 TimelineJS 3 或 vis-timeline JSON、CSV、Kairos JSON、iCalendar 或 Kairos 文章包（.zip 或文件夹）；未指定 --format 时，格式由 OUT 的名称决定。</translation>
+    </message>
+    <message>
+        <source>The workspace to read.</source>
+        <translation>要读取的工作区。</translation>
+    </message>
+    <message>
+        <source>The file to write (x.timelinejs.json, x.vis.json, x.json, x.csv, x.ics, x.zip) or a new folder for a bundle.</source>
+        <translation>要写入的文件（x.timelinejs.json、x.vis.json、x.json、x.csv、x.ics、x.zip），或用于文章包的新文件夹。</translation>
+    </message>
+    <message>
+        <source>timelinejs, vis, csv, json, ics or bundle.</source>
+        <translation>timelinejs、vis、csv、json、ics 或 bundle。</translation>
+    </message>
+    <message>
+        <source>Only events on or after DATE.</source>
+        <translation>仅限 DATE 当天或之后的事件。</translation>
+    </message>
+    <message>
+        <source>Only events before DATE.</source>
+        <translation>仅限 DATE 之前的事件。</translation>
+    </message>
+    <message>
+        <source>Only proposed, confirmed or rejected events.</source>
+        <translation>仅限状态为 proposed（待审）、confirmed（已确认）或 rejected（已拒绝）的事件。</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s title (TimelineJS title slide, calendar name, bundle title); default: the workspace&apos;s name.</source>
+        <translation>时间线的标题（TimelineJS 标题页、日历名称、文章包标题）；默认为工作区名称。</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: expected a WORKSPACE and at least one PATH
+</source>
+        <translation>kairos-cli import: 需要一个 WORKSPACE 和至少一个 PATH
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli import: extraction is off: %1
+</source>
+        <translation>kairos-cli import: 提取功能已关闭：%1
+</translation>
+    </message>
+    <message>
+        <source>Import article bundles (folders, archives, files) into a workspace, creating it if needed. Exit status 0: all imported; 3: some files rejected; 1: nothing could be done.</source>
+        <translation>将文章包（文件夹、归档、文件）导入工作区，必要时创建该工作区。退出状态 0：全部导入；3：部分文件被拒绝；1：未能执行任何操作。</translation>
+    </message>
+    <message>
+        <source>The workspace to import into.</source>
+        <translation>要导入到的工作区。</translation>
+    </message>
+    <message>
+        <source>Bundles: folders, archives or single files.</source>
+        <translation>文章包：文件夹、归档或单个文件。</translation>
+    </message>
+    <message>
+        <source>Print the import report as one JSON object.</source>
+        <translation>将导入报告输出为一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Store articles without proposing events and entities.</source>
+        <translation>只保存文章，不提议事件和实体。</translation>
+    </message>
+    <message>
+        <source>Also print notes such as skipped duplicates.</source>
+        <translation>同时输出提示信息，例如跳过的重复项。</translation>
+    </message>
+    <message>
+        <source>Read numeric dates such as 03/04/2025 day first.</source>
+        <translation>将 03/04/2025 这类数字日期按日在前解读。</translation>
+    </message>
+    <message>
+        <source>Also recognise the entities in FILE (JSON; may be repeated).</source>
+        <translation>同时识别 FILE 中的实体（JSON；可多次指定）。</translation>
+    </message>
+    <message>
+        <source>kairos-cli %1: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli %1: 需要恰好一个 WORKSPACE 参数
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --%1 “%2” is not a date (use 2025-12-08, 2025-12 or 2025)
+</source>
+        <translation>kairos-cli events: --%1 “%2”不是日期（请使用 2025-12-08、2025-12 或 2025 的形式）
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli events: --status must be proposed, confirmed or rejected
+</source>
+        <translation>kairos-cli events: --status 必须是 proposed、confirmed 或 rejected
+</translation>
+    </message>
+    <message>
+        <source>Print the events as a JSON array, with their dates, entities, status, sources and evidence.</source>
+        <translation>将事件输出为 JSON 数组，包括日期、实体、状态、来源和证据。</translation>
+    </message>
+    <message>
+        <source>Print JSON (indented).</source>
+        <translation>输出 JSON（带缩进）。</translation>
+    </message>
+    <message>
+        <source>Only events involving the entity NAME (or an alias).</source>
+        <translation>仅限涉及实体 NAME（或其别名）的事件。</translation>
+    </message>
+    <message>
+        <source>Only events of TYPE (approval, meeting, …).</source>
+        <translation>仅限类型为 TYPE 的事件（approval、meeting、…）。</translation>
+    </message>
+    <message>
+        <source>Print the entities with their type, aliases and numbers of mentions and events as JSON.</source>
+        <translation>以 JSON 格式输出实体及其类型、别名、提及次数和事件数。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>kairos-cli init: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli init: 需要恰好一个 WORKSPACE 参数
+</translation>
+    </message>
+    <message>
+        <source>Workspace ready: %1
+</source>
+        <translation>工作区已就绪：%1
+</translation>
+    </message>
+    <message>
+        <source>kairos-cli stats: expected exactly one WORKSPACE argument
+</source>
+        <translation>kairos-cli stats: 需要恰好一个 WORKSPACE 参数
+</translation>
+    </message>
+    <message>
+        <source>Articles: %1
+Events: %2
+Entities: %3
+Mentions: %4
+</source>
+        <translation>文章：%1
+事件：%2
+实体：%3
+提及：%4
+</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace (a .kairos file or a postgresql:// URL).</source>
+        <translation>创建一个空工作区（.kairos 文件或 postgresql:// URL）。</translation>
+    </message>
+    <message>
+        <source>The workspace to create.</source>
+        <translation>要创建的工作区。</translation>
+    </message>
+    <message>
+        <source>Print the numbers of articles, events, entities and mentions.</source>
+        <translation>输出文章、事件、实体和提及的数量。</translation>
+    </message>
+    <message>
+        <source>The workspace to count.</source>
+        <translation>要统计的工作区。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
 </context>
 <context>

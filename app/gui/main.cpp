@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -38,7 +39,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Kairos"));
     QApplication::setOrganizationName(QStringLiteral("Kairos"));
     QApplication::setApplicationVersion(VersionInfo::current().kairos);
-    QApplication::setDesktopFileName(QStringLiteral("io.github.kairos_timelines.Kairos"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.kairos_timelines.kairos"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.kairos_timelines.kairos"),
+        QIcon(QStringLiteral(":/icons/io.github.kairos_timelines.kairos.svg"))));
 
     applySystemPalette();
 

@@ -84,7 +84,9 @@ void MainWindow::createActions()
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChartDialog);
     m_exportTimelineAction = new QAction(tr("Export &Timeline…"), this);
-    m_exportTimelineAction->setEnabled(false);
+    m_exportTimelineAction->setToolTip(
+        tr("Export the events for TimelineJS, vis-timeline, a spreadsheet, a calendar or a colleague"));
+    connect(m_exportTimelineAction, &QAction::triggered, this, &MainWindow::exportTimelineDialog);
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);

@@ -82,6 +82,7 @@ private:
     void openWorkspaceDialog();
     void importDialog();
     void exportChartDialog();
+    void exportTimelineDialog();
     void applyQuery(const QString& text);
     void confirmSelected(bool confirm);
     void deleteSelected();

@@ -8,6 +8,8 @@
 #include "chart/timelineview.h"
 #include "core/versioninfo.h"
 #include "entitysidebar.h"
+#include "export/exportformat.h"
+#include "export/timelineexporter.h"
 #include "models/articlemodel.h"
 #include "models/entitymodel.h"
 #include "models/eventfilterproxy.h"
@@ -128,6 +130,40 @@ void MainWindow::exportChartDialog()
         return;
     }
     statusBar()->showMessage(tr("Chart exported to %1").arg(path), 8000);
+}
+
+void MainWindow::exportTimelineDialog()
+{
+    if (!m_workspace)
+        return;
+    const QList<ExportFormat> formats = {ExportFormat::TimelineJs, ExportFormat::Vis, ExportFormat::Csv,
+        ExportFormat::Json, ExportFormat::ICalendar, ExportFormat::Bundle};
+    QStringList filters;
+    for (ExportFormat format : formats)
+        filters << exportFormatFilter(format);
+    QString selectedFilter = filters.first();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), tr("timeline.timelinejs.json"),
+        filters.join(QStringLiteral(";;")), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const ExportFormat format = exportFormatFromPath(path).value_or(
+        formats.value(int(filters.indexOf(selectedFilter)), ExportFormat::TimelineJs));
+    // What the table shows is what goes out: the query bar's time window and status apply.
+    ExportFilter filter;
+    filter.from = m_proxy->from();
+    filter.to = m_proxy->to();
+    QString error;
+    ExportReport report;
+    if (!exportTimeline(*m_workspace, path, format, filter, &error, &report)) {
+        QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    QString message = tr("%n event(s) exported to %1", nullptr, report.events).arg(path);
+    if (report.skipped() > 0)
+        message += QLatin1Char(' ') + tr("(%n undated or out of range, not exported)", nullptr, report.skipped());
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::showAbout()

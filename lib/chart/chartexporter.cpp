@@ -187,9 +187,10 @@ void ChartExporter::renderPage(QPainter* painter, const QSizeF& size) const
         for (size_t i = 0; i < notes.size() && i < capacity; ++i) {
             const ChartEvent& e = chart->index().events()[size_t(notes[i]->event)];
             QString text = QStringLiteral("[%1] ").arg(notes[i]->number) + noteFor(e.id);
+            const int more = int(notes.size() - capacity + 1);
             if (i + 1 == capacity && notes.size() > capacity)
-                text = QCoreApplication::translate("Kairos::ChartExporter", "… and %n more source(s) not listed",
-                    nullptr, int(notes.size() - capacity + 1));
+                text = QCoreApplication::translate(
+                    "Kairos::ChartExporter", "… and %n more source(s) not listed", nullptr, more);
             const double x = margin + double(i / perColumn) * (columnWidth + base * 1.5);
             const double ly = fy + double(i % perColumn) * smallMetrics.lineSpacing() + smallMetrics.ascent();
             painter->drawText(QPointF(x, ly), smallMetrics.elidedText(text, Qt::ElideRight, columnWidth));

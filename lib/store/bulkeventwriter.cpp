@@ -118,13 +118,12 @@ bool BulkEventWriter::writeSqlite(const QList<Event>& events)
         "INSERT INTO events (id, title, start_time, end_time, precision, not_before, not_after, reported, "
         "sort_key, type, modality, attribution, summary, confidence, status, attributes) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    RawStatement insertText(db, "INSERT INTO events_fts (rowid, title, summary) VALUES (?, ?, ?)");
     RawStatement insertEvidence(db,
         "INSERT INTO evidence (event_id, article_id, begin_pos, end_pos, sentence, source_url, source_label) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     RawStatement insertLink(
         db, "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-    if (!insertEvent.ok() || !insertText.ok() || !insertEvidence.ok() || !insertLink.ok())
+    if (!insertEvent.ok() || !insertEvidence.ok() || !insertLink.ok())
         return false;
     for (const Event& event : events) {
         const std::optional<TimePoint> anchor = event.anchor();
@@ -144,10 +143,7 @@ bool BulkEventWriter::writeSqlite(const QList<Event>& events)
         insertEvent.bind(14, event.confidence);
         insertEvent.bind(15, statusToString(event.status));
         insertEvent.bind(16, attributesText(event));
-        insertText.bind(1, event.id);
-        insertText.bind(2, event.title);
-        insertText.bind(3, event.summary);
-        if (!insertEvent.step() || !insertText.step())
+        if (!insertEvent.step())
             return false;
         for (const Evidence& item : event.evidence) {
             insertEvidence.bind(1, event.id);
@@ -171,7 +167,13 @@ bool BulkEventWriter::writeSqlite(const QList<Event>& events)
                 return false;
         }
     }
-    return true;
+    // One pass fills the full-text index for the whole chunk (ids are contiguous here).
+    RawStatement index(db,
+        "INSERT INTO events_fts (rowid, title, summary) SELECT id, title, summary FROM events WHERE id BETWEEN ? AND "
+        "?");
+    index.bind(1, events.first().id);
+    index.bind(2, events.last().id);
+    return index.ok() && index.step();
 }
 
 bool BulkEventWriter::write(QList<Event>& events)

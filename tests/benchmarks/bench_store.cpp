@@ -51,6 +51,7 @@ struct Row
     QString backend;
     int events = 0;
     double insertRate = 0;
+    double plainInsertRate = 0;
     double openMs = 0;
     double entityFilterMs = 0;
     double proxyFilterMs = 0;
@@ -115,9 +116,39 @@ bool populate(Workspace& workspace, int eventCount, double* insertRate)
     return true;
 }
 
-Row measure(const QString& backend, const QString& location, int eventCount)
+/// Event rows alone (no evidence, no entity links), with their indexes and full-text entries.
+double plainInsertRate(const QString& location, int eventCount)
+{
+    StoreError error;
+    auto workspace = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
+    if (!workspace)
+        return 0;
+    QRandomGenerator random(5);
+    const TimePoint start = TimePoint::fromDate(2023, 1, 1);
+    BulkEventWriter writer(*workspace);
+    QElapsedTimer timer;
+    timer.start();
+    for (int done = 0; done < eventCount; done += 50000) {
+        QList<Event> events;
+        events.reserve(50000);
+        for (int i = done; i < std::min(eventCount, done + 50000); ++i) {
+            Event event;
+            event.title = sentence(random, 6);
+            event.start = TimePoint::fromSeconds(start.seconds() + qint64(random.bounded(3 * 365 * 86400)));
+            event.precision = DatePrecision::Day;
+            event.type = QStringLiteral("approval");
+            events.append(event);
+        }
+        if (!writer.write(events))
+            return 0;
+    }
+    return eventCount / (timer.nsecsElapsed() / 1e9);
+}
+
+Row measure(const QString& backend, const QString& location, const QString& plainLocation, int eventCount)
 {
     Row row {backend, eventCount};
+    row.plainInsertRate = plainInsertRate(plainLocation, eventCount);
     {
         StoreError error;
         auto workspace = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
@@ -158,6 +189,26 @@ Row measure(const QString& backend, const QString& location, int eventCount)
     return row;
 }
 
+/// A new empty database on the test server, as a workspace URL.
+QString freshPostgresDatabase(const QString& serverUrl, const QString& database)
+{
+    QUrl admin(serverUrl);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        db.setHostName(admin.host());
+        db.setPort(admin.port(5432));
+        db.setUserName(admin.userName());
+        db.setDatabaseName(admin.path().mid(1));
+        if (db.open()) {
+            QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+            QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(database));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    admin.setPath(QLatin1Char('/') + database);
+    return admin.toString();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -169,37 +220,31 @@ int main(int argc, char** argv)
     const bool sqliteOnly = args.contains(QStringLiteral("--sqlite-only"));
     const QString pgUrl = qEnvironmentVariable("KAIROS_TEST_PG_URL");
 
-    std::printf("%-10s %9s %14s %12s %16s %15s %10s %9s\n", "backend", "events", "insert ev/s", "open+rows ms",
-        "entity query ms", "proxy filter ms", "fts ms", "RSS MB");
+    std::printf("%-10s %9s %12s %14s %12s %16s %15s %10s %9s\n", "backend", "events", "rows ev/s", "full ev/s",
+        "open+rows ms", "entity query ms", "proxy filter ms", "fts ms", "RSS MB");
     for (int count : {10000, 100000, 1000000}) {
         if (count > maxEvents)
             break;
-        QList<QPair<QString, QString>> targets;
+        struct Target
+        {
+            QString backend;
+            QString location;
+            QString plainLocation;
+        };
+        QList<Target> targets;
         QTemporaryDir dir;
-        targets.append({QStringLiteral("SQLite"), dir.filePath(QStringLiteral("bench.kairos"))});
-        QString database;
+        targets.append({QStringLiteral("SQLite"), dir.filePath(QStringLiteral("bench.kairos")),
+            dir.filePath(QStringLiteral("plain.kairos"))});
         if (!sqliteOnly && !pgUrl.isEmpty()) {
-            database = QStringLiteral("kairos_bench_%1").arg(count);
-            QUrl admin(pgUrl);
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-                db.setHostName(admin.host());
-                db.setPort(admin.port(5432));
-                db.setUserName(admin.userName());
-                db.setDatabaseName(admin.path().mid(1));
-                if (db.open()) {
-                    QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
-                    QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(database));
-                }
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-            admin.setPath(QLatin1Char('/') + database);
-            targets.append({QStringLiteral("PostgreSQL"), admin.toString()});
+            targets.append({QStringLiteral("PostgreSQL"),
+                freshPostgresDatabase(pgUrl, QStringLiteral("kairos_bench_%1").arg(count)),
+                freshPostgresDatabase(pgUrl, QStringLiteral("kairos_bench_plain_%1").arg(count))});
         }
-        for (const auto& [backend, location] : targets) {
-            const Row row = measure(backend, location, count);
-            std::printf("%-10s %9d %14.0f %12.1f %16.2f %15.2f %10.2f %9.1f\n", qPrintable(row.backend), row.events,
-                row.insertRate, row.openMs, row.entityFilterMs, row.proxyFilterMs, row.ftsMs, row.rssMb);
+        for (const Target& target : std::as_const(targets)) {
+            const Row row = measure(target.backend, target.location, target.plainLocation, count);
+            std::printf("%-10s %9d %12.0f %14.0f %12.1f %16.2f %15.2f %10.2f %9.1f\n", qPrintable(row.backend),
+                row.events, row.plainInsertRate, row.insertRate, row.openMs, row.entityFilterMs, row.proxyFilterMs,
+                row.ftsMs, row.rssMb);
             std::fflush(stdout);
         }
     }

@@ -84,8 +84,10 @@ done
 # The unpacked programs find the carried library through their RUNPATH ($ORIGIN), without LD_LIBRARY_PATH.
 cli="$tmp/root/usr/bin/kairos-cli"
 if [ "$carried" = ON ]; then
-    ldd "$tmp/root/usr/bin/kairos" | grep -q "SyntaxHighlighting.so.* => $tmp/root/usr/" \
-        || fail "kairos does not load the carried KSyntaxHighlighting: $(ldd "$tmp/root/usr/bin/kairos" | grep -i syntax)"
+    # ldd's output is kept first: `ldd | grep -q` under pipefail fails at random when grep stops reading early.
+    libraries=$(ldd "$tmp/root/usr/bin/kairos")
+    grep -q "SyntaxHighlighting.so.* => $tmp/root/usr/" <<<"$libraries" \
+        || fail "kairos does not load the carried KSyntaxHighlighting: $(grep -i syntax <<<"$libraries")"
 fi
 version=$(env -u LD_LIBRARY_PATH "$cli" --version) || fail "kairos-cli --version failed"
 echo "$version"
