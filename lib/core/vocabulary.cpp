@@ -211,6 +211,18 @@ QString normalize(const QString& type)
     return mapped.isEmpty() ? QStringLiteral("other") : mapped;
 }
 
+std::optional<QString> fromKeyOrLabel(const QString& text)
+{
+    const QString wanted = text.trimmed();
+    for (const TypeInfo& info : eventTypes) {
+        if (wanted.compare(QLatin1String(info.key), Qt::CaseInsensitive) == 0
+            || wanted.compare(QLatin1String(info.label), Qt::CaseInsensitive) == 0
+            || wanted.compare(QCoreApplication::translate("EventTypes", info.label), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(info.key);
+    }
+    return std::nullopt;
+}
+
 QString label(const QString& type)
 {
     if (const TypeInfo* info = findType(type))

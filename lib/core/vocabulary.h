@@ -35,6 +35,9 @@ namespace EventTypes {
 QStringList known();
 /// Maps synonyms ("purchase-talks", "investment/incentive", "export control") onto a known type.
 QString normalize(const QString& type);
+/// A known type named by its key or its label (in English or the current language), as timelines
+/// written by Kairos name their groups; nothing for any other group name.
+std::optional<QString> fromKeyOrLabel(const QString& text);
 QString label(const QString& type);
 /// One colour per type, shared by the chart, the table and the reader.
 QColor color(const QString& type);

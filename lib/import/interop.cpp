@@ -48,6 +48,9 @@ void parseVisItems(const ParseContext& context, const QJsonArray& items, ParsedF
             if (item.contains(QLatin1String(key)))
                 e.attributes.insert(QLatin1String(key), item.value(QLatin1String(key)));
         }
+        // A group named after one of our event types (as Kairos writes them) is that type.
+        if (const auto type = EventTypes::fromKeyOrLabel(jsonText(item.value(QLatin1String("group")))))
+            e.type = *type;
         out.events.append(parsed);
     }
     if (out.events.isEmpty())

@@ -50,6 +50,16 @@ void parseManifestFile(const ParseContext& context, ParsedFile& out)
     out.manifest = std::move(manifest);
 }
 
+bool looksLikeVisItems(const QJsonArray& items)
+{
+    bool vis = !items.isEmpty();
+    for (qsizetype i = 0; i < items.size() && i < 20 && vis; ++i) {
+        const QJsonObject o = items.at(i).toObject();
+        vis = o.contains(QLatin1String("start")) && o.contains(QLatin1String("content"));
+    }
+    return vis;
+}
+
 void parseJsonFile(const ParseContext& context, const QString& suffix, ParsedFile& out)
 {
     const QByteArray h = head(context.file.bytes);
@@ -78,15 +88,11 @@ void parseJsonFile(const ParseContext& context, const QString& suffix, ParsedFil
             return parseTimelineJs3(context, root, out);
         if (root.value(QLatin1String("timeline")).toObject().value(QLatin1String("date")).isArray())
             return parseTimelineJs2(context, root, out);
-    } else {
-        const QJsonArray items = document.array();
-        bool vis = !items.isEmpty();
-        for (qsizetype i = 0; i < items.size() && i < 20 && vis; ++i) {
-            const QJsonObject o = items.at(i).toObject();
-            vis = o.contains(QLatin1String("start")) && o.contains(QLatin1String("content"));
-        }
-        if (vis)
-            return parseVisItems(context, items, out);
+        // A vis-timeline DataSet as {"items": [...], "groups": [...]}.
+        if (looksLikeVisItems(root.value(QLatin1String("items")).toArray()))
+            return parseVisItems(context, root.value(QLatin1String("items")).toArray(), out);
+    } else if (looksLikeVisItems(document.array())) {
+        return parseVisItems(context, document.array(), out);
     }
     parseJsonArticles(context, document, out);
 }

@@ -100,6 +100,8 @@ std::optional<ParsedEvent> slideEvent(
         if (slide.contains(QLatin1String(key)))
             e.attributes.insert(QLatin1String(key), slide.value(QLatin1String(key)));
     }
+    if (const auto type = EventTypes::fromKeyOrLabel(slide.value(QLatin1String("group")).toString()))
+        e.type = *type;
     if (!media.isEmpty())
         e.attributes.insert(QStringLiteral("media"), media);
     return parsed;

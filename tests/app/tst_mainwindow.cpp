@@ -11,14 +11,26 @@
 #include "reader/querylineedit.h"
 #include "store/workspace.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QGraphicsView>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Kairos;
@@ -163,6 +175,48 @@ private Q_SLOTS:
         QCOMPARE(m_window->workspace()->event(id)->title, before);
         m_window->undoStack()->redo();
         QCOMPARE(m_window->workspace()->event(id)->title, QStringLiteral("Edited in the table"));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        QVERIFY(dropAndWait(*m_window, {demoBundle()}));
+        QStringList unnamed;
+        int checked = 0;
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            const bool interactive = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
+                || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
+                || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QGraphicsView*>(widget)
+                || qobject_cast<QTabBar*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
+                || qobject_cast<QTextEdit*>(widget);
+            // Header views are announced as part of their table or tree.
+            if (!interactive || qobject_cast<QHeaderView*>(widget) || !widget->isVisibleTo(m_window.get()))
+                continue;
+            ++checked;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(
+                    QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+        }
+        QVERIFY(checked > 15);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void chineseWindowHasTranslatedMenus()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("kairos"),
+            QStringLiteral("_"), QStringLiteral(KAIROS_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow window;
+        QStringList menus;
+        for (QAction* action : window.menuBar()->actions())
+            menus << action->text();
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(menus.value(0), QStringLiteral("文件(&F)"));
+        QCOMPARE(menus.size(), 5);
+        for (const QString& menu : std::as_const(menus))
+            QVERIFY2(menu.contains(QLatin1String("(&")),
+                qPrintable(menu)); // every top menu translated, with its accelerator
     }
 
     void settingsRestoreLayout()

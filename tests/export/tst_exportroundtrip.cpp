@@ -101,8 +101,6 @@ private Q_SLOTS:
 
         Reimport whole;
         QVERIFY(whole.run(out));
-        QEXPECT_FAIL(
-            "", "the vis-timeline importer reads a bare item array, not the {items, groups} DataSet object", Abort);
         QCOMPARE(whole.events.size(), back.events.size());
     }
 
