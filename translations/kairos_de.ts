@@ -486,6 +486,25 @@
     </message>
 </context>
 <context>
+    <name>Kairos::EventDelegate</name>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>2025-12-08, 2025-12, 2025-Q4 or 2025</source>
+        <translation>2025-12-08, 2025-12, 2025-Q4 oder 2025</translation>
+    </message>
+    <message>
+        <source>The precision follows what you type: a day, a month, a quarter or a year</source>
+        <translation>Die Genauigkeit folgt Ihrer Eingabe: ein Tag, ein Monat, ein Quartal oder ein Jahr</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::EventLayerItem</name>
     <message>
         <source>No dated events to show</source>

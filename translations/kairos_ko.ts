@@ -472,6 +472,25 @@
     </message>
 </context>
 <context>
+    <name>Kairos::EventDelegate</name>
+    <message>
+        <source>Event type</source>
+        <translation>사건 유형</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>검토 상태</translation>
+    </message>
+    <message>
+        <source>2025-12-08, 2025-12, 2025-Q4 or 2025</source>
+        <translation>2025-12-08, 2025-12, 2025-Q4 또는 2025</translation>
+    </message>
+    <message>
+        <source>The precision follows what you type: a day, a month, a quarter or a year</source>
+        <translation>입력한 형식에 따라 정밀도가 정해집니다: 일, 월, 분기 또는 연도</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::EventLayerItem</name>
     <message>
         <source>No dated events to show</source>

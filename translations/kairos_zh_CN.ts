@@ -472,6 +472,25 @@
     </message>
 </context>
 <context>
+    <name>Kairos::EventDelegate</name>
+    <message>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>2025-12-08, 2025-12, 2025-Q4 or 2025</source>
+        <translation>2025-12-08、2025-12、2025-Q4 或 2025</translation>
+    </message>
+    <message>
+        <source>The precision follows what you type: a day, a month, a quarter or a year</source>
+        <translation>精度取决于您的输入：日、月、季度或年</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::EventLayerItem</name>
     <message>
         <source>No dated events to show</source>

@@ -4,6 +4,7 @@
 #include "preferencesdialog.h"
 
 #include "entitysidebar.h"
+#include "eventdelegate.h"
 #include "importcontroller.h"
 #include "models/articlemodel.h"
 #include "models/entitymodel.h"
@@ -204,6 +205,7 @@ void MainWindow::createCentralArea()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegate(new EventDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
     m_splitter->addWidget(m_chartHolder);

@@ -387,6 +387,10 @@ bool EventModel::setData(const QModelIndex& index, const QVariant& value, int ro
     default:
         return false;
     }
+    // Leaving an editor without a change must not put an empty step on the undo stack.
+    if (after.title == before->title && after.start == before->start && after.precision == before->precision
+        && after.type == before->type && after.status == before->status)
+        return true;
     auto command = std::make_unique<EditEventCommand>(m_workspace, *before, after);
     command->setErrorHandler([this](const QString& message) { Q_EMIT editFailed(message); });
     if (m_undoStack) {

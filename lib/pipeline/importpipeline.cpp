@@ -57,6 +57,8 @@ ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bo
             }
         }
     }
+    if (m_report.articlesAdded + m_report.eventsAdded > 1000)
+        m_workspace.analyze();
     if (m_report.articlesAdded > 0 || m_report.eventsAdded > 0 || m_report.entitiesAdded > 0
         || m_report.articlesSkipped > 0)
         m_workspace.notifyExternalChange();

@@ -229,14 +229,35 @@ bool BulkEventWriter::write(QList<Event>& events)
             linkRole << textValue(link.role);
         }
     }
+    // PostgreSQL answers every statement over the network: many rows per INSERT, not one round trip each.
     auto batch = [this](const QString& sql, const QList<QVariantList>& columns) {
-        if (columns.first().isEmpty())
+        const qsizetype rows = columns.first().size();
+        if (rows == 0)
             return true;
-        QSqlQuery query(m_workspace.database());
-        query.prepare(sql);
-        for (const QVariantList& column : columns)
-            query.addBindValue(column);
-        return query.execBatch();
+        const qsizetype valuesAt = sql.indexOf(QLatin1String("VALUES ("));
+        const qsizetype tupleEnd = sql.indexOf(QLatin1Char(')'), valuesAt);
+        const QString head = sql.left(valuesAt + 7);
+        const QString tuple = sql.mid(valuesAt + 7, tupleEnd - valuesAt - 6);
+        const QString tail = sql.mid(tupleEnd + 1);
+        // PostgreSQL takes at most 65,535 parameters in one statement.
+        const qsizetype perStatement = std::max<qsizetype>(1, 30000 / columns.size());
+        for (qsizetype first = 0; first < rows; first += perStatement) {
+            const qsizetype count = std::min(perStatement, rows - first);
+            QStringList tuples;
+            tuples.reserve(count);
+            for (qsizetype i = 0; i < count; ++i)
+                tuples << tuple;
+            QSqlQuery query(m_workspace.database());
+            if (!query.prepare(head + tuples.join(QLatin1Char(',')) + tail))
+                return false;
+            for (qsizetype row = first; row < first + count; ++row) {
+                for (const QVariantList& column : columns)
+                    query.addBindValue(column.at(row));
+            }
+            if (!query.exec())
+                return false;
+        }
+        return true;
     };
     bool ok
         = batch(QStringLiteral(

@@ -151,6 +151,9 @@ bool Workspace::connect(StoreError* error)
                 .arg(m_location.displayString(), m_db.lastError().text()));
     if (sqlite && !configureSqlite(error))
         return false;
+    // Just-in-time compilation costs more than these short interactive queries ever take.
+    if (!sqlite)
+        QSqlQuery(m_db).exec(QStringLiteral("SET jit = off"));
 
     StoreError schemaError;
     const int version = Schema::storedVersion(m_db, m_location.backend, &schemaError);
@@ -300,6 +303,12 @@ void Workspace::rollbackTransaction()
         m_db.rollback();
     else
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+void Workspace::analyze()
+{
+    QSqlQuery query(m_db);
+    query.exec(isPostgres() ? QStringLiteral("ANALYZE") : QStringLiteral("PRAGMA optimize"));
 }
 
 WorkspaceStats Workspace::stats()

@@ -63,6 +63,9 @@ public:
     const StoreError& lastError() const { return m_error; }
 
     WorkspaceStats stats();
+    /// Refreshes the planner's statistics after a large write; without them PostgreSQL picks slow plans
+    /// for freshly loaded tables until autovacuum comes by.
+    void analyze();
 
     /// Groups writes; nested calls join the outer transaction. Until commit() nothing is visible to others.
     bool beginTransaction();

@@ -328,9 +328,9 @@ QList<EventRow> Workspace::eventRows(const EventRowCursor& after, int limit)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(eventRowColumns) + aggregate
-        + QStringLiteral(" FROM events e WHERE e.sort_key > ? OR (e.sort_key = ? AND e.id > ?) "
+        + QStringLiteral(" FROM events e WHERE (e.sort_key, e.id) > (?, ?) "
                          "ORDER BY e.sort_key, e.id LIMIT ?"));
-    query.addBindValue(after.sortKey);
+    // A row-value comparison lets both databases walk the (sort_key, id) index from the cursor on.
     query.addBindValue(after.sortKey);
     query.addBindValue(after.id);
     query.addBindValue(limit);

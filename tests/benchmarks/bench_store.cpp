@@ -113,6 +113,8 @@ bool populate(Workspace& workspace, int eventCount, double* insertRate)
             return false;
     }
     *insertRate = eventCount / (timer.nsecsElapsed() / 1e9);
+    // As an import does after a large write.
+    workspace.analyze();
     return true;
 }
 
