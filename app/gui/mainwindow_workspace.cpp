@@ -104,7 +104,7 @@ void MainWindow::attachModels()
     header->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(EventModel::DateColumn, 9 * em);
+    m_table->setColumnWidth(EventModel::DateColumn, 11 * em);
     m_table->setColumnWidth(EventModel::TypeColumn, 12 * em);
     m_table->setColumnWidth(EventModel::EntitiesColumn, 14 * em);
     m_table->setColumnWidth(EventModel::OutletColumn, 10 * em);

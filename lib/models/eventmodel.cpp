@@ -38,6 +38,11 @@ QString formatPoint(TimePoint t, DatePrecision precision)
     case DatePrecision::Week:
         return EventModel::tr("week of %1").arg(locale.toString(date, QLocale::ShortFormat));
     case DatePrecision::Month:
+        // Qt 6.4 has no year-and-month format of the locale; these languages put the year first.
+        if (locale.language() == QLocale::Chinese || locale.language() == QLocale::Japanese)
+            return locale.toString(date, QStringLiteral("yyyy年M月"));
+        if (locale.language() == QLocale::Korean)
+            return locale.toString(date, QStringLiteral("yyyy년 M월"));
         return locale.toString(date, QStringLiteral("MMM yyyy"));
     case DatePrecision::Quarter:
         return t.toIsoString(DatePrecision::Quarter);
