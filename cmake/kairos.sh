@@ -82,6 +82,20 @@ run_tests() {
     start_test_postgres
     trap stop_test_postgres EXIT
     ctest --test-dir "$build" --output-on-failure -j"$jobs" --no-tests=error
+    # CI (or KAIROS_SANITIZERS=1) runs the suite again under AddressSanitizer, UndefinedBehaviorSanitizer and
+    # LeakSanitizer. The package checks are left out there: they test what the release build installs.
+    if [ "${CI:-}" = "true" ] || [ "${KAIROS_SANITIZERS:-}" = "1" ]; then
+        local sanitized="$build-sanitizers"
+        if [ ! -f "$sanitized/build.ninja" ]; then
+            say "configuring the sanitizer build in $sanitized"
+            cmake -S "$root" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKAIROS_SANITIZE=ON \
+                -DCMAKE_PREFIX_PATH="$(syntax_highlighting_prefix)" -DKAIROS_SHARED_DIR="$root/../shared" >/dev/null
+        fi
+        say "building with sanitizers"
+        cmake --build "$sanitized" -j"$jobs" || die "the sanitizer build failed"
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+            ctest --test-dir "$sanitized" --output-on-failure -j"$jobs" --no-tests=error -E '^packaging_'
+    fi
 }
 
 case "${1:-}" in

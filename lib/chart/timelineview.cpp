@@ -27,7 +27,10 @@ TimelineView::TimelineView(QAbstractItemModel* model, QItemSelectionModel* selec
     , m_history(new ZoomHistory(this))
     , m_settle(new QTimer(this))
 {
+    // setChart() hands back the default chart QChartView made for itself; nobody else owns it.
+    QChart* defaultChart = chart();
     setChart(m_chart);
+    delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setFocusPolicy(Qt::StrongFocus);
