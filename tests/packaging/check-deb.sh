@@ -62,12 +62,14 @@ if [ "$carried" = ON ]; then
     grep -Eq '^\./usr/lib/(.*/)?kairos/libKF[56]SyntaxHighlighting\.so\.[0-9]+$' <<<"$contents" \
         || fail "the package does not carry KSyntaxHighlighting in lib/kairos"
 fi
-if grep -Eq '^\./usr/local/|^\./root/|^\./home/' <<<"$contents"; then
-    fail "files outside /usr: $(grep -E '^\./usr/local/|^\./root/|^\./home/' <<<"$contents" | head -3)"
+# Nothing may land in a local prefix or a home folder (the admin's or anyone's).
+outside='^\./(usr/local|root|home)/'
+if grep -Eq "$outside" <<<"$contents"; then
+    fail "files outside /usr: $(grep -E "$outside" <<<"$contents" | head -3)"
 fi
 
-dpkg-deb -x "$deb" "$tmp/root"
-for file in "$tmp"/root/usr/bin/* "$tmp"/root/usr/lib/kairos/*.so.* "$tmp"/root/usr/lib/*/kairos/*.so.*; do
+dpkg-deb -x "$deb" "$tmp/unpacked"
+for file in "$tmp"/unpacked/usr/bin/* "$tmp"/unpacked/usr/lib/kairos/*.so.* "$tmp"/unpacked/usr/lib/*/kairos/*.so.*; do
     [ -f "$file" ] || continue
     runpath=$(readelf -d "$file" | sed -n 's/.*R\(UN\)\{0,1\}PATH.*\[\(.*\)\]/\2/p')
     if [ -n "$runpath" ] && [[ $runpath != '$ORIGIN/'* ]]; then
@@ -76,17 +78,17 @@ for file in "$tmp"/root/usr/bin/* "$tmp"/root/usr/lib/kairos/*.so.* "$tmp"/root/
 done
 # Each icon has the size its folder names (PNG width and height are bytes 16 to 23).
 for size in "${sizes[@]}"; do
-    png="$tmp/root/usr/share/icons/hicolor/${size}x${size}/apps/$app.png"
+    png="$tmp/unpacked/usr/share/icons/hicolor/${size}x${size}/apps/$app.png"
     read -r width height < <(od -An -tu1 -j16 -N8 "$png" | awk '{print $3*256+$4, $7*256+$8}')
     [ "$width $height" = "$size $size" ] || fail "$png is ${width}x$height"
 done
 
 # The unpacked programs find the carried library through their RUNPATH ($ORIGIN), without LD_LIBRARY_PATH.
-cli="$tmp/root/usr/bin/kairos-cli"
+cli="$tmp/unpacked/usr/bin/kairos-cli"
 if [ "$carried" = ON ]; then
     # ldd's output is kept first: `ldd | grep -q` under pipefail fails at random when grep stops reading early.
-    libraries=$(ldd "$tmp/root/usr/bin/kairos")
-    grep -q "SyntaxHighlighting.so.* => $tmp/root/usr/" <<<"$libraries" \
+    libraries=$(ldd "$tmp/unpacked/usr/bin/kairos")
+    grep -q "SyntaxHighlighting.so.* => $tmp/unpacked/usr/" <<<"$libraries" \
         || fail "kairos does not load the carried KSyntaxHighlighting: $(grep -i syntax <<<"$libraries")"
 fi
 version=$(env -u LD_LIBRARY_PATH "$cli" --version) || fail "kairos-cli --version failed"
