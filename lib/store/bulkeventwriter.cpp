@@ -26,6 +26,31 @@ QString textValue(const QString& s)
 
 } // namespace
 
+namespace {
+
+qint64 sortKey(const Event& event)
+{
+    const std::optional<TimePoint> anchor = event.anchor();
+    return anchor ? anchor->seconds() : std::numeric_limits<qint64>::max();
+}
+
+/// Positions of the events in chronological order (stable, so equal times keep the caller's order).
+std::vector<qsizetype> chronologicalOrder(const QList<Event>& events)
+{
+    std::vector<std::pair<qint64, qsizetype>> keyed;
+    keyed.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i)
+        keyed.emplace_back(sortKey(events.at(i)), i);
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<qsizetype> order;
+    order.reserve(keyed.size());
+    for (const auto& [key, position] : keyed)
+        order.push_back(position);
+    return order;
+}
+
+} // namespace
+
 BulkEventWriter::BulkEventWriter(Workspace& workspace)
     : m_workspace(workspace)
 { }
@@ -51,10 +76,13 @@ bool BulkEventWriter::reserveIds(QList<Event>& events)
     // The write transaction (BEGIN IMMEDIATE) excludes other writers, so max(id) cannot move under us.
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM events")) || !query.next())
         return false;
+    // Ids follow the chronological order within the chunk, so that the rows reach the time index in order
+    // instead of scattered over all of it.
     qint64 next = query.value(0).toLongLong();
-    for (Event& event : events) {
-        event.id = next++;
-        event.version = 1;
+    m_insertOrder = chronologicalOrder(events);
+    for (qsizetype position : m_insertOrder) {
+        events[position].id = next++;
+        events[position].version = 1;
     }
     return true;
 }
@@ -125,8 +153,8 @@ bool BulkEventWriter::writeSqlite(const QList<Event>& events)
         db, "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
     if (!insertEvent.ok() || !insertEvidence.ok() || !insertLink.ok())
         return false;
-    for (const Event& event : events) {
-        const std::optional<TimePoint> anchor = event.anchor();
+    for (qsizetype position : m_insertOrder) {
+        const Event& event = events.at(position);
         insertEvent.bind(1, event.id);
         insertEvent.bind(2, event.title);
         insertEvent.bind(3, event.start);
@@ -135,7 +163,7 @@ bool BulkEventWriter::writeSqlite(const QList<Event>& events)
         insertEvent.bind(6, event.notBefore);
         insertEvent.bind(7, event.notAfter);
         insertEvent.bind(8, event.reported);
-        insertEvent.bind(9, anchor ? anchor->seconds() : std::numeric_limits<qint64>::max());
+        insertEvent.bind(9, sortKey(event));
         insertEvent.bind(10, event.type);
         insertEvent.bind(11, modalityToString(event.modality));
         insertEvent.bind(12, event.attribution);
@@ -171,8 +199,8 @@ bool BulkEventWriter::writeSqlite(const QList<Event>& events)
     RawStatement index(db,
         "INSERT INTO events_fts (rowid, title, summary) SELECT id, title, summary FROM events WHERE id BETWEEN ? AND "
         "?");
-    index.bind(1, events.first().id);
-    index.bind(2, events.last().id);
+    index.bind(1, events.at(m_insertOrder.front()).id);
+    index.bind(2, events.at(m_insertOrder.back()).id);
     return index.ok() && index.step();
 }
 

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace Kairos {
 
 class Workspace;
@@ -23,6 +25,8 @@ private:
     bool reserveIds(QList<Event>& events);
     bool writeSqlite(const QList<Event>& events);
     Workspace& m_workspace;
+    /// Positions in the chunk being written, in the order of their ids (SQLite only).
+    std::vector<qsizetype> m_insertOrder;
 };
 
 } // namespace Kairos

@@ -60,6 +60,14 @@ const char* const sqliteV1[] = {
     "CREATE VIRTUAL TABLE events_fts USING fts5(title, summary)",
 };
 
+// Version 2: the event index reads its text from the events table instead of keeping a copy, and keeps
+// no per-row column sizes (nothing ranks events by relevance); both were most of the cost of bulk writes.
+const char* const sqliteV2[] = {
+    "DROP TABLE events_fts",
+    "CREATE VIRTUAL TABLE events_fts USING fts5(title, summary, content='events', content_rowid='id', columnsize=0)",
+    "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+};
+
 const char* const postgresV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE articles (id BIGSERIAL PRIMARY KEY, title TEXT NOT NULL, outlet TEXT NOT NULL DEFAULT '', "
@@ -182,6 +190,8 @@ bool migrate(QSqlDatabase& db, WorkspaceLocation::Backend backend, int fromVersi
             ok = run(db, QStringLiteral("PRAGMA application_id = %1").arg(sqliteApplicationId), error);
         ok = ok && run(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '0')"), error);
     }
+    if (ok && fromVersion < 2 && backend == WorkspaceLocation::SQLite)
+        ok = runAll(db, sqliteV2, error);
     // Later versions add their steps here, each guarded by `fromVersion < N`.
     if (ok) {
         QSqlQuery query(db);

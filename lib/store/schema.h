@@ -9,7 +9,7 @@
 namespace Kairos::Schema {
 
 /// The schema version this build writes. Older workspaces are migrated on open; newer ones are refused.
-constexpr int currentVersion = 1;
+constexpr int currentVersion = 2;
 
 /// Identifies a SQLite file as a Kairos workspace (PRAGMA application_id), "KAIR".
 constexpr int sqliteApplicationId = 0x4B414952;

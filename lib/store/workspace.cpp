@@ -202,7 +202,10 @@ bool Workspace::configureSqlite(StoreError* error)
             sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         }
     }
-    return runPragmas({QStringLiteral("PRAGMA foreign_keys = ON")}, error);
+    // SQLite's default page cache (2 MB) no longer holds the time index of a large workspace, and bulk
+    // writes then reread its pages for every chunk; 64 MB is only taken as pages are actually read.
+    return runPragmas(
+        {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -65536")}, error);
 }
 
 bool Workspace::runPragmas(const QStringList& pragmas, StoreError* error)

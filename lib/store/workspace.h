@@ -157,6 +157,7 @@ private:
     bool fail(StoreError::Kind kind, const QString& message);
     bool exec(QSqlQuery& query);
     bool writeEventChildren(const Event& event);
+    bool forgetEventText(qint64 id);
     bool insertAliases(const Entity& entity);
     /// Ids matched by the full-text index: `sqliteSql` and `postgresSql` take the prepared match text.
     QList<qint64> fullTextIds(const QString& sqliteSql, const QString& postgresSql, const QString& text);

@@ -98,16 +98,14 @@ bool Workspace::insertEvent(Event& event)
 bool Workspace::writeEventChildren(const Event& event)
 {
     if (!isPostgres()) {
-        QSqlQuery& clearText = cachedStatement(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
-        const StatementReset clearTextReset(clearText);
-        clearText.addBindValue(event.id);
+        // The old entry was removed before the row changed (see forgetEventText).
         QSqlQuery& text
             = cachedStatement(QStringLiteral("INSERT INTO events_fts (rowid, title, summary) VALUES (?, ?, ?)"));
         const StatementReset textReset(text);
         text.addBindValue(event.id);
         text.addBindValue(Sql::text(event.title));
         text.addBindValue(Sql::text(event.summary));
-        if (!exec(clearText) || !exec(text))
+        if (!exec(text))
             return false;
     }
     for (const QString& table : {QStringLiteral("evidence"), QStringLiteral("event_entities")}) {
@@ -145,9 +143,24 @@ bool Workspace::writeEventChildren(const Event& event)
     return true;
 }
 
+bool Workspace::forgetEventText(qint64 id)
+{
+    if (isPostgres())
+        return true;
+    // The index keeps no copy of the text (it reads the events table), so removing an entry needs the
+    // words it was made from: this runs while the row still holds them.
+    QSqlQuery& text = cachedStatement(QStringLiteral("INSERT INTO events_fts (events_fts, rowid, title, summary) "
+                                                     "SELECT 'delete', id, title, summary FROM events WHERE id = ?"));
+    const StatementReset textReset(text);
+    text.addBindValue(id);
+    return exec(text);
+}
+
 bool Workspace::updateEvent(Event& event)
 {
     WorkspaceTransaction transaction(*this);
+    if (!forgetEventText(event.id))
+        return false;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE events SET title = ?, start_time = ?, end_time = ?, precision = ?, not_before = ?, "
@@ -175,13 +188,8 @@ bool Workspace::updateEvent(Event& event)
 bool Workspace::deleteEvent(qint64 id)
 {
     WorkspaceTransaction transaction(*this);
-    if (!isPostgres()) {
-        QSqlQuery& text = cachedStatement(QStringLiteral("DELETE FROM events_fts WHERE rowid = ?"));
-        const StatementReset textReset(text);
-        text.addBindValue(id);
-        if (!exec(text))
-            return false;
-    }
+    if (!forgetEventText(id))
+        return false;
     QSqlQuery& query = cachedStatement(QStringLiteral("DELETE FROM events WHERE id = ?"));
     const StatementReset queryReset(query);
     query.addBindValue(id);

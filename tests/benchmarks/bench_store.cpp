@@ -90,8 +90,9 @@ bool populate(Workspace& workspace, int eventCount, double* insertRate)
         return false;
 
     const TimePoint start = TimePoint::fromDate(2023, 1, 1);
+    // Only the writes are timed: making up the synthetic events is not the store's work.
+    qint64 writeNanoseconds = 0;
     QElapsedTimer timer;
-    timer.start();
     BulkEventWriter writer(workspace);
     const int chunk = 20000;
     for (int done = 0; done < eventCount; done += chunk) {
@@ -109,10 +110,12 @@ bool populate(Workspace& workspace, int eventCount, double* insertRate)
             event.entities.append({entityIds.at(random.bounded(int(entityIds.size()))), QStringLiteral("object")});
             events.append(event);
         }
+        timer.start();
         if (!writer.write(events))
             return false;
+        writeNanoseconds += timer.nsecsElapsed();
     }
-    *insertRate = eventCount / (timer.nsecsElapsed() / 1e9);
+    *insertRate = eventCount / (writeNanoseconds / 1e9);
     // As an import does after a large write.
     workspace.analyze();
     return true;
@@ -129,7 +132,7 @@ double plainInsertRate(const QString& location, int eventCount)
     const TimePoint start = TimePoint::fromDate(2023, 1, 1);
     BulkEventWriter writer(*workspace);
     QElapsedTimer timer;
-    timer.start();
+    qint64 writeNanoseconds = 0;
     for (int done = 0; done < eventCount; done += 50000) {
         QList<Event> events;
         events.reserve(50000);
@@ -141,10 +144,12 @@ double plainInsertRate(const QString& location, int eventCount)
             event.type = QStringLiteral("approval");
             events.append(event);
         }
+        timer.start();
         if (!writer.write(events))
             return 0;
+        writeNanoseconds += timer.nsecsElapsed();
     }
-    return eventCount / (timer.nsecsElapsed() / 1e9);
+    return eventCount / (writeNanoseconds / 1e9);
 }
 
 Row measure(const QString& backend, const QString& location, const QString& plainLocation, int eventCount)
