@@ -32,6 +32,7 @@ ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bo
     m_state = {};
     m_manifests.clear();
     m_articleIds.clear();
+    forgetAddedEvents();
     m_pendingEvents.clear();
     m_entityCache.clear();
 
@@ -230,13 +231,14 @@ bool ImportPipeline::storeExtraction(const Article& article)
                 event.entities.append({*id, role});
         }
         // The same happening from another article adds evidence to the event already proposed.
-        if (const std::optional<qint64> same = m_workspace.findEvent(event.title, event.start)) {
+        if (const std::optional<qint64> same = sameEvent(event)) {
             if (!m_workspace.addEvidence(*same, event.evidence))
                 return false;
             continue;
         }
         if (!m_workspace.insertEvent(event))
             return false;
+        rememberAddedEvent(event);
         ++m_report.eventsAdded;
     }
     return true;
@@ -250,7 +252,7 @@ bool ImportPipeline::storeParsedEvents(const QList<Import::ParsedEvent>& events,
         if (cancelled(m_cancel))
             return true;
         Event event = parsed.event;
-        if (m_workspace.findEvent(event.title, event.start))
+        if (sameEvent(event))
             continue; // the same curated event from an earlier import of this bundle
         for (int i = 0; i < event.evidence.size(); ++i) {
             const QString key = parsed.evidenceArticleKeys.value(i);
@@ -285,6 +287,7 @@ bool ImportPipeline::storeParsedEvents(const QList<Import::ParsedEvent>& events,
         }
         if (!m_workspace.insertEvent(event))
             return false;
+        rememberAddedEvent(event);
         ++m_report.eventsAdded;
         for (const Evidence& evidence : std::as_const(event.evidence)) {
             if (!evidence.hasArticle() || evidence.end <= evidence.begin)
@@ -294,6 +297,8 @@ bool ImportPipeline::storeParsedEvents(const QList<Import::ParsedEvent>& events,
             if (removed < 0)
                 return false;
             m_report.eventsAdded = std::max(0, m_report.eventsAdded - removed);
+            if (removed > 0)
+                forgetAddedEvents(); // some of them may have been among the removed
         }
     }
     return true;
@@ -319,6 +324,36 @@ std::optional<qint64> ImportPipeline::entityId(const QString& name, EntityType t
     for (const QString& alias : aliases)
         m_entityCache.insert(alias.simplified().toCaseFolded(), entity.id);
     return entity.id;
+}
+
+namespace {
+
+QString sameEventKey(const Event& event)
+{
+    return event.title + QChar(0x1f) + (event.start ? QString::number(event.start->seconds()) : QString()) + QChar(0x1f)
+        + (event.anchor() ? QString::number(event.anchor()->seconds()) : QString());
+}
+
+} // namespace
+
+std::optional<qint64> ImportPipeline::sameEvent(const Event& event)
+{
+    const auto added = m_addedEvents.constFind(sameEventKey(event));
+    if (added != m_addedEvents.cend())
+        return *added;
+    return m_workspace.findEvent(event, m_firstAddedEvent);
+}
+
+void ImportPipeline::rememberAddedEvent(const Event& event)
+{
+    m_addedEvents.insert(sameEventKey(event), event.id);
+}
+
+void ImportPipeline::forgetAddedEvents()
+{
+    // What this run added so far now counts as there before, and is found through the store.
+    m_addedEvents.clear();
+    m_firstAddedEvent = m_workspace.nextEventId();
 }
 
 } // namespace Kairos

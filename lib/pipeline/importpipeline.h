@@ -54,6 +54,10 @@ private:
     bool commitBatch();
     void abortBatch();
     void restoreCountsOfBatch();
+    /// An event already stored that is the same happening (same title and dates), or nullopt.
+    std::optional<qint64> sameEvent(const Event& event);
+    void rememberAddedEvent(const Event& event);
+    void forgetAddedEvents();
 
     Workspace& m_workspace;
     Import::ImportLimits m_limits;
@@ -66,6 +70,10 @@ private:
     QHash<QString, QHash<QString, qint64>> m_articleIds;
     QList<QPair<QString, QList<Import::ParsedEvent>>> m_pendingEvents;
     QHash<QString, qint64> m_entityCache;
+    // Events this run added, by title and start: looking them up in memory keeps a large import linear,
+    // the store is only asked about the events that were there before (ids below m_firstAddedEvent).
+    QHash<QString, qint64> m_addedEvents;
+    qint64 m_firstAddedEvent = 0;
     Progress m_state;
     std::unique_ptr<WorkspaceTransaction> m_batch;
     ImportReport m_batchStart;

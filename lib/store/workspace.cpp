@@ -282,7 +282,8 @@ bool Workspace::commitTransaction()
         return false;
     if (--m_transactionDepth > 0)
         return !m_transactionFailed;
-    if (m_transactionFailed) {
+    if (m_transactionFailed || !flushPendingText()) {
+        // The flush leaves its own message; only a failure it did not report needs one here.
         rollbackTransaction();
         return false;
     }
@@ -302,10 +303,40 @@ void Workspace::rollbackTransaction()
         return;
     }
     m_transactionDepth = 0;
+    m_pendingArticleText.clear();
+    m_pendingEventText.clear();
     if (isPostgres())
         m_db.rollback();
     else
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Workspace::flushPendingText()
+{
+    const struct
+    {
+        IdRanges& pending;
+        const char* sql;
+    } indexes[] = {
+        {m_pendingArticleText,
+            "INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id BETWEEN ? "
+            "AND ?"},
+        {m_pendingEventText,
+            "INSERT INTO events_fts (rowid, title, summary) SELECT id, title, summary FROM events WHERE id BETWEEN ? "
+            "AND ?"},
+    };
+    for (const auto& index : indexes) {
+        for (const auto& [first, last] : index.pending.runs()) {
+            QSqlQuery& query = cachedStatement(QString::fromLatin1(index.sql));
+            const StatementReset queryReset(query);
+            query.addBindValue(first);
+            query.addBindValue(last);
+            if (!exec(query))
+                return false;
+        }
+        index.pending.clear();
+    }
+    return true;
 }
 
 void Workspace::analyze()

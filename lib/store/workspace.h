@@ -5,6 +5,7 @@
 #include "core/entity.h"
 #include "core/event.h"
 #include "eventrow.h"
+#include "idranges.h"
 #include "storeerror.h"
 #include "workspacelocation.h"
 
@@ -13,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -114,8 +116,11 @@ public:
     bool updateEvent(Event& event);
     bool deleteEvent(qint64 id);
     std::optional<Event> event(qint64 id);
-    /// An event with exactly this title and start (both undated counts as equal), to avoid duplicates.
-    std::optional<qint64> findEvent(const QString& title, const std::optional<TimePoint>& start);
+    /// An event with exactly this title and start (both undated counts as equal) and the same place on the
+    /// time axis, among the ids below `idsBelow`, to avoid duplicates. Found through the time index.
+    std::optional<qint64> findEvent(const Event& event, qint64 idsBelow = std::numeric_limits<qint64>::max());
+    /// The id the next event stored here will get at the earliest.
+    qint64 nextEventId();
     /// Deletes proposed, never edited events that cite the given sentence range of an article, except `keep`:
     /// a curated event for that sentence supersedes what extraction guessed. Returns how many went.
     int removeProposedEventsCiting(qint64 articleId, int begin, int end, qint64 keep);
@@ -156,8 +161,11 @@ private:
     bool fail(const QSqlQuery& query);
     bool fail(StoreError::Kind kind, const QString& message);
     bool exec(QSqlQuery& query);
-    bool writeEventChildren(const Event& event);
+    enum class ChildRows { New, Replace };
+    bool writeEventChildren(const Event& event, ChildRows rows);
     bool forgetEventText(qint64 id);
+    /// Writes the full-text entries of the rows added or changed in this transaction.
+    bool flushPendingText();
     bool insertAliases(const Entity& entity);
     /// Ids matched by the full-text index: `sqliteSql` and `postgresSql` take the prepared match text.
     QList<qint64> fullTextIds(const QString& sqliteSql, const QString& postgresSql, const QString& text);
@@ -173,6 +181,10 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+    // SQLite's full-text index writes out its buffered words whenever a statement opens a savepoint, which
+    // most writes do; indexing a transaction's new rows together at commit keeps that to once per batch.
+    IdRanges m_pendingArticleText;
+    IdRanges m_pendingEventText;
 };
 
 /// Resets a cached prepared statement when it goes out of scope: a statement left half-read would keep

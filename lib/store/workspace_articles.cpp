@@ -23,10 +23,11 @@ std::optional<qint64> Workspace::findArticle(const QString& sha256, const QStrin
 bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(m_db);
-    query.prepare(
+    WorkspaceTransaction transaction(*this);
+    QSqlQuery& query = cachedStatement(
         QStringLiteral("INSERT INTO articles (title, outlet, url, published, published_precision, language, body, "
                        "sha256, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    StatementReset queryReset(query);
     query.addBindValue(Sql::text(article.title));
     query.addBindValue(Sql::text(article.outlet));
     query.addBindValue(Sql::text(article.url));
@@ -41,16 +42,8 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
         return false;
     article.id = query.value(0).toLongLong();
     query.finish();
-    if (!isPostgres()) {
-        QSqlQuery& fts
-            = cachedStatement(QStringLiteral("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"));
-        const StatementReset ftsReset(fts);
-        fts.addBindValue(article.id);
-        fts.addBindValue(Sql::text(article.title));
-        fts.addBindValue(Sql::text(article.body));
-        if (!exec(fts))
-            return false;
-    }
+    if (!isPostgres())
+        m_pendingArticleText.add(article.id);
     if (!originalBytes.isEmpty()) {
         QSqlQuery& source
             = cachedStatement(QStringLiteral("INSERT INTO article_sources (article_id, bytes) VALUES (?, ?)"));
@@ -66,15 +59,15 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
         if (!addArticleOrigin(article.id, origin))
             return false;
     }
-    return true;
+    return transaction.commit();
 }
 
 bool Workspace::addArticleOrigin(qint64 articleId, const ArticleOrigin& origin)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    QSqlQuery& query = cachedStatement(
         QStringLiteral("INSERT INTO article_origins (article_id, bundle, path, imported_at) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT DO NOTHING"));
+    const StatementReset queryReset(query);
     query.addBindValue(articleId);
     query.addBindValue(Sql::text(origin.bundle));
     query.addBindValue(Sql::text(origin.path));
@@ -163,6 +156,9 @@ QList<qint64> Workspace::fullTextIds(const QString& sqliteSql, const QString& po
     QList<qint64> ids;
     const QString match = ftsMatch(text);
     if (match.isEmpty())
+        return ids;
+    // Rows added earlier in the running transaction are found too.
+    if (!flushPendingText())
         return ids;
     QSqlQuery& query = cachedStatement(isPostgres() ? postgresSql : sqliteSql);
     const StatementReset queryReset(query);

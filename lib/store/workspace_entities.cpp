@@ -211,9 +211,9 @@ QList<Entity> Workspace::entities()
 
 bool Workspace::insertMentions(QList<Mention>& mentions)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    QSqlQuery& query = cachedStatement(QStringLiteral(
         "INSERT INTO mentions (article_id, entity_id, begin_pos, end_pos) VALUES (?, ?, ?, ?) RETURNING id"));
+    const StatementReset queryReset(query);
     for (Mention& mention : mentions) {
         query.addBindValue(mention.articleId);
         query.addBindValue(mention.entityId);

@@ -78,47 +78,42 @@ EventRow readEventRow(const QSqlQuery& query)
 bool Workspace::insertEvent(Event& event)
 {
     WorkspaceTransaction transaction(*this);
-    QSqlQuery query(m_db);
-    query.prepare(
+    QSqlQuery& query = cachedStatement(
         QStringLiteral("INSERT INTO events (title, start_time, end_time, precision, not_before, not_after, reported, "
                        "sort_key, type, modality, attribution, summary, confidence, status, attributes) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const StatementReset queryReset(query);
     bindEventColumns(query, event);
     if (!exec(query) || !query.next())
         return false;
     event.id = query.value(0).toLongLong();
     event.version = 1;
     query.finish();
-    if (!writeEventChildren(event) || !transaction.commit())
+    if (!writeEventChildren(event, ChildRows::New) || !transaction.commit())
         return false;
     Q_EMIT eventsInserted({event.id});
     return true;
 }
 
-bool Workspace::writeEventChildren(const Event& event)
+bool Workspace::writeEventChildren(const Event& event, ChildRows rows)
 {
     if (!isPostgres()) {
-        // The old entry was removed before the row changed (see forgetEventText).
-        QSqlQuery& text
-            = cachedStatement(QStringLiteral("INSERT INTO events_fts (rowid, title, summary) VALUES (?, ?, ?)"));
-        const StatementReset textReset(text);
-        text.addBindValue(event.id);
-        text.addBindValue(Sql::text(event.title));
-        text.addBindValue(Sql::text(event.summary));
-        if (!exec(text))
-            return false;
+        // Any old entry was removed before the row changed (see forgetEventText).
+        m_pendingEventText.add(event.id);
     }
     for (const QString& table : {QStringLiteral("evidence"), QStringLiteral("event_entities")}) {
-        QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(table));
+        if (rows == ChildRows::New)
+            continue;
+        QSqlQuery& clear = cachedStatement(QStringLiteral("DELETE FROM %1 WHERE event_id = ?").arg(table));
+        const StatementReset clearReset(clear);
         clear.addBindValue(event.id);
         if (!exec(clear))
             return false;
     }
-    QSqlQuery evidence(m_db);
-    evidence.prepare(
+    QSqlQuery& evidence = cachedStatement(
         QStringLiteral("INSERT INTO evidence (event_id, article_id, begin_pos, end_pos, sentence, source_url, "
                        "source_label) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const StatementReset evidenceReset(evidence);
     for (const Evidence& item : event.evidence) {
         evidence.addBindValue(event.id);
         evidence.addBindValue(item.hasArticle() ? QVariant(item.articleId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -130,9 +125,9 @@ bool Workspace::writeEventChildren(const Event& event)
         if (!exec(evidence))
             return false;
     }
-    QSqlQuery link(m_db);
-    link.prepare(QStringLiteral(
+    QSqlQuery& link = cachedStatement(QStringLiteral(
         "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    const StatementReset linkReset(link);
     for (const EventEntity& item : event.entities) {
         link.addBindValue(event.id);
         link.addBindValue(item.entityId);
@@ -145,7 +140,8 @@ bool Workspace::writeEventChildren(const Event& event)
 
 bool Workspace::forgetEventText(qint64 id)
 {
-    if (isPostgres())
+    // A row not indexed yet has nothing to remove: the commit indexes whatever it holds by then.
+    if (isPostgres() || m_pendingEventText.contains(id))
         return true;
     // The index keeps no copy of the text (it reads the events table), so removing an entry needs the
     // words it was made from: this runs while the row still holds them.
@@ -178,7 +174,7 @@ bool Workspace::updateEvent(Event& event)
                 "The event “%1” was changed or deleted by someone else since you "
                 "opened it. Your edit was not saved; reload to see their version.")
                 .arg(event.title));
-    if (!writeEventChildren(event) || !transaction.commit())
+    if (!writeEventChildren(event, ChildRows::Replace) || !transaction.commit())
         return false;
     ++event.version;
     Q_EMIT eventsChanged({event.id});
@@ -248,16 +244,26 @@ std::optional<Event> Workspace::event(qint64 id)
     return event;
 }
 
-std::optional<qint64> Workspace::findEvent(const QString& title, const std::optional<TimePoint>& start)
+std::optional<qint64> Workspace::findEvent(const Event& event, qint64 idsBelow)
 {
-    QSqlQuery query(m_db);
-    query.prepare(start ? QStringLiteral("SELECT id FROM events WHERE title = ? AND start_time = ? LIMIT 1")
-                        : QStringLiteral("SELECT id FROM events WHERE title = ? AND start_time IS NULL LIMIT 1"));
-    query.addBindValue(Sql::text(title));
-    if (start)
-        query.addBindValue(start->seconds());
+    QSqlQuery& query
+        = cachedStatement(QStringLiteral("SELECT id FROM events WHERE sort_key = ? AND id < ? AND title = ? "
+                                         "AND start_time IS NOT DISTINCT FROM ? LIMIT 1"));
+    const StatementReset queryReset(query);
+    query.addBindValue(sortKeyOf(event));
+    query.addBindValue(idsBelow);
+    query.addBindValue(Sql::text(event.title));
+    query.addBindValue(Sql::time(event.start));
     if (!exec(query) || !query.next())
         return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+qint64 Workspace::nextEventId()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM events")) || !query.next())
+        return 1;
     return query.value(0).toLongLong();
 }
 

@@ -153,6 +153,45 @@ private Q_SLOTS:
         QVERIFY(!report.nothingDone());
     }
 
+    void sameHappeningFromSeveralArticlesIsOneEvent_data() { KAIROS_BACKEND_ROWS(); }
+    void sameHappeningFromSeveralArticlesIsOneEvent()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QString& outlet) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(QStringLiteral("---\ntitle: Chip exports, as seen by %1\noutlet: %1\npublished: "
+                                          "2025-12-09\n---\n\nThe Commerce Department approved exports of Nvidia "
+                                          "H200 chips to China on December 8, 2025. Analysts expect more.\n")
+                               .arg(outlet)
+                               .toUtf8());
+            return path;
+        };
+        ImportPipeline pipeline(*workspace);
+        pipeline.setExtractor(defaultExtractor());
+        // Two articles in one run (found among the events this run added), a third later (found in the store).
+        QVERIFY(pipeline
+                    .run({write(QStringLiteral("a.md"), QStringLiteral("Outlet A")),
+                        write(QStringLiteral("b.md"), QStringLiteral("Outlet B"))})
+                    .fatalError.isEmpty());
+        const ImportReport later = pipeline.run({write(QStringLiteral("c.md"), QStringLiteral("Outlet C"))});
+        QVERIFY(later.fatalError.isEmpty());
+        QCOMPARE(later.articlesAdded, 1);
+        QCOMPARE(later.eventsAdded, 0);
+        QList<qint64> ids;
+        for (const ArticleSummary& article : workspace->articleSummaries()) {
+            const QList<Event> events = workspace->eventsForArticle(article.id);
+            QCOMPARE(events.size(), 1);
+            QCOMPARE(events.first().start->toIsoString(), QStringLiteral("2025-12-08"));
+            QCOMPARE(events.first().evidence.size(), 3);
+            ids << events.first().id;
+        }
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(ids.count(ids.first()), 3);
+    }
+
     void cancelLeavesTheWorkspaceAsBefore_data() { KAIROS_BACKEND_ROWS(); }
     void cancelLeavesTheWorkspaceAsBefore()
     {

@@ -41,9 +41,10 @@ QString storedSchemaVersion(Workspace& workspace)
 
 } // namespace
 
-/// The SQLite event index reads its words from the events table since schema version 2: every way of
-/// changing an event must keep it exact, and workspaces written by version 1 must come across intact.
-class TestSchemaMigration : public QObject
+/// The SQLite full-text indexes read their words from the article and event tables and are written at
+/// commit: every way of changing a row must keep them exact, and workspaces written by schema version 1
+/// must come across intact.
+class TestFullTextIndex : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -88,6 +89,44 @@ private Q_SLOTS:
         QCOMPARE(workspace->searchEvents(QStringLiteral("tariff")), QList<qint64> {bulk.at(0).id});
     }
 
+    void rowsOfTheRunningTransactionAreSearchable()
+    {
+        QTemporaryDir dir;
+        StoreError error;
+        auto workspace
+            = Workspace::open(dir.filePath(QStringLiteral("w.kairos")), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(workspace, qPrintable(error.message));
+        Article kept;
+        kept.title = QStringLiteral("Regulators weigh chip imports");
+        kept.body = QStringLiteral("The commission met on Friday.");
+        kept.sha256 = QString(64, QLatin1Char('a'));
+        {
+            WorkspaceTransaction transaction(*workspace);
+            QVERIFY(workspace->insertArticle(kept, {}));
+            Event event = makeEvent(QStringLiteral("Commission meeting"), 12);
+            QVERIFY(workspace->insertEvent(event));
+            QCOMPARE(workspace->searchArticles(QStringLiteral("regulators")), QList<qint64> {kept.id});
+            QCOMPARE(workspace->searchEvents(QStringLiteral("commission")), QList<qint64> {event.id});
+            QVERIFY(transaction.commit());
+        }
+        {
+            Article dropped = kept;
+            dropped.title = QStringLiteral("Withdrawn draft on tariffs");
+            dropped.sha256 = QString(64, QLatin1Char('b'));
+            WorkspaceTransaction transaction(*workspace);
+            QVERIFY(workspace->insertArticle(dropped, {}));
+            Event event = makeEvent(QStringLiteral("Tariff draft withdrawn"), 13);
+            QVERIFY(workspace->insertEvent(event));
+            // Goes out of scope without commit: rolled back, and with it the words waiting to be indexed.
+        }
+        QVERIFY(workspace->searchArticles(QStringLiteral("tariffs")).isEmpty());
+        QVERIFY(workspace->searchEvents(QStringLiteral("tariff")).isEmpty());
+        QCOMPARE(workspace->searchArticles(QStringLiteral("regulators")), QList<qint64> {kept.id});
+        QVERIFY(fullTextIndexMatchesRows(*workspace));
+        QSqlQuery check(workspace->database());
+        QVERIFY(check.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
+    }
+
     void version1WorkspaceIsMigrated()
     {
         QTemporaryDir dir;
@@ -124,5 +163,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSchemaMigration)
-#include "tst_schemamigration.moc"
+QTEST_GUILESS_MAIN(TestFullTextIndex)
+#include "tst_fulltextindex.moc"
