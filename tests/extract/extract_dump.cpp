@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Developer tool: prints what the extractor proposes for one text file or one dev-set annotation.
+// Developer tool: prints what the extractor proposes for one text file or one dev-set annotation,
+// or scores one split of the development set.
 // Usage: extract_dump <file.txt|annotation.json> [published YYYY-MM-DD]
+//        extract_dump --score <split>
+// Per-article numbers and errors are printed for the tune splits only: the held-out splits are
+// for measuring, and looking at their errors while tuning would make them tuned.
 #include "extract/evaluation.h"
 #include "extract/extractor.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -12,13 +17,57 @@
 using namespace Kairos;
 using namespace Kairos::Extract;
 
+namespace {
+
+int score(const Extractor& extractor, const QString& split, QTextStream& out)
+{
+    const QDir dir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/dev"));
+    const bool tune = split.startsWith(QLatin1String("tune"));
+    Score total;
+    for (const QString& f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        GoldArticle a;
+        QString error;
+        if (!loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error)) {
+            out << error << '\n';
+            return 1;
+        }
+        if (a.split != split)
+            continue;
+        const Score s = evaluate(a, extractor.extract(a.title, a.body, a.published, a.outlet));
+        total.add(s);
+        if (!tune)
+            continue;
+        out << QStringLiteral("%1 gold %2 proposed %3 matched %4/%5\n")
+                   .arg(a.name)
+                   .arg(s.goldEvents)
+                   .arg(s.proposedEvents)
+                   .arg(s.matchedGold)
+                   .arg(s.matchedProposed);
+        for (const QString& m : s.missed)
+            out << "  missed   " << m.simplified() << '\n';
+        for (const QString& m : s.spurious)
+            out << "  spurious " << m.simplified() << '\n';
+    }
+    out << QStringLiteral("%1: gold %2 proposed %3 precision %4 recall %5 entity recall %6\n")
+               .arg(split)
+               .arg(total.goldEvents)
+               .arg(total.proposedEvents)
+               .arg(total.precision(), 0, 'f', 3)
+               .arg(total.recall(), 0, 'f', 3)
+               .arg(total.entityRecall(), 0, 'f', 3);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        out << "usage: extract_dump <file.txt|annotation.json> [published]\n";
+    if (args.size() < 2 || (args[1] == QLatin1String("--score") && args.size() < 3)) {
+        out << "usage: extract_dump <file.txt|annotation.json> [published]\n"
+               "       extract_dump --score <split>\n";
         return 2;
     }
     QString error;
@@ -27,6 +76,8 @@ int main(int argc, char** argv)
         out << error << '\n';
         return 1;
     }
+    if (args[1] == QLatin1String("--score"))
+        return score(*extractor, args[2], out);
     GoldArticle a;
     if (args[1].endsWith(QLatin1String(".json"))) {
         if (!loadDevAnnotation(args[1], QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error)) {

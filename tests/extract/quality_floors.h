@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the extractor reached when these were last raised (seed: 14 gold events, tune: 29 articles,
-// 92 gold events, held-out: 11 articles, 41 gold events, held-out 2: 9 articles annotated before
-// the extractor was run on them, 15 gold events); lower them only with a reason.
+// 92 gold events, tune 2: 26 articles annotated before the extractor was run on them, 70 gold
+// events, held-out: 11 articles, 41 gold events, held-out 2: 9 articles annotated before the
+// extractor was run on them, 15 gold events); lower them only with a reason.
 #define SEED_PRECISION 0.95
 #define SEED_RECALL 0.95
 #define SEED_ENTITY_RECALL 0.95
 #define TUNE_PRECISION 0.69
 #define TUNE_RECALL 0.83
 #define TUNE_ENTITY_RECALL 0.99
+#define TUNE2_PRECISION 0.44
+#define TUNE2_RECALL 0.57
+#define TUNE2_ENTITY_RECALL 0.84
 #define HELDOUT_PRECISION 0.58
 #define HELDOUT_RECALL 0.75
 #define HELDOUT_ENTITY_RECALL 0.95
