@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
 
 namespace Kairos {
@@ -141,16 +142,48 @@ void EventLayerItem::paintBins(QPainter* painter, const TimelineLayout& layout)
 {
     const auto& lanes = m_chart->index().lanes();
     const QColor text = m_chart->chartPalette().color(QPalette::Text);
-    painter->setPen(Qt::NoPen);
-    for (const BinPlacement& bin : layout.bins) {
+    std::vector<QRgb> colorOfLane(layout.lanes.size());
+    for (size_t lane = 0; lane < layout.lanes.size(); ++lane) {
+        const QColor color = m_chart->laneMode() == LaneMode::Type ? lanes[lane].color : text;
+        colorOfLane[lane] = qPremultiply(withAlpha(color, 170).rgba());
+    }
+    const auto barOf = [&](const BinPlacement& bin) {
         const LaneGeometry& lane = layout.lanes[size_t(bin.lane)];
-        if (bin.count == 0 || lane.maxBin == 0)
-            continue;
         const double usable = lane.rect.height() - 8;
         const double h = std::max(1.5, usable * bin.count / lane.maxBin);
-        const QColor color = m_chart->laneMode() == LaneMode::Type ? lanes[size_t(bin.lane)].color : text;
-        painter->setBrush(withAlpha(color, 170));
-        painter->drawRect(QRectF(bin.x0 + 0.5, lane.rect.bottom() - 3 - h, std::max(1.0, bin.x1 - bin.x0 - 1), h));
+        return QRectF(bin.x0 + 0.5, lane.rect.bottom() - 3 - h, std::max(1.0, bin.x1 - bin.x0 - 1), h);
+    };
+    const auto shown
+        = [&](const BinPlacement& bin) { return bin.count > 0 && layout.lanes[size_t(bin.lane)].maxBin > 0; };
+    if (painter->paintEngine()->type() != QPaintEngine::Raster) {
+        // Vector exports keep every bar a rectangle.
+        painter->setPen(Qt::NoPen);
+        for (const BinPlacement& bin : layout.bins) {
+            if (!shown(bin))
+                continue;
+            painter->setBrush(QColor::fromRgba(qUnpremultiply(colorOfLane[size_t(bin.lane)])));
+            painter->drawRect(barOf(bin));
+        }
+    } else {
+        // On screen the bars are written straight into one image drawn once: the raster engine splits every
+        // fill over threads by scanline, which for thousands of thin, tall bars costs far more than their pixels.
+        const QRectF plot = layout.params().plot;
+        const double scale = std::max(1.0, painter->deviceTransform().m11());
+        QImage bars((plot.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        bars.fill(Qt::transparent);
+        const QRect inImage = bars.rect();
+        for (const BinPlacement& bin : layout.bins) {
+            if (!shown(bin))
+                continue;
+            const QRectF bar = barOf(bin).translated(-plot.topLeft());
+            const QRect pixels = QRectF(bar.topLeft() * scale, bar.size() * scale).toAlignedRect().intersected(inImage);
+            const QRgb color = colorOfLane[size_t(bin.lane)];
+            for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+                QRgb* line = reinterpret_cast<QRgb*>(bars.scanLine(y));
+                std::fill(line + pixels.left(), line + pixels.right() + 1, color);
+            }
+        }
+        painter->drawImage(plot, bars);
     }
     painter->setPen(withAlpha(text, 170));
     for (const LaneGeometry& lane : layout.lanes) {
@@ -170,7 +203,7 @@ void EventLayerItem::paintMarkers(QPainter* painter, const TimelineLayout& layou
     const double size = layout.params().markerSize;
     for (const MarkerPlacement& m : layout.markers) {
         const ChartEvent& e = events[size_t(m.event)];
-        const QColor color = EventTypes::color(e.type);
+        const QColor color = QColor::fromRgba(e.typeColor);
         const bool rejected = e.status == ReviewStatus::Rejected;
         if (e.boundsOnly) {
             // Only bounds are known: a faint line over what the text allows, fading where a bound is open.
@@ -201,7 +234,7 @@ void EventLayerItem::paintMarkers(QPainter* painter, const TimelineLayout& layou
             painter->setBrush(withAlpha(palette.color(QPalette::Highlight), 50));
             painter->drawEllipse(QPointF(m.x, m.y), size * 0.95, size * 0.95);
         }
-        MarkerStyle::paint(
+        m_sprites.paint(
             painter, MarkerStyle::shapeFor(e.modality), QPointF(m.x, m.y), size, color, e.status, background);
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "markersprites.h"
+
 #include <QGraphicsItem>
 
 namespace Kairos {
@@ -30,6 +32,7 @@ private:
 
     TimelineChart* m_chart;
     QRectF m_bounds;
+    MarkerSprites m_sprites;
 };
 
 } // namespace Kairos

@@ -71,7 +71,7 @@ void TimelineChart::setModel(QAbstractItemModel* model)
         m_modelConnections << connect(model, &QAbstractItemModel::rowsInserted, this, schedule)
                            << connect(model, &QAbstractItemModel::rowsRemoved, this, schedule)
                            << connect(model, &QAbstractItemModel::rowsMoved, this, schedule)
-                           << connect(model, &QAbstractItemModel::dataChanged, this, schedule)
+                           << connect(model, &QAbstractItemModel::dataChanged, this, &TimelineChart::updateRows)
                            << connect(model, &QAbstractItemModel::modelReset, this, schedule)
                            << connect(model, &QAbstractItemModel::layoutChanged, this, schedule);
     }
@@ -99,6 +99,24 @@ void TimelineChart::setEvents(std::vector<ChartEvent> events)
 void TimelineChart::scheduleRebuild()
 {
     m_rebuildTimer->start();
+}
+
+void TimelineChart::updateRows(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    // A rebuild already on its way reads everything anyway; a large change is cheaper read whole.
+    constexpr int maxRowsInPlace = 64;
+    if (m_rebuildTimer->isActive() || !topLeft.isValid() || bottomRight.row() - topLeft.row() >= maxRowsInPlace) {
+        scheduleRebuild();
+        return;
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (!m_index.updateRow(m_model, row)) {
+            scheduleRebuild();
+            return;
+        }
+    }
+    updateLegend();
+    invalidate();
 }
 
 void TimelineChart::flushPendingRebuild()

@@ -89,6 +89,8 @@ Q_SIGNALS:
 
 private:
     void scheduleRebuild();
+    /// Edits that leave events where they are (status, title, modality) update the index in place.
+    void updateRows(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void rebuild();
     void afterIndexChange(bool hadEvents);
     void updateLaneAxis();

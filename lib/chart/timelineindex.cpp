@@ -4,6 +4,7 @@
 #include "models/eventmodel.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
@@ -109,14 +110,73 @@ std::pair<int, int> Lane::candidates(qint64 from, qint64 to) const
     return {int(first - anchors.begin()), int(last - anchors.begin())};
 }
 
+double TimelineIndex::titleWidth(int event, const QFont& font) const
+{
+    TitleWidths& cache = *m_titleWidths;
+    const QMutexLocker locker(&cache.lock);
+    if (cache.font != font || cache.widths.size() != m_events.size()) {
+        cache.font = font;
+        cache.widths.assign(m_events.size(), -1.0f);
+    }
+    float& width = cache.widths[size_t(event)];
+    if (width < 0)
+        width = float(QFontMetricsF(font).horizontalAdvance(m_events[size_t(event)].title));
+    return width;
+}
+
 void TimelineIndex::clear()
 {
+    // A fresh cache rather than a cleared one: a copy of this index keeps the widths of its own events.
+    m_titleWidths = std::make_shared<TitleWidths>();
     m_events.clear();
     m_lanes.clear();
     m_allAnchors.clear();
     m_idToIndex.clear();
     m_undated = 0;
     m_min = m_max = 0;
+}
+
+namespace {
+
+ChartEvent chartEventOfRow(const QAbstractItemModel* model, int row, bool* placed)
+{
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(model);
+    const auto* eventModel = qobject_cast<const EventModel*>(proxy ? proxy->sourceModel() : model);
+    ChartEvent event;
+    if (eventModel) {
+        const int sourceRow = proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row;
+        *placed = ChartEvent::fromRow(eventModel->eventRow(sourceRow), row, &event);
+    } else {
+        *placed = ChartEvent::fromRow(rowFromRoles(model, row), row, &event);
+    }
+    return event;
+}
+
+} // namespace
+
+bool TimelineIndex::updateRow(const QAbstractItemModel* model, int row)
+{
+    bool placed = false;
+    ChartEvent updated = chartEventOfRow(model, row, &placed);
+    const int at = placed ? indexOfId(updated.id) : -1;
+    if (at < 0)
+        return false;
+    ChartEvent& current = m_events[size_t(at)];
+    // What places the event: its times decide bins and order within a lane, the rest which lane it is in.
+    const bool samePlace = current.row == row && current.anchor == updated.anchor && current.end == updated.end
+        && current.spanStart == updated.spanStart && current.spanEnd == updated.spanEnd
+        && current.boundsOnly == updated.boundsOnly && current.openStart == updated.openStart
+        && current.openEnd == updated.openEnd && current.type == updated.type && current.outlet == updated.outlet
+        && current.entityIds == updated.entityIds && current.entityNames == updated.entityNames;
+    if (!samePlace)
+        return false;
+    updated.typeColor = current.typeColor;
+    current = std::move(updated);
+    TitleWidths& cache = *m_titleWidths;
+    const QMutexLocker locker(&cache.lock);
+    if (size_t(at) < cache.widths.size())
+        cache.widths[size_t(at)] = -1.0f;
+    return true;
 }
 
 void TimelineIndex::build(const QAbstractItemModel* model)
@@ -127,18 +187,10 @@ void TimelineIndex::build(const QAbstractItemModel* model)
     const int rows = model->rowCount();
     std::vector<ChartEvent> events;
     events.reserve(size_t(rows));
-    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(model);
-    const auto* eventModel = qobject_cast<const EventModel*>(proxy ? proxy->sourceModel() : model);
     int undated = 0;
     for (int row = 0; row < rows; ++row) {
-        ChartEvent event;
-        bool placed;
-        if (eventModel) {
-            const int sourceRow = proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row;
-            placed = ChartEvent::fromRow(eventModel->eventRow(sourceRow), row, &event);
-        } else {
-            placed = ChartEvent::fromRow(rowFromRoles(model, row), row, &event);
-        }
+        bool placed = false;
+        ChartEvent event = chartEventOfRow(model, row, &placed);
         if (placed)
             events.push_back(std::move(event));
         else
@@ -197,11 +249,20 @@ void TimelineIndex::group()
         groups[size_t(*it)].events.push_back(event);
     };
     const QColor neutral = QColor(0x80, 0x88, 0x90);
+    // Looked up once per type, not once per event: a million string comparisons showed in the first paint.
+    QHash<QString, QRgb> colorOfType;
     for (int i = 0; i < int(m_events.size()); ++i) {
-        const ChartEvent& e = m_events[size_t(i)];
+        ChartEvent& e = m_events[size_t(i)];
+        auto color = colorOfType.constFind(e.type);
+        if (color == colorOfType.cend())
+            color = colorOfType.insert(e.type, EventTypes::color(e.type).rgba());
+        e.typeColor = *color;
         switch (m_mode) {
         case LaneMode::Type:
-            add(e.type, EventTypes::label(e.type), EventTypes::color(e.type), i);
+            if (byKey.contains(e.type))
+                groups[size_t(byKey.value(e.type))].events.push_back(i);
+            else
+                add(e.type, EventTypes::label(e.type), QColor::fromRgba(e.typeColor), i);
             break;
         case LaneMode::Outlet:
             add(e.outlet,
@@ -272,8 +333,16 @@ void TimelineIndex::group()
             else
                 shortEvents.push_back(i);
         }
-        std::stable_sort(shortEvents.begin(), shortEvents.end(),
-            [this](int a, int b) { return m_events[size_t(a)].anchor < m_events[size_t(b)].anchor; });
+        // Sorting (anchor, position) pairs keeps equal anchors in model order and, unlike comparing through
+        // m_events, touches memory in sequence; events from the model usually arrive in order already.
+        std::vector<std::pair<qint64, int>> byAnchor;
+        byAnchor.reserve(shortEvents.size());
+        for (int i : shortEvents)
+            byAnchor.emplace_back(m_events[size_t(i)].anchor, i);
+        if (!std::is_sorted(byAnchor.begin(), byAnchor.end()))
+            std::sort(byAnchor.begin(), byAnchor.end());
+        for (size_t k = 0; k < byAnchor.size(); ++k)
+            shortEvents[k] = byAnchor[k].second;
         lane.events = std::move(shortEvents);
         lane.anchors.reserve(lane.events.size());
         for (int i : lane.events) {

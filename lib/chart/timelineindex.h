@@ -5,9 +5,12 @@
 #include "core/vocabulary.h"
 
 #include <QColor>
+#include <QFont>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 class QAbstractItemModel;
@@ -40,6 +43,8 @@ struct ChartEvent
     Modality modality = Modality::Occurred;
     QString title;
     QString type;
+    /// EventTypes::color(type), filled in when the index groups its events.
+    QRgb typeColor = 0;
     QString outlet;
     QString entityNames;
     QList<qint64> entityIds;
@@ -83,6 +88,9 @@ public:
     /// Reads every row of the model: fast through EventModel::eventRow() when the model is an
     /// EventModel or a proxy over one, through the EventModel roles otherwise.
     void build(const QAbstractItemModel* model);
+    /// Re-reads one row of the model after an edit. Returns false, changing nothing, when the edit moves
+    /// the event in time or to another lane (or the row is not in the index): then only a build will do.
+    bool updateRow(const QAbstractItemModel* model, int row);
     /// Takes events directly (benchmarks, tests), then groups them.
     void setEvents(std::vector<ChartEvent> events);
     void clear();
@@ -102,9 +110,19 @@ public:
     QStringList typesPresent() const;
     QList<Modality> modalitiesPresent() const;
     QList<ReviewStatus> statusesPresent() const;
+    /// The width of an event's title in `font`, measured once per font: shaping text was most of the cost
+    /// of a layout when thousands of labels are considered at every zoom step.
+    double titleWidth(int event, const QFont& font) const;
 
 private:
     void group();
+    struct TitleWidths
+    {
+        QMutex lock; // layouts for exports may run on another thread
+        QFont font;
+        std::vector<float> widths; // negative: not measured yet
+    };
+    std::shared_ptr<TitleWidths> m_titleWidths = std::make_shared<TitleWidths>();
 
     LaneMode m_mode = LaneMode::Type;
     int m_maxLanes = 16;

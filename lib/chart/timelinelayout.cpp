@@ -188,7 +188,7 @@ void TimelineLayout::placeLabels(const TimelineIndex& index, size_t firstMarker)
             if (next.lane == m.lane && next.rowInLane == m.rowInLane)
                 limit = std::min(limit, next.x - radius - labelGap);
         }
-        const double full = metrics.horizontalAdvance(ev.title);
+        const double full = index.titleWidth(m.event, p.font);
         const double rightRoom = std::min(limit - start, p.maxLabelWidth) - numberWidth;
         const double leftRoom
             = std::min(markerLeft - 4 - std::max(rowUsed + labelGap, p.plot.left() + 2), p.maxLabelWidth) - numberWidth;
@@ -198,13 +198,14 @@ void TimelineLayout::placeLabels(const TimelineIndex& index, size_t firstMarker)
         rowUsed = std::max(rowUsed, markerRight);
         if (ev.title.isEmpty() || available < std::min(full, 40.0))
             continue;
-        const QString text = metrics.elidedText(ev.title, Qt::ElideRight, available);
+        const bool fits = full <= available;
+        const QString text = fits ? ev.title : metrics.elidedText(ev.title, Qt::ElideRight, available);
         if (text.isEmpty() || text == QStringLiteral("…"))
             continue;
         LabelPlacement label;
         label.event = m.event;
         label.text = text;
-        const double width = metrics.horizontalAdvance(text) + numberWidth;
+        const double width = (fits ? full : metrics.horizontalAdvance(text)) + numberWidth;
         label.rect = QRectF(onLeft ? markerLeft - 4 - width : start, m.y - height / 2, width, height);
         rowUsed = std::max(rowUsed, label.rect.right());
         m.label = int(labels.size());

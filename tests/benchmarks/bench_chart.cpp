@@ -67,7 +67,13 @@ int main(int argc, char** argv)
     const qint64 from = TimePoint::fromDate(2023, 1, 1).seconds();
     const qint64 to = TimePoint::fromDate(2026, 1, 1).seconds();
     out << "events     source      first paint ms   step median ms   step p95 ms   bins/markers at fit\n";
+    // --only N measures one size (for profiling).
+    const QStringList args = app.arguments();
+    const int only
+        = args.contains(QStringLiteral("--only")) ? args.value(args.indexOf(QStringLiteral("--only")) + 1).toInt() : 0;
     for (int count : {1000, 10000, 100000, 1000000}) {
+        if (only > 0 && count != only)
+            continue;
         const std::vector<ChartEvent> events = Test::syntheticEvents(count, 8, from, to);
         const bool viaStore = count <= 10000;
         QTemporaryDir dir;

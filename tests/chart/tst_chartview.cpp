@@ -116,6 +116,46 @@ private Q_SLOTS:
         QTRY_COMPARE(chart->index().events().size(), size_t(4));
     }
 
+    void editsInPlaceUnlessTheEventMoves()
+    {
+        EventModel model(m_workspace.get());
+        EventFilterProxy proxy(m_workspace.get());
+        proxy.setSourceModel(&model);
+        QItemSelectionModel selection(&proxy);
+        TimelineView view(&proxy, &selection);
+        TimelineChart* chart = view.timelineChart();
+        QSignalSpy rebuilt(chart, &TimelineChart::indexRebuilt);
+        const qint64 id = proxy.index(2, 0).data(EventModel::EventIdRole).toLongLong();
+        const auto indexed = [&] { return chart->index().events()[size_t(chart->index().indexOfId(id))]; };
+
+        // Reviewing an event (status, title) leaves it where it is: no rebuild of a possibly huge index.
+        Event event = *m_workspace->event(id);
+        event.status = ReviewStatus::Rejected;
+        event.title = QStringLiteral("Renamed in place");
+        QVERIFY(m_workspace->updateEvent(event));
+        QTRY_COMPARE(indexed().status, ReviewStatus::Rejected);
+        QCOMPARE(indexed().title, QStringLiteral("Renamed in place"));
+        QCoreApplication::processEvents();
+        QCOMPARE(rebuilt.count(), 0);
+
+        // A new date moves it among the others: the index is rebuilt.
+        event = *m_workspace->event(id);
+        event.start = TimePoint::fromDate(2024, 6, 1);
+        QVERIFY(m_workspace->updateEvent(event));
+        QTRY_COMPARE(rebuilt.count(), 1);
+        QCOMPARE(indexed().anchor, TimePoint::fromDate(2024, 6, 1).seconds());
+        for (const Lane& lane : chart->index().lanes()) {
+            if (lane.key == indexed().type) // now the earliest of its lane
+                QCOMPARE(lane.anchors.front(), TimePoint::fromDate(2024, 6, 1).seconds());
+        }
+
+        event = *m_workspace->event(id);
+        event.status = ReviewStatus::Confirmed;
+        event.start = TimePoint::fromDate(2025, 3, 10);
+        QVERIFY(m_workspace->updateEvent(event));
+        QTRY_COMPARE(rebuilt.count(), 2);
+    }
+
     void tooltipIsPlainText()
     {
         EventModel model(m_workspace.get());
