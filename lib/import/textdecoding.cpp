@@ -23,13 +23,35 @@ int countReplacements(const QString& text)
     return int(text.count(Replacement));
 }
 
+/// Replaces UTF-16 code units that are not part of a surrogate pair; returns how many there were.
+int replaceLoneSurrogates(QString& text)
+{
+    int replaced = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        text[i] = Replacement;
+        ++replaced;
+    }
+    return replaced;
+}
+
 QString decodeWithQt(
     const QByteArray& bytes, QStringConverter::Encoding encoding, const QString& name, QStringList* warnings)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
+    // Qt's UTF-16 decoder passes unpaired surrogates through (found by fuzzing). They are not text, and
+    // the store's UTF-8 conversion would change them without a word, so they count as undecodable here.
+    const int lone = replaceLoneSurrogates(text);
     // Genuine U+FFFD in otherwise valid input are rare enough not to matter for the count.
-    if (decoder.hasError() && warnings)
+    if ((decoder.hasError() || lone > 0) && warnings)
         *warnings << replacementWarning(qMax(1, countReplacements(text)), name);
     return text;
 }
