@@ -68,7 +68,12 @@ void parseJsonFile(const ParseContext& context, const QString& suffix, ParsedFil
         // A JSON Lines stream only if the first line is a complete object on its own.
         QString ignored;
         const QByteArray firstLine = toUtf8(context.file.bytes).split('\n').value(0);
-        if (jsonl || parseJson(firstLine, context.limits.maxJsonNesting, &ignored).isObject()) {
+        // A one-line manifest that happens to carry Timesketch's key names is still a manifest.
+        const auto isEventLine = [&]() {
+            const QJsonDocument first = parseJson(firstLine, context.limits.maxJsonNesting, &ignored);
+            return first.isObject() && !isManifestObject(first.object());
+        };
+        if (jsonl || isEventLine()) {
             parseTimesketchJsonl(context, out);
             return;
         }
