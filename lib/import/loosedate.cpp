@@ -75,11 +75,9 @@ std::optional<LooseDate> parseLooseDate(const QString& input)
         return civil(m.captured(1).toLongLong(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4),
             m.captured(5), m.captured(6));
     DatePrecision precision = DatePrecision::Unknown;
-    if (const auto iso = TimePoint::parseIso(text, &precision)) {
-        if (precision == DatePrecision::Day || precision == DatePrecision::Month || precision == DatePrecision::Year)
-            return LooseDate {*iso, precision};
-        return LooseDate {*iso, DatePrecision::Minute};
-    }
+    // parseIso reports the precision it read: "2025-W50" is a week and "2025-Q4" a quarter, not a minute.
+    if (const auto iso = TimePoint::parseIso(text, &precision))
+        return LooseDate {*iso, precision};
     // RFC 2822: "Tue, 10 Jun 2003 04:00:00 GMT"; also "12 December 2025".
     static const QRegularExpression dmy(
         QStringLiteral("^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?[\\s-]+"
