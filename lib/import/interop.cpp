@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace Kairos::Import {
 
 namespace {
@@ -16,7 +18,13 @@ namespace {
 bool setTime(Event& event, const QJsonValue& value, qint64 numberDivisor)
 {
     if (value.isDouble()) {
-        event.start = TimePoint::fromSeconds(qint64(value.toDouble() / double(numberDivisor)));
+        const double seconds = value.toDouble() / double(numberDivisor);
+        // A hostile 1e300 does not fit 64-bit seconds, and converting it would be undefined behaviour (found by
+        // fuzzing). Accept what the TimelineJS reader accepts: a hundred billion years either way.
+        constexpr double maxSeconds = 1e11 * 365.2425 * 86400;
+        if (!(std::fabs(seconds) <= maxSeconds))
+            return false;
+        event.start = TimePoint::fromSeconds(qint64(seconds));
         event.precision = DatePrecision::Minute;
         return true;
     }
