@@ -5,15 +5,51 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <random>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 namespace {
+
+// The input being run, so that a crash handler can save it: without it a failing mutation could
+// only be found again by re-running the whole sequence under a debugger.
+const QByteArray* current = nullptr;
+char crashFile[4096];
+
+void saveCurrentInput(int signal)
+{
+    // Only async-signal-safe calls here.
+    if (current) {
+        const int fd = ::open(crashFile, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd >= 0) {
+            (void)!::write(fd, current->constData(), size_t(current->size()));
+            ::close(fd);
+            static const char message[] = "replay: the failing input was saved to ";
+            (void)!::write(2, message, sizeof message - 1);
+            (void)!::write(2, crashFile, strlen(crashFile));
+            (void)!::write(2, "\n", 1);
+        }
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void run(const QByteArray& input)
+{
+    current = &input;
+    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()), size_t(input.size()));
+    current = nullptr;
+}
 
 QByteArray mutate(const QByteArray& input, const QList<QByteArray>& corpus, std::mt19937& rng)
 {
@@ -70,12 +106,23 @@ int main(int argc, char** argv)
     }
     if (corpus.isEmpty())
         corpus.append(QByteArray());
+    const QByteArray crashPath
+        = QDir::current()
+              .absoluteFilePath(
+                  QStringLiteral("replay-crash-%1").arg(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName()))
+              .toLocal8Bit();
+    qstrncpy(crashFile, crashPath.constData(), sizeof crashFile);
+    for (const int signal : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) {
+        // A sanitizer's own handler (it reports, then aborts into ours) stays in place.
+        if (const auto previous = std::signal(signal, saveCurrentInput); previous != SIG_DFL)
+            std::signal(signal, previous);
+    }
     for (const QByteArray& input : corpus)
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()), size_t(input.size()));
+        run(input);
     std::mt19937 rng(20251208); // fixed seed: a failure reproduces
     for (int i = 0; i < mutations; ++i) {
         const QByteArray input = mutate(corpus.at(qsizetype(rng() % quint32(corpus.size()))), corpus, rng);
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(input.constData()), size_t(input.size()));
+        run(input);
     }
     std::printf("%lld corpus inputs and %d mutations ran\n", static_cast<long long>(corpus.size()), mutations);
     return 0;
