@@ -1441,6 +1441,10 @@
         <translation>Der Arbeitsbereich „%1“ ist schreibgeschützt.</translation>
     </message>
     <message>
+        <source>The disk that holds “%1” is full: free some space, then try again.</source>
+        <translation>Der Datenträger, auf dem „%1“ liegt, ist voll: Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>No workspace was given.</source>
         <translation>Es wurde kein Arbeitsbereich angegeben.</translation>
     </message>

@@ -1413,6 +1413,10 @@
         <translation>‘%1’ 작업 공간은 읽기 전용입니다.</translation>
     </message>
     <message>
+        <source>The disk that holds “%1” is full: free some space, then try again.</source>
+        <translation>‘%1’이(가) 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>No workspace was given.</source>
         <translation>작업 공간을 지정하지 않았습니다.</translation>
     </message>

@@ -1413,6 +1413,10 @@
         <translation>工作区“%1”为只读。</translation>
     </message>
     <message>
+        <source>The disk that holds “%1” is full: free some space, then try again.</source>
+        <translation>存放“%1”的磁盘已满：请释放一些空间，然后重试。</translation>
+    </message>
+    <message>
         <source>No workspace was given.</source>
         <translation>未指定工作区。</translation>
     </message>

@@ -17,6 +17,7 @@ struct StoreError
         ReadOnly,
         Conflict, // someone else saved the same record since it was read
         Connection, // PostgreSQL unreachable, authentication failed, SSL refused
+        DiskFull, // the write was refused for want of space; what was committed before stays
         Sql,
     };
 

@@ -225,7 +225,19 @@ bool Workspace::runPragmas(const QStringList& pragmas, StoreError* error)
 
 bool Workspace::fail(const QSqlQuery& query)
 {
-    const QSqlError sqlError = query.lastError();
+    return fail(query.lastError());
+}
+
+bool Workspace::fail(const QSqlError& sqlError)
+{
+    // SQLITE_FULL or PostgreSQL's disk_full: SQLite's own "database or disk is full" names neither the disk
+    // nor a remedy.
+    const QString code = sqlError.nativeErrorCode();
+    if (code == (isPostgres() ? QLatin1String("53100") : QLatin1String("13")))
+        return fail(StoreError::DiskFull,
+            QCoreApplication::translate(
+                "Workspace", "The disk that holds “%1” is full: free some space, then try again.")
+                .arg(m_location.displayString()));
     const QString text = sqlError.text();
     StoreError::Kind kind = StoreError::Sql;
     if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
@@ -269,11 +281,13 @@ bool Workspace::beginTransaction()
     if (m_transactionDepth++ > 0)
         return true;
     m_transactionFailed = false;
-    if (isPostgres() ? m_db.transaction() : QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return true;
     // BEGIN IMMEDIATE takes the write lock at once, so a busy database waits here rather than failing mid-way.
+    QSqlQuery begin(m_db);
+    if (isPostgres() ? m_db.transaction() : begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
     m_transactionDepth = 0;
-    return fail(StoreError::Sql, m_db.lastError().text());
+    // SQLite reports on the statement, the PostgreSQL driver on the connection.
+    return fail(isPostgres() ? m_db.lastError() : begin.lastError());
 }
 
 bool Workspace::commitTransaction()
@@ -287,9 +301,10 @@ bool Workspace::commitTransaction()
         rollbackTransaction();
         return false;
     }
-    const bool ok = isPostgres() ? m_db.commit() : QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    QSqlQuery commit(m_db);
+    const bool ok = isPostgres() ? m_db.commit() : commit.exec(QStringLiteral("COMMIT"));
     if (!ok) {
-        fail(StoreError::Sql, m_db.lastError().text());
+        fail(isPostgres() ? m_db.lastError() : commit.lastError());
         rollbackTransaction();
     }
     return ok;

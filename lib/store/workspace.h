@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <limits>
@@ -159,6 +160,7 @@ private:
     bool configureSqlite(StoreError* error);
     bool runPragmas(const QStringList& pragmas, StoreError* error);
     bool fail(const QSqlQuery& query);
+    bool fail(const QSqlError& error);
     bool fail(StoreError::Kind kind, const QString& message);
     bool exec(QSqlQuery& query);
     enum class ChildRows { New, Replace };
