@@ -337,6 +337,89 @@
     </message>
 </context>
 <context>
+    <name>Kairos::ChartExportDialog</name>
+    <message>
+        <source>Screen, 1920 × 1080</source>
+        <translation>Bildschirm, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Slide, 1600 × 900</source>
+        <translation>Folie, 1600 × 900</translation>
+    </message>
+    <message>
+        <source>4K, 3840 × 2160</source>
+        <translation>4K, 3840 × 2160</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 quer, 300 dpi</translation>
+    </message>
+    <message>
+        <source>A4 portrait, 300 dpi</source>
+        <translation>A4 hoch, 300 dpi</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Sets the printed size of SVG and PDF pages and how large text is on a PNG of this many pixels.</source>
+        <translation>Bestimmt die Druckgröße von SVG- und PDF-Seiten und wie groß Text auf einem PNG mit dieser Pixelzahl ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Page of %1 × %2 mm in SVG and PDF</source>
+        <translation>Seite von %1 × %2 mm in SVG und PDF</translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <translation>zeitleiste.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ChartExporter</name>
     <message>
         <source>“%1” (no source recorded)</source>
@@ -579,6 +662,27 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not saved yet: waiting for the connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edit “%2” was kept and will be saved as soon as the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” was not saved: someone else deleted the event in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the server is back: %n kept edit(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -863,18 +967,6 @@
         <translation>Zeitleistendiagramm</translation>
     </message>
     <message>
-        <source>Export Chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>timeline.png</source>
-        <translation>zeitleiste.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1062,6 +1154,14 @@
             <numerusform>(%n ohne Datum oder außerhalb des Bereichs, nicht exportiert)</numerusform>
             <numerusform>(%n ohne Datum oder außerhalb des Bereichs, nicht exportiert)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,12 +1576,44 @@
         <source>“%1” cannot be used as a workspace: %2</source>
         <translation>„%1“ kann nicht als Arbeitsbereich verwendet werden: %2</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server %1 does not offer an encrypted (TLS) connection, but the workspace asks for one (sslmode=%2). Ask the server&apos;s administrator to turn on TLS, or add ?sslmode=prefer to the URL for a server on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection to the PostgreSQL server %1 failed (sslmode=%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of the user “%2”. Check the password in the URL, in PGPASSWORD or in the password file (PGPASSFILE or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for a password, and none was found. Give it in PGPASSWORD or in a password file that only you can read (PGPASSFILE or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost (%2). Kairos has connected again, but the change in progress may not have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost (%2), and it could not be restored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
     <message>
         <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
         <translation>„%1“ ist keine gültige PostgreSQL-URL (erwartet: postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

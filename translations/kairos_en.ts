@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>Kairos::EventModel</name>
+    <message numerus="yes">
+        <source>The connection to the server is back: %n kept edit(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kairos::EvidencePanel</name>
     <message numerus="yes">
         <source>%n supporting sentence(s)</source>

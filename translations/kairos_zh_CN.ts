@@ -327,6 +327,89 @@
     </message>
 </context>
 <context>
+    <name>Kairos::ChartExportDialog</name>
+    <message>
+        <source>Screen, 1920 × 1080</source>
+        <translation>屏幕，1920 × 1080</translation>
+    </message>
+    <message>
+        <source>Slide, 1600 × 900</source>
+        <translation>幻灯片，1600 × 900</translation>
+    </message>
+    <message>
+        <source>4K, 3840 × 2160</source>
+        <translation>4K，3840 × 2160</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 横向，300 dpi</translation>
+    </message>
+    <message>
+        <source>A4 portrait, 300 dpi</source>
+        <translation>A4 纵向，300 dpi</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Sets the printed size of SVG and PDF pages and how large text is on a PNG of this many pixels.</source>
+        <translation>决定 SVG 和 PDF 页面的打印尺寸，以及在此像素数的 PNG 上文字的大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Page of %1 × %2 mm in SVG and PDF</source>
+        <translation>SVG 和 PDF 中的页面为 %1 × %2 毫米</translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <translation>时间线.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图像 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>Kairos::ChartExporter</name>
     <message>
         <source>“%1” (no source recorded)</source>
@@ -564,6 +647,26 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not saved yet: waiting for the connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edit “%2” was kept and will be saved as soon as the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” was not saved: someone else deleted the event in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to the server is back: %n kept edit(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,18 +947,6 @@
         <translation>时间线图表</translation>
     </message>
     <message>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>timeline.png</source>
-        <translation>时间线.png</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图像 (*.svg);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1036,6 +1127,14 @@
         <translation>
             <numerusform>（%n 个无日期或超出范围，未导出）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1448,12 +1547,44 @@
         <source>“%1” cannot be used as a workspace: %2</source>
         <translation>“%1”不能用作工作区：%2</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server %1 does not offer an encrypted (TLS) connection, but the workspace asks for one (sslmode=%2). Ask the server&apos;s administrator to turn on TLS, or add ?sslmode=prefer to the URL for a server on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection to the PostgreSQL server %1 failed (sslmode=%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the password of the user “%2”. Check the password in the URL, in PGPASSWORD or in the password file (PGPASSFILE or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for a password, and none was found. Give it in PGPASSWORD or in a password file that only you can read (PGPASSFILE or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost (%2). Kairos has connected again, but the change in progress may not have been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server %1 was lost (%2), and it could not be restored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
     <message>
         <source>“%1” is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
         <translation>“%1”不是有效的 PostgreSQL URL（应为 postgresql://user@host:port/database）。</translation>
+    </message>
+    <message>
+        <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

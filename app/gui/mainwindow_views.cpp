@@ -2,6 +2,8 @@
 // The half of MainWindow that builds the views on the open workspace's models and links them.
 #include "mainwindow.h"
 
+#include "chartexportdialog.h"
+
 #include "chart/chartexporter.h"
 #include "chart/timelinechart.h"
 #include "chart/timelinepanel.h"
@@ -112,24 +114,10 @@ void MainWindow::exportChartDialog()
 {
     if (!m_chart)
         return;
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), tr("timeline.png"),
-        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    ChartExporter exporter(m_chart->timelineChart());
-    exporter.setSourceLookup(workspaceSourceLookup(m_workspace.get()));
-    exporter.setTitle(windowTitle().section(QStringLiteral(" — "), 0, 0));
-    ExportOptions options;
-    options.size = QSize(1920, 1080);
-    QString error;
-    if (!exporter.exportToFile(path, options, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return;
-    }
-    statusBar()->showMessage(tr("Chart exported to %1").arg(path), 8000);
+    ChartExportDialog dialog(m_chart->timelineChart(), workspaceSourceLookup(m_workspace.get()),
+        windowTitle().section(QStringLiteral(" — "), 0, 0), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Chart exported to %1").arg(dialog.writtenPath()), 8000);
 }
 
 void MainWindow::exportTimelineDialog()

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexportdialog.h"
+
+#include "chart/timelinechart.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Kairos {
+
+namespace {
+
+struct Preset
+{
+    const char* name;
+    int width;
+    int height;
+    int dpi;
+};
+
+// A4 is 297 × 210 mm: 3508 × 2480 pixels at 300 dpi.
+const Preset presets[] = {
+    {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "Screen, 1920 × 1080"), 1920, 1080, 96},
+    {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "Slide, 1600 × 900"), 1600, 900, 96},
+    {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "4K, 3840 × 2160"), 3840, 2160, 192},
+    {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "A4 landscape, 300 dpi"), 3508, 2480, 300},
+    {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "A4 portrait, 300 dpi"), 2480, 3508, 300},
+};
+const QSize previewBox(560, 360);
+
+} // namespace
+
+ChartExportDialog::ChartExportDialog(TimelineChart* chart, SourceLookup lookup, const QString& title, QWidget* parent)
+    : QDialog(parent)
+    , m_exporter(chart)
+{
+    setWindowTitle(QCoreApplication::translate("Kairos::ChartExportDialog", "Export Chart"));
+    m_exporter.setSourceLookup(std::move(lookup));
+
+    m_title = new QLineEdit(title, this);
+    m_preset = new QComboBox(this);
+    for (const Preset& preset : presets)
+        m_preset->addItem(QCoreApplication::translate("Kairos::ChartExportDialog", preset.name));
+    m_preset->addItem(QCoreApplication::translate("Kairos::ChartExportDialog", "Custom"));
+    m_width = new QSpinBox(this);
+    m_height = new QSpinBox(this);
+    for (QSpinBox* box : {m_width, m_height}) {
+        box->setRange(200, 20000);
+        box->setSuffix(QCoreApplication::translate("Kairos::ChartExportDialog", " px"));
+    }
+    m_dpi = new QSpinBox(this);
+    m_dpi->setRange(24, 2400);
+    m_dpi->setSuffix(QCoreApplication::translate("Kairos::ChartExportDialog", " dpi"));
+    m_dpi->setToolTip(QCoreApplication::translate("Kairos::ChartExportDialog",
+        "Sets the printed size of SVG and PDF pages and how large text is on a PNG of this many pixels."));
+    m_pageSize = new QLabel(this);
+
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    sizeRow->addStretch();
+    auto* form = new QFormLayout;
+    form->addRow(QCoreApplication::translate("Kairos::ChartExportDialog", "&Title:"), m_title);
+    form->addRow(QCoreApplication::translate("Kairos::ChartExportDialog", "&Size:"), m_preset);
+    form->addRow(QString(), sizeRow);
+    form->addRow(QCoreApplication::translate("Kairos::ChartExportDialog", "&Resolution:"), m_dpi);
+    form->addRow(QString(), m_pageSize);
+
+    m_preview = new QLabel(this);
+    m_preview->setMinimumSize(previewBox);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setAccessibleName(QCoreApplication::translate("Kairos::ChartExportDialog", "Preview"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* copy = buttons->addButton(
+        QCoreApplication::translate("Kairos::ChartExportDialog", "&Copy to Clipboard"), QDialogButtonBox::ActionRole);
+    QPushButton* save = buttons->addButton(
+        QCoreApplication::translate("Kairos::ChartExportDialog", "&Save As…"), QDialogButtonBox::AcceptRole);
+    save->setDefault(true);
+    connect(copy, &QPushButton::clicked, this, &ChartExportDialog::copyToClipboard);
+    connect(save, &QPushButton::clicked, this, &ChartExportDialog::saveAs);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+
+    // Rendering a page of a large workspace takes a moment: the preview follows typing with a short delay.
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(250);
+    connect(m_previewTimer, &QTimer::timeout, this, &ChartExportDialog::renderPreview);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ChartExportDialog::applyPreset);
+    for (QSpinBox* box : {m_width, m_height, m_dpi})
+        connect(box, &QSpinBox::valueChanged, this, &ChartExportDialog::optionsEdited);
+    connect(m_title, &QLineEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    applyPreset(0);
+}
+
+ExportOptions ChartExportDialog::options() const
+{
+    ExportOptions options;
+    options.size = QSize(m_width->value(), m_height->value());
+    options.dpi = m_dpi->value();
+    options.title = m_title->text();
+    return options;
+}
+
+void ChartExportDialog::applyPreset(int preset)
+{
+    if (preset < 0 || preset >= int(std::size(presets)))
+        return;
+    m_applyingPreset = true;
+    m_width->setValue(presets[preset].width);
+    m_height->setValue(presets[preset].height);
+    m_dpi->setValue(presets[preset].dpi);
+    m_applyingPreset = false;
+    optionsEdited();
+}
+
+void ChartExportDialog::optionsEdited()
+{
+    if (m_applyingPreset)
+        return;
+    const ExportOptions current = options();
+    int matching = m_preset->count() - 1;
+    for (int i = 0; i < int(std::size(presets)); ++i) {
+        if (presets[i].width == current.size.width() && presets[i].height == current.size.height()
+            && presets[i].dpi == current.dpi)
+            matching = i;
+    }
+    const QSignalBlocker blocker(m_preset);
+    m_preset->setCurrentIndex(matching);
+    const double millimetresPerInch = 25.4;
+    m_pageSize->setText(QCoreApplication::translate("Kairos::ChartExportDialog", "Page of %1 × %2 mm in SVG and PDF")
+                            .arg(std::lround(current.size.width() * millimetresPerInch / current.dpi))
+                            .arg(std::lround(current.size.height() * millimetresPerInch / current.dpi)));
+    m_previewTimer->start();
+}
+
+void ChartExportDialog::renderPreview()
+{
+    // The same page at a lower resolution: scaling pixels and dpi together keeps the layout identical.
+    const ExportOptions current = options();
+    const double fit = std::min(
+        {1.0, double(previewBox.width()) / current.size.width(), double(previewBox.height()) / current.size.height()});
+    const QSize pixels(std::max(1, int(current.size.width() * fit)), std::max(1, int(current.size.height() * fit)));
+    const int dpi = std::max(1, int(std::lround(current.dpi * fit)));
+    m_exporter.setTitle(current.title);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QImage image = m_exporter.renderImage(pixels, dpi);
+    QApplication::restoreOverrideCursor();
+    m_preview->setPixmap(QPixmap::fromImage(image));
+}
+
+void ChartExportDialog::saveAs()
+{
+    QString selectedFilter;
+    const QString path
+        = QFileDialog::getSaveFileName(this, QCoreApplication::translate("Kairos::ChartExportDialog", "Export Chart"),
+            QCoreApplication::translate("Kairos::ChartExportDialog", "timeline.png"),
+            QCoreApplication::translate(
+                "Kairos::ChartExportDialog", "PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"),
+            &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = m_exporter.exportToFile(path, options(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Kairos::ChartExportDialog", "Export Failed"),
+            error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    m_writtenPath = path;
+    accept();
+}
+
+void ChartExportDialog::copyToClipboard()
+{
+    const ExportOptions current = options();
+    m_exporter.setTitle(current.title);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QApplication::clipboard()->setImage(m_exporter.renderImage(current.size, current.dpi));
+    QApplication::restoreOverrideCursor();
+}
+
+} // namespace Kairos

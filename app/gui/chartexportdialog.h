@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart/chartexporter.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+
+namespace Kairos {
+
+class TimelineChart;
+
+/// File › Export Chart…: a preview of the page as it will be written, its size and resolution (screen,
+/// 4K, A4 at 300 dpi or any), its title, and saving as PNG, SVG or PDF or copying to the clipboard.
+class ChartExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChartExportDialog(TimelineChart* chart, SourceLookup lookup, const QString& title, QWidget* parent = nullptr);
+
+    ExportOptions options() const;
+    /// Where Save As… wrote the chart, once the dialog was accepted.
+    QString writtenPath() const { return m_writtenPath; }
+
+private:
+    void applyPreset(int preset);
+    void optionsEdited();
+    void renderPreview();
+    void saveAs();
+    void copyToClipboard();
+
+    ChartExporter m_exporter;
+    QLineEdit* m_title;
+    QComboBox* m_preset;
+    QSpinBox* m_width;
+    QSpinBox* m_height;
+    QSpinBox* m_dpi;
+    QLabel* m_preview;
+    QLabel* m_pageSize;
+    QTimer* m_previewTimer;
+    bool m_applyingPreset = false;
+    QString m_writtenPath;
+};
+
+} // namespace Kairos
