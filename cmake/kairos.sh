@@ -4,6 +4,8 @@
 #   bash cmake/kairos.sh run    install what is missing, build, open Kairos on the demo workspace
 #                               (without a display: render the demo chart to a PNG and print its path)
 #   bash cmake/kairos.sh test   install what is missing, build, run the whole test suite with ctest
+#                               (including each parser's libFuzzer target for a few seconds; KAIROS_FUZZ=0 skips that)
+#   bash cmake/kairos.sh fuzz   only the libFuzzer runs (KAIROS_FUZZ_SECONDS per target, 10 by default)
 # Both are idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
@@ -75,6 +77,32 @@ run_app() {
     say "no display found: the demo workspace's chart was rendered to $out"
 }
 
+# Each parser's libFuzzer target, run for a bounded time on a copy of its seed corpus (ctest label libfuzzer).
+# They need clang and a build of their own, instrumented for coverage and sanitizers, so they get "$build-fuzz";
+# only the fuzz targets and the libraries they link are built there. No -Werror: CI's warning gate is the gcc
+# build, and clang warns about things gcc accepts in code these targets merely link.
+run_fuzzers() {
+    if [ "${KAIROS_FUZZ:-1}" = "0" ]; then
+        say "libFuzzer runs skipped (KAIROS_FUZZ=0)"
+        return 0
+    fi
+    if ! command -v clang++ >/dev/null; then
+        say "clang++ not found: libFuzzer runs skipped"
+        return 0
+    fi
+    local fuzz="$build-fuzz"
+    if [ ! -f "$fuzz/build.ninja" ]; then
+        say "configuring the libFuzzer build in $fuzz"
+        CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKAIROS_FUZZ=ON \
+            -DCMAKE_PREFIX_PATH="$(syntax_highlighting_prefix)" -DKAIROS_SHARED_DIR="$root/../shared" >/dev/null
+    fi
+    say "building the fuzz targets"
+    cmake --build "$fuzz" -j"$jobs" --target kairos_fuzzers || die "the fuzz target build failed"
+    say "running each fuzz target for ${KAIROS_FUZZ_SECONDS:-10}s"
+    KAIROS_FUZZ_SECONDS=${KAIROS_FUZZ_SECONDS:-10} \
+        ctest --test-dir "$fuzz" --output-on-failure -j"$jobs" -L libfuzzer --no-tests=error
+}
+
 run_tests() {
     configure_and_build
     # shellcheck source=cmake/postgres-test-server.sh
@@ -82,6 +110,7 @@ run_tests() {
     start_test_postgres
     trap stop_test_postgres EXIT
     ctest --test-dir "$build" --output-on-failure -j"$jobs" --no-tests=error
+    run_fuzzers
     # CI (or KAIROS_SANITIZERS=1) runs the suite again under AddressSanitizer, UndefinedBehaviorSanitizer and
     # LeakSanitizer. The package checks are left out there: they test what the release build installs.
     if [ "${CI:-}" = "true" ] || [ "${KAIROS_SANITIZERS:-}" = "1" ]; then
@@ -101,6 +130,10 @@ run_tests() {
 case "${1:-}" in
 run) run_app ;;
 test) run_tests ;;
+fuzz)
+    install_packages
+    run_fuzzers
+    ;;
 build) configure_and_build ;;
-*) die "usage: bash cmake/kairos.sh run|test|build" ;;
+*) die "usage: bash cmake/kairos.sh run|test|fuzz|build" ;;
 esac

@@ -3,11 +3,15 @@
 # the source tree never grow and each run starts from the same place. A crash, leak, timeout or
 # sanitizer report fails the test; the input that caused it is kept in WORK for reproduction.
 #   cmake -DFUZZER=<binary> -DSEEDS=<seed folder> -DWORK=<scratch folder> -DSECONDS=<n> -P runfuzzer.cmake
+# KAIROS_FUZZ_SECONDS in the environment overrides SECONDS.
 foreach(variable FUZZER SEEDS WORK SECONDS)
     if(NOT DEFINED ${variable})
         message(FATAL_ERROR "runfuzzer.cmake needs -D${variable}=...")
     endif()
 endforeach()
+if(DEFINED ENV{KAIROS_FUZZ_SECONDS} AND NOT "$ENV{KAIROS_FUZZ_SECONDS}" STREQUAL "")
+    set(SECONDS "$ENV{KAIROS_FUZZ_SECONDS}")
+endif()
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/corpus")
 file(GLOB seeds "${SEEDS}/*")
