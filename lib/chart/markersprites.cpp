@@ -18,7 +18,8 @@ bool spritesFit(QPainter* painter)
     // Only straight copies are faster than the path; rotated or sheared painters, and vector devices, draw.
     return painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
         && painter->deviceTransform().type() <= QTransform::TxScale
-        && qFuzzyCompare(painter->deviceTransform().m11(), painter->deviceTransform().m22());
+        && qFuzzyCompare(painter->deviceTransform().m11(), painter->deviceTransform().m22())
+        && painter->deviceTransform().m11() >= 1; // a sprite of a few pixels loses the shape
 }
 
 } // namespace

@@ -74,6 +74,10 @@ private Q_SLOTS:
         const QSize shown = preview->pixmap().size();
         QVERIFY(shown.height() > shown.width());
         QVERIFY(std::abs(double(shown.width()) / shown.height() - 2480.0 / 3508.0) < 0.01);
+        // For looking at the dialog as a user would.
+        const QString screenshots = qEnvironmentVariable("KAIROS_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty())
+            dialog.grab().save(screenshots + QStringLiteral("/chart-export-dialog.png"));
     }
 
     void copiesThePageAtItsFullSize()
