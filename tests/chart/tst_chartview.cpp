@@ -24,6 +24,24 @@ Event makeEvent(const QString& title, qint64 year, int month, int dayOfMonth, co
     return e;
 }
 
+/// The chart as the main window sets it up: a view of the filter proxy over the event model, sharing
+/// its selection model with whoever else shows the proxy.
+struct ChartOnModel
+{
+    explicit ChartOnModel(Workspace* workspace)
+        : model(workspace)
+        , proxy(workspace)
+    {
+        proxy.setSourceModel(&model);
+        view = std::make_unique<TimelineView>(&proxy, &selection);
+    }
+    EventModel model;
+    EventFilterProxy proxy;
+    QItemSelectionModel selection {&proxy};
+    std::unique_ptr<TimelineView> view;
+    TimelineChart* chart() { return view->timelineChart(); }
+};
+
 } // namespace
 
 class TestChartView : public QObject
@@ -98,12 +116,9 @@ private Q_SLOTS:
 
     void followsFilterAndInserts()
     {
-        EventModel model(m_workspace.get());
-        EventFilterProxy proxy(m_workspace.get());
-        proxy.setSourceModel(&model);
-        QItemSelectionModel selection(&proxy);
-        TimelineView view(&proxy, &selection);
-        TimelineChart* chart = view.timelineChart();
+        ChartOnModel shown(m_workspace.get());
+        EventFilterProxy& proxy = shown.proxy;
+        TimelineChart* chart = shown.chart();
         QCOMPARE(chart->index().events().size(), size_t(12));
         proxy.setTypes({QStringLiteral("meeting")});
         QTRY_COMPARE(chart->index().events().size(), size_t(4));
@@ -118,12 +133,9 @@ private Q_SLOTS:
 
     void editsInPlaceUnlessTheEventMoves()
     {
-        EventModel model(m_workspace.get());
-        EventFilterProxy proxy(m_workspace.get());
-        proxy.setSourceModel(&model);
-        QItemSelectionModel selection(&proxy);
-        TimelineView view(&proxy, &selection);
-        TimelineChart* chart = view.timelineChart();
+        ChartOnModel shown(m_workspace.get());
+        EventFilterProxy& proxy = shown.proxy;
+        TimelineChart* chart = shown.chart();
         QSignalSpy rebuilt(chart, &TimelineChart::indexRebuilt);
         const qint64 id = proxy.index(2, 0).data(EventModel::EventIdRole).toLongLong();
         const auto indexed = [&] { return chart->index().events()[size_t(chart->index().indexOfId(id))]; };
