@@ -333,12 +333,15 @@ QList<Event> Workspace::eventsForArticle(qint64 articleId)
 QList<EventRow> Workspace::eventRows(const EventRowCursor& after, int limit)
 {
     QList<EventRow> rows;
+    // The separator must not occur inside a name, or the ids and names after it shift: a unit separator
+    // that came into a name with an import shows as a space here.
     const QString aggregate = isPostgres()
-        ? QStringLiteral("(SELECT string_agg(n.id || ':' || n.name, chr(31) ORDER BY n.name_key) FROM event_entities l "
-                         "JOIN entities n ON n.id = l.entity_id WHERE l.event_id = e.id)")
-        : QStringLiteral(
-            "(SELECT group_concat(n.id || ':' || n.name, char(31)) FROM (SELECT DISTINCT n.id, n.name FROM "
-            "event_entities l JOIN entities n ON n.id = l.entity_id WHERE l.event_id = e.id ORDER BY n.name_key) n)");
+        ? QStringLiteral(
+            "(SELECT string_agg(n.id || ':' || replace(n.name, chr(31), ' '), chr(31) ORDER BY n.name_key) "
+            "FROM event_entities l JOIN entities n ON n.id = l.entity_id WHERE l.event_id = e.id)")
+        : QStringLiteral("(SELECT group_concat(n.id || ':' || replace(n.name, char(31), ' '), char(31)) FROM (SELECT "
+                         "DISTINCT n.id, n.name FROM event_entities l JOIN entities n ON n.id = l.entity_id "
+                         "WHERE l.event_id = e.id ORDER BY n.name_key) n)");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(eventRowColumns) + aggregate
