@@ -57,11 +57,20 @@ void finishArticle(ParsedArticle& parsed, const ParseContext& context)
     a.title = a.title.simplified();
     // A file that is one endless line must not become a megabyte-long title.
     if (a.title.size() > MaxTitleLength) {
-        a.title = a.title.left(MaxTitleLength - 1) + QChar(0x2026);
+        a.title = leftWhole(a.title, MaxTitleLength - 1) + QChar(0x2026);
         parsed.warnings << QStringLiteral("title cut to %1 characters").arg(MaxTitleLength);
     }
     if (a.title.isEmpty() && a.body.trimmed().isEmpty())
         parsed.warnings << QStringLiteral("no title and no text");
+}
+
+QString leftWhole(const QString& text, qsizetype length)
+{
+    if (length <= 0)
+        return {};
+    if (length < text.size() && text.at(length - 1).isHighSurrogate() && text.at(length).isLowSurrogate())
+        --length;
+    return text.left(length);
 }
 
 ParsedEvent makeSourcedEvent(const QString& title, const QString& sentence, const QString& url, const QString& label)

@@ -22,6 +22,10 @@ ParsedArticle makeArticle(
 /// file name; warns when an article ends up with neither title nor body.
 void finishArticle(ParsedArticle& parsed, const ParseContext& context);
 
+/// The first `length` UTF-16 units of `text`, one fewer where the cut would split a surrogate pair: half a
+/// pair is not valid text, and titles are cut like this at fixed lengths.
+QString leftWhole(const QString& text, qsizetype length);
+
 /// An event read from a timeline interchange file: confirmed, cited by a source that is not an article.
 ParsedEvent makeSourcedEvent(const QString& title, const QString& sentence, const QString& url, const QString& label);
 

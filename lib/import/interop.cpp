@@ -72,7 +72,7 @@ void timesketchEvent(const ParseContext& context, const QHash<QString, QString>&
 {
     const QString message = fields.value(QStringLiteral("message")).simplified();
     ParsedEvent parsed = makeSourcedEvent(
-        message.left(200), message, QString(), QStringLiteral("Timesketch (%1)").arg(context.file.path));
+        leftWhole(message, 200), message, QString(), QStringLiteral("Timesketch (%1)").arg(context.file.path));
     Event& e = parsed.event;
     // Timesketch's "timestamp" counts microseconds.
     if (!setStartFromText(e, fields.value(QStringLiteral("datetime"))) && !setTime(e, timestamp, 1000000)) {

@@ -80,7 +80,7 @@ std::optional<ParsedEvent> slideEvent(
     const QString body = htmlFragmentToText(text.value(QLatin1String("text")).toString());
     QString headline = htmlFragmentToText(text.value(QLatin1String("headline")).toString()).simplified();
     if (headline.isEmpty())
-        headline = body.section(QLatin1Char('\n'), 0, 0).left(200);
+        headline = leftWhole(body.section(QLatin1Char('\n'), 0, 0), 200);
     if (headline.isEmpty())
         headline = slide.value(QLatin1String("display_date")).toString(start.toIsoString(precision));
     const QJsonObject media = slide.value(QLatin1String("media")).toObject();
@@ -154,7 +154,7 @@ void parseTimelineJs2(const ParseContext& context, const QJsonObject& root, Pars
         const QString body = htmlFragmentToText(item.value(QLatin1String("text")).toString());
         QString headline = htmlFragmentToText(item.value(QLatin1String("headline")).toString()).simplified();
         if (headline.isEmpty())
-            headline = body.section(QLatin1Char('\n'), 0, 0).left(200);
+            headline = leftWhole(body.section(QLatin1Char('\n'), 0, 0), 200);
         const QJsonObject asset = item.value(QLatin1String("asset")).toObject();
         ParsedEvent parsed = makeSourcedEvent(
             headline, body.isEmpty() ? headline : body, linkOf(asset.value(QLatin1String("media")).toString()), source);

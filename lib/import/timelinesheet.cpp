@@ -59,7 +59,7 @@ void parseTimelineSheet(const ParseContext& context, const QList<QStringList>& r
             out.warnings << QStringLiteral("row %1: no valid Year/Month/Day, skipped").arg(r + 1);
             continue;
         }
-        const QString title = headline.isEmpty() ? text.section(QLatin1Char('\n'), 0, 0).left(200) : headline;
+        const QString title = headline.isEmpty() ? leftWhole(text.section(QLatin1Char('\n'), 0, 0), 200) : headline;
         const QString media = cell(row, "media");
         ParsedEvent parsed = makeSourcedEvent(title, text.isEmpty() ? title : text,
             media.startsWith(QLatin1String("http")) ? media : QString(),

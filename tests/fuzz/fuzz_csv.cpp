@@ -28,11 +28,13 @@ QString quoted(const QList<QStringList>& rows, QChar separator)
     return lines.join(QLatin1Char('\n'));
 }
 
-void checkTable(const Kairos::Import::ParsedFile& out)
+/// `validText`: the table came through the text decoder (not JSON, whose escapes may hold lone surrogates).
+void checkTable(const Kairos::Import::ParsedFile& out, bool validText)
 {
     KairosFuzz::checkParsedFile(out, true);
     FUZZ_CHECK(out.events.isEmpty() != out.error.isEmpty());
     for (const Kairos::Import::ParsedEvent& parsed : out.events) {
+        FUZZ_CHECK(!validText || parsed.event.title.isValidUtf16());
         FUZZ_CHECK(parsed.event.start.has_value());
         FUZZ_CHECK(parsed.event.precision != Kairos::DatePrecision::Unknown);
         FUZZ_CHECK(parsed.event.evidence.size() == 1);
@@ -68,17 +70,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!rows.isEmpty()) {
         ParsedFile sheet;
         parseTimelineSheet(context, rows, sheet);
-        checkTable(sheet);
+        checkTable(sheet, true);
         ParsedFile timesketch;
         parseTimesketchCsv(context, rows, timesketch);
-        checkTable(timesketch);
+        checkTable(timesketch, true);
     }
     ParsedFile jsonl;
     parseTimesketchJsonl(context, jsonl);
-    checkTable(jsonl);
+    checkTable(jsonl, false);
     ParsedFile gdelt;
     parseGdelt(context, gdelt);
-    checkTable(gdelt);
+    checkTable(gdelt, true);
     QSet<QString> actors;
     for (const ParsedEntity& entity : std::as_const(gdelt.entities)) {
         FUZZ_CHECK(!actors.contains(entity.name));
