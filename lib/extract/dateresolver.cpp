@@ -15,8 +15,9 @@ namespace {
 QString alternation(QStringList words)
 {
     std::sort(words.begin(), words.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    // "last night" also matches across a line break of wrapped wire copy.
     for (QString& w : words)
-        w = QRegularExpression::escape(w);
+        w = QRegularExpression::escape(w).replace(QLatin1String("\\ "), QLatin1String("\\s+"));
     return words.join(QLatin1Char('|'));
 }
 
@@ -42,6 +43,23 @@ bool containsWord(const QString& haystack, const QString& word)
     }
     return false;
 }
+
+// The words and numbers each kind of expression needs; a kind whose needs the text does not meet
+// cannot match there.
+enum Cue : quint32 {
+    MonthCue = 1,
+    WeekdayCue = 2,
+    RelativeDayCue = 4,
+    ShiftCue = 8,
+    UnitCue = 16,
+    OffsetCue = 32,
+    NumberCue = 64,
+    YearCue = 128,
+    SeparatedDigitsCue = 256,
+    OrdinalCue = 512,
+    QuarterCue = 1024,
+    SameCue = 2048,
+};
 
 } // namespace
 
@@ -91,6 +109,27 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
             *error = QStringLiteral("date rules: \"months\", \"weekdays\" and \"units\" are incomplete");
         return false;
     }
+
+    const auto cues = [&](const QStringList& words, quint32 cue) {
+        // A phrase ("last night", "from now") is found by its last word.
+        for (const QString& w : words)
+            m_cueWords[w.mid(w.lastIndexOf(QLatin1Char(' ')) + 1).toLower()] |= cue;
+    };
+    cues(m_months.keys(), MonthCue);
+    cues(m_weekdays.keys(), WeekdayCue);
+    cues(m_relativeDays.keys(), RelativeDayCue);
+    cues(QStringList(m_past.begin(), m_past.end()) + QStringList(m_next.begin(), m_next.end())
+            + QStringList(m_current.begin(), m_current.end()),
+        ShiftCue);
+    cues(m_units.keys() + m_seasons.keys() + QStringList {QStringLiteral("weekend"), QStringLiteral("quarter")},
+        UnitCue);
+    cues(QStringList(m_offsetAfter.begin(), m_offsetAfter.end())
+            + QStringList(m_offsetBefore.begin(), m_offsetBefore.end()),
+        OffsetCue);
+    cues(m_numbers.keys(), NumberCue);
+    cues({QStringLiteral("quarter"), QStringLiteral("quarters")}, QuarterCue);
+    cues({QStringLiteral("previous"), QStringLiteral("next"), QStringLiteral("following"), QStringLiteral("same")},
+        SameCue);
 
     const QString month = alternation(m_months.keys());
     const QString weekday = alternation(m_weekdays.keys());
@@ -190,10 +229,70 @@ bool DateResolver::anaphoricSubject(const QString& text, int begin) const
     return false;
 }
 
+quint32 DateResolver::possibleKinds(const QString& text) const
+{
+    quint32 found = 0;
+    QString word;
+    const int n = int(text.size());
+    for (int i = 0; i < n;) {
+        const QChar c = text[i];
+        if (c.isLetter()) {
+            int j = i;
+            word.resize(0);
+            while (j < n && text[j].isLetter())
+                word.append(text[j++].toLower());
+            // "Q3": a quarter.
+            if (word.size() == 1 && word[0] == QLatin1Char('q') && j < n && text[j] >= QLatin1Char('1')
+                && text[j] <= QLatin1Char('4'))
+                found |= QuarterCue;
+            found |= m_cueWords.value(word);
+            i = j;
+        } else if (c.isDigit()) {
+            int j = i;
+            while (j < n && text[j].isDigit())
+                ++j;
+            const int digits = j - i;
+            if (digits <= 3)
+                found |= NumberCue;
+            if (digits == 4 && (text[i] == QLatin1Char('1') || text[i] == QLatin1Char('2')))
+                found |= YearCue;
+            if (j + 1 < n && (text[j] == QLatin1Char('-') || text[j] == QLatin1Char('/')) && text[j + 1].isDigit())
+                found |= SeparatedDigitsCue;
+            if (j + 1 < n && text[j].isLetter() && text[j + 1].isLetter())
+                found |= OrdinalCue;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    quint32 kinds = 0;
+    const auto need = [&](Kind kind, bool met) {
+        if (met)
+            kinds |= 1u << kind;
+    };
+    const auto has = [&](quint32 cue) { return (found & cue) != 0; };
+    need(Iso, has(YearCue) && has(SeparatedDigitsCue));
+    need(Numeric, has(SeparatedDigitsCue));
+    for (Kind k : {MonthDay, DayMonth, MonthYear, MonthAlone})
+        need(k, has(MonthCue));
+    need(Quarter, has(QuarterCue));
+    need(Year, has(YearCue));
+    need(NthDay, has(OrdinalCue));
+    need(Weekday, has(WeekdayCue));
+    need(RelativeDay, has(RelativeDayCue));
+    need(RelativePeriod, has(ShiftCue) && has(UnitCue));
+    need(Offset, (has(NumberCue) || has(YearCue)) && has(UnitCue) && has(OffsetCue));
+    need(SameDay, has(SameCue) && has(UnitCue));
+    return kinds;
+}
+
 QList<DateExpression> DateResolver::find(const QString& text, std::optional<TimePoint> published) const
 {
     QList<Candidate> candidates;
+    const quint32 kinds = possibleKinds(text);
     for (int k = 0; k < KindCount; ++k) {
+        if (!(kinds & (1u << k)))
+            continue;
         auto it = m_patterns[k].globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

@@ -63,12 +63,16 @@ private:
         std::optional<TimePoint> reference;
     };
 
+    /// Which kinds of expression the text may hold, from one pass over its words: the patterns
+    /// of the other kinds need not run (most of the extraction time is spent matching them).
+    quint32 possibleKinds(const QString& text) const;
     DateExpression resolveCandidate(const Candidate& c, const Context& ctx) const;
     bool futureContext(const QString& text, int begin) const;
     bool anaphoricSubject(const QString& text, int begin) const;
     int number(const QString& word) const;
 
     QRegularExpression m_patterns[KindCount];
+    QHash<QString, quint32> m_cueWords; // word -> the cue groups it belongs to
     QHash<QString, int> m_months;
     QHash<QString, int> m_weekdays;
     QHash<QString, int> m_relativeDays;

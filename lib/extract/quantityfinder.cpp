@@ -47,18 +47,21 @@ bool QuantityFinder::load(const QJsonObject& rules, QString* error)
                 = QStringLiteral("money rules: \"symbols\", \"words\", \"scales\" and \"percent\" must be non-empty");
         return false;
     }
-    const QString qual = QStringLiteral("(?:(%1)\\s+)?").arg(alternation(m_qualifiers));
+    // The qualifier before an amount ("up to $70 billion") is looked for only where an amount is
+    // found: a pattern that may start with it would be tried at every position of the text.
+    m_qualifier = QRegularExpression(QStringLiteral("(?<![\\w])(%1)\\s+$").arg(alternation(m_qualifiers)),
+        QRegularExpression::CaseInsensitiveOption);
+    m_qualifier.optimize();
     const QString scale = QStringLiteral("(?:\\s?(%1)\\b)?").arg(alternation(m_scales));
     const auto rx = [](const QString& p) {
         QRegularExpression re(p, QRegularExpression::CaseInsensitiveOption);
         re.optimize();
         return re;
     };
-    m_symbolFirst
-        = rx(QStringLiteral("%1(?<![\\w$])(%2)\\s?%3%4").arg(qual, alternation(m_symbols), numberPattern, scale));
-    m_wordAfter = rx(QStringLiteral("%1\\b%2%3\\s+(%4)\\b").arg(qual, numberPattern, scale, alternation(m_words)));
-    m_percent = rx(QStringLiteral("%1\\b%2\\s?(%3)(?!\\w)").arg(qual, numberPattern, alternation(percent)));
-    if (!m_symbolFirst.isValid() || !m_wordAfter.isValid() || !m_percent.isValid()) {
+    m_symbolFirst = rx(QStringLiteral("(?<![\\w$])(%1)\\s?%2%3").arg(alternation(m_symbols), numberPattern, scale));
+    m_wordAfter = rx(QStringLiteral("\\b%1%2\\s+(%3)\\b").arg(numberPattern, scale, alternation(m_words)));
+    m_percent = rx(QStringLiteral("\\b%1\\s?(%2)(?!\\w)").arg(numberPattern, alternation(percent)));
+    if (!m_symbolFirst.isValid() || !m_wordAfter.isValid() || !m_percent.isValid() || !m_qualifier.isValid()) {
         if (error)
             *error = QStringLiteral("money rules: bad pattern (%1)").arg(m_symbolFirst.errorString());
         return false;
@@ -66,18 +69,24 @@ bool QuantityFinder::load(const QJsonObject& rules, QString* error)
     return true;
 }
 
-Quantity QuantityFinder::make(
-    const QRegularExpressionMatch& m, const QString& number, const QString& scale, const QString& unit) const
+Quantity QuantityFinder::make(const QString& text, const QRegularExpressionMatch& m, const QString& number,
+    const QString& scale, const QString& unit) const
 {
     Quantity q;
     q.begin = int(m.capturedStart());
     q.end = int(m.capturedEnd());
-    q.text = m.captured(0);
+    // The window ends where the amount starts, so "$" in "up to $70" is not taken for a word.
+    const int from = std::max(0, q.begin - 24);
+    const QRegularExpressionMatch qualifier = m_qualifier.match(text.mid(from, q.begin - from));
+    if (qualifier.hasMatch()) {
+        q.begin = from + int(qualifier.capturedStart());
+        q.qualifier = m_qualifiers.value(qualifier.captured(1).toLower().simplified());
+    }
+    q.text = text.mid(q.begin, q.end - q.begin);
     QString digits = number;
     digits.remove(QLatin1Char(','));
     q.amount = digits.toDouble() * (scale.isEmpty() ? 1.0 : m_scales.value(scale.toLower(), 1.0));
     q.unit = unit;
-    q.qualifier = m_qualifiers.value(m.captured(1).toLower().simplified());
     return q;
 }
 
@@ -89,7 +98,7 @@ QList<Quantity> QuantityFinder::find(const QString& text) const
     };
     for (auto it = m_symbolFirst.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        QString unit = m_symbols.value(m.captured(2).toLower());
+        QString unit = m_symbols.value(m.captured(1).toLower());
         // "$5 billion Hong Kong dollars": a currency word after the amount is more specific.
         const int after = int(m.capturedEnd());
         const QStringView rest = QStringView(text).mid(after, 30).trimmed();
@@ -97,17 +106,18 @@ QList<Quantity> QuantityFinder::find(const QString& text) const
             if (w.key().contains(QLatin1Char(' ')) && rest.startsWith(w.key(), Qt::CaseInsensitive))
                 unit = w.value();
         }
-        out.append(make(m, m.captured(3), m.captured(4), unit));
+        out.append(make(text, m, m.captured(2), m.captured(3), unit));
     }
     for (auto it = m_wordAfter.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         if (!overlaps(int(m.capturedStart()), int(m.capturedEnd())))
-            out.append(make(m, m.captured(2), m.captured(3), m_words.value(m.captured(4).toLower().simplified())));
+            out.append(
+                make(text, m, m.captured(1), m.captured(2), m_words.value(m.captured(3).toLower().simplified())));
     }
     for (auto it = m_percent.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         if (!overlaps(int(m.capturedStart()), int(m.capturedEnd())))
-            out.append(make(m, m.captured(2), QString(), QStringLiteral("%")));
+            out.append(make(text, m, m.captured(1), QString(), QStringLiteral("%")));
     }
     std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
     return out;

@@ -18,8 +18,8 @@ public:
     QList<Quantity> find(const QString& text) const;
 
 private:
-    Quantity make(
-        const QRegularExpressionMatch& m, const QString& number, const QString& scale, const QString& unit) const;
+    Quantity make(const QString& text, const QRegularExpressionMatch& m, const QString& number, const QString& scale,
+        const QString& unit) const;
 
     QHash<QString, QString> m_symbols;
     QHash<QString, QString> m_words;
@@ -28,6 +28,7 @@ private:
     QRegularExpression m_symbolFirst;
     QRegularExpression m_wordAfter;
     QRegularExpression m_percent;
+    QRegularExpression m_qualifier; // at the end of the text before an amount
 };
 
 } // namespace Kairos::Extract
