@@ -27,6 +27,11 @@ start_test_postgres() {
     while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
     "${runas[@]}" "$bindir/initdb" -D "$pg_dir/data" -U kairos -A trust --no-sync -E UTF8 >"$pg_dir/initdb.log" 2>&1 ||
         { pg_failed "initdb failed (see $pg_dir/initdb.log)"; return 0; }
+    # The team-workspace tests log in as kairos_password with a password (first matching rule wins); every
+    # other role keeps trust on loopback.
+    "${runas[@]}" sh -c '{ echo "host all kairos_password 127.0.0.1/32 scram-sha-256"; cat "$1"; } >"$1.new" &&
+        mv "$1.new" "$1" && chmod 600 "$1"' sh "$pg_dir/data/pg_hba.conf" ||
+        { pg_failed "could not add the password rule to pg_hba.conf"; return 0; }
     "${runas[@]}" "$bindir/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 30 \
         -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50" start >/dev/null ||
         { pg_failed "the PostgreSQL server did not start (see $pg_dir/server.log)"; return 0; }

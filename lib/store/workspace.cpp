@@ -75,8 +75,9 @@ Workspace::Workspace(const WorkspaceLocation& location, OpenMode mode, const QSt
 Workspace::~Workspace()
 {
     m_statements.clear();
-    if (m_transactionDepth > 0)
+    if (m_transactionDepth > 0 && !m_connectionLost && m_transactionConnection == m_connectionNumber)
         m_db.rollback();
+    m_staleStatements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -147,13 +148,13 @@ bool Workspace::connect(StoreError* error)
     }
     if (!m_db.open())
         return failWith(sqlite ? StoreError::Corrupt : StoreError::Connection,
-            QCoreApplication::translate("Workspace", "Cannot open “%1”: %2")
-                .arg(m_location.displayString(), m_db.lastError().text()));
+            sqlite ? QCoreApplication::translate("Workspace", "Cannot open “%1”: %2")
+                         .arg(m_location.displayString(), m_db.lastError().text())
+                   : openFailureMessage(m_db.lastError()));
     if (sqlite && !configureSqlite(error))
         return false;
-    // Just-in-time compilation costs more than these short interactive queries ever take.
     if (!sqlite)
-        QSqlQuery(m_db).exec(QStringLiteral("SET jit = off"));
+        setUpSession();
 
     StoreError schemaError;
     const int version = Schema::storedVersion(m_db, m_location.backend, &schemaError);
@@ -230,6 +231,8 @@ bool Workspace::fail(const QSqlQuery& query)
 
 bool Workspace::fail(const QSqlError& sqlError)
 {
+    if (isConnectionLost(sqlError))
+        return failConnection(sqlError);
     // SQLITE_FULL or PostgreSQL's disk_full: SQLite's own "database or disk is full" names neither the disk
     // nor a remedy.
     const QString code = sqlError.nativeErrorCode();
@@ -262,11 +265,16 @@ bool Workspace::exec(QSqlQuery& query)
 {
     if (query.exec())
         return true;
+    // Outside a transaction a statement can run again on a new connection; inside one, the transaction
+    // died with the old connection and only the caller can start it over.
+    if (m_transactionDepth == 0 && isPostgres())
+        return retryOnNewConnection(query);
     return fail(query);
 }
 
 QSqlQuery& Workspace::cachedStatement(const QString& sql)
 {
+    connection();
     std::unique_ptr<QSqlQuery>& query = m_statements[sql];
     if (!query) {
         query = std::make_unique<QSqlQuery>(m_db);
@@ -281,10 +289,26 @@ bool Workspace::beginTransaction()
     if (m_transactionDepth++ > 0)
         return true;
     m_transactionFailed = false;
+    if (isPostgres() && m_connectionLost && !reconnect()) {
+        m_transactionDepth = 0;
+        return false;
+    }
     // BEGIN IMMEDIATE takes the write lock at once, so a busy database waits here rather than failing mid-way.
     QSqlQuery begin(m_db);
+    m_transactionConnection = m_connectionNumber;
     if (isPostgres() ? m_db.transaction() : begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
+    // Nothing has been written yet, so a connection that broke since the last statement is simply replaced.
+    if (isPostgres() && isConnectionLost(m_db.lastError())) {
+        noteConnectionLost(m_db.lastError());
+        if (!reconnect()) {
+            m_transactionDepth = 0;
+            return false;
+        }
+        m_transactionConnection = m_connectionNumber;
+        if (m_db.transaction())
+            return true;
+    }
     m_transactionDepth = 0;
     // SQLite reports on the statement, the PostgreSQL driver on the connection.
     return fail(isPostgres() ? m_db.lastError() : begin.lastError());
@@ -320,10 +344,17 @@ void Workspace::rollbackTransaction()
     m_transactionDepth = 0;
     m_pendingArticleText.clear();
     m_pendingEventText.clear();
-    if (isPostgres())
-        m_db.rollback();
-    else
+    if (isPostgres()) {
+        // A transaction of a connection that broke ended with its session; the new connection starts clean.
+        if (m_connectionLost) {
+            if (reconnect())
+                reportRestored();
+        } else if (m_transactionConnection == m_connectionNumber) {
+            m_db.rollback();
+        }
+    } else {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 bool Workspace::flushPendingText()
@@ -364,15 +395,14 @@ WorkspaceStats Workspace::stats()
 {
     WorkspaceStats stats;
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-                                  "(SELECT count(*) FROM entities), (SELECT count(*) FROM mentions)"))
-        && query.next()) {
+    // Prepared so that exec() can run it again on a new connection.
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+                                 "(SELECT count(*) FROM entities), (SELECT count(*) FROM mentions)"));
+    if (exec(query) && query.next()) {
         stats.articles = query.value(0).toLongLong();
         stats.events = query.value(1).toLongLong();
         stats.entities = query.value(2).toLongLong();
         stats.mentions = query.value(3).toLongLong();
-    } else {
-        fail(query);
     }
     return stats;
 }

@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Kairos {
 
@@ -64,6 +65,8 @@ public:
     bool isPostgres() const { return m_location.backend == WorkspaceLocation::PostgreSQL; }
     QSqlDatabase database() const { return m_db; }
     const StoreError& lastError() const { return m_error; }
+    /// Forgets the last error, so that an empty result can be told apart from a failed read.
+    void clearError() { m_error = {}; }
 
     WorkspaceStats stats();
     /// Refreshes the planner's statistics after a large write; without them PostgreSQL picks slow plans
@@ -149,6 +152,9 @@ Q_SIGNALS:
     void annotationsChanged();
     /// Everything may have changed (an import finished on another connection).
     void reset();
+    /// The connection to the PostgreSQL server broke and a new one is open: work that failed with a
+    /// StoreError::Connection can be tried again. Emitted in the middle of an operation, so listeners queue.
+    void connectionRestored();
 
 public:
     /// Announces writes made on another connection, e.g. by an import worker.
@@ -163,6 +169,22 @@ private:
     bool fail(const QSqlError& error);
     bool fail(StoreError::Kind kind, const QString& message);
     bool exec(QSqlQuery& query);
+    // PostgreSQL connections (workspace_connection.cpp)
+    bool setUpSession();
+    QString openFailureMessage(const QSqlError& error) const;
+    bool isConnectionLost(const QSqlError& error);
+    void noteConnectionLost(const QSqlError& error);
+    /// Records a broken connection; outside a transaction a new one is opened at once.
+    bool failConnection(const QSqlError& error);
+    /// Opens a new connection with the same options; m_error says why when it cannot.
+    bool reconnect();
+    /// Says that the connection broke and a new one is open, for an operation that failed because of it.
+    void reportRestored();
+    /// Runs a statement that failed outside a transaction once more on a new connection.
+    bool retryOnNewConnection(QSqlQuery& query);
+    /// The connection, opened anew first if the last attempt failed: Qt will not prepare a statement on a
+    /// closed connection, and then forgets its text, so it could not be run again after a reconnect.
+    QSqlDatabase& connection();
     enum class ChildRows { New, Replace };
     bool writeEventChildren(const Event& event, ChildRows rows);
     bool forgetEventText(qint64 id);
@@ -181,6 +203,15 @@ private:
     QSqlDatabase m_db;
     StoreError m_error;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // Statements of connections that broke: callers may still hold references to them, so they live as
+    // long as the workspace.
+    std::vector<std::unique_ptr<QSqlQuery>> m_staleStatements;
+    bool m_connectionLost = false;
+    QString m_lostReason;
+    // Which connection the open transaction began on: one begun on a connection that broke has nothing
+    // left to roll back.
+    int m_connectionNumber = 0;
+    int m_transactionConnection = 0;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
     // SQLite's full-text index writes out its buffered words whenever a statement opens a savepoint, which

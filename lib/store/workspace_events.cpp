@@ -197,7 +197,7 @@ bool Workspace::deleteEvent(qint64 id)
 
 std::optional<Event> Workspace::event(qint64 id)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(connection());
     query.prepare(
         QStringLiteral("SELECT version, title, start_time, end_time, precision, not_before, not_after, reported, type, "
                        "modality, attribution, summary, confidence, status, attributes FROM events WHERE id = ?"));
@@ -342,7 +342,7 @@ QList<EventRow> Workspace::eventRows(const EventRowCursor& after, int limit)
         : QStringLiteral("(SELECT group_concat(n.id || ':' || replace(n.name, char(31), ' '), char(31)) FROM (SELECT "
                          "DISTINCT n.id, n.name FROM event_entities l JOIN entities n ON n.id = l.entity_id "
                          "WHERE l.event_id = e.id ORDER BY n.name_key) n)");
-    QSqlQuery query(m_db);
+    QSqlQuery query(connection());
     query.setForwardOnly(true);
     query.prepare(QString::fromLatin1(eventRowColumns) + aggregate
         + QStringLiteral(" FROM events e WHERE (e.sort_key, e.id) > (?, ?) "
