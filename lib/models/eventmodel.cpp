@@ -4,6 +4,8 @@
 #include "eventcommands.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
 #include <QUndoStack>
 #include <QtConcurrent>
@@ -85,6 +87,10 @@ EventModel::EventModel(Workspace* workspace, QObject* parent)
     connect(workspace, &Workspace::eventsRemoved, this, &EventModel::onRemoved);
     connect(workspace, &Workspace::entitiesChanged, this, &EventModel::reload);
     connect(workspace, &Workspace::reset, this, &EventModel::reload);
+    // Queued: the workspace announces the new connection in the middle of the operation that made it.
+    connect(workspace, &Workspace::connectionRestored, this, &EventModel::retryPendingEdits, Qt::QueuedConnection);
+    m_retryTimer.setInterval(5000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &EventModel::retryPendingEdits);
     reload();
 }
 
@@ -242,6 +248,28 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const EventRow& row = m_rows.at(index.row());
+    if (!m_pendingEdits.isEmpty() && index.column() != EntitiesColumn) {
+        if (const PendingEdit* pending = pendingEdit(row.id, index.column())) {
+            switch (role) {
+            case Qt::DisplayRole:
+                if (index.column() == TypeColumn)
+                    return EventTypes::label(EventTypes::normalize(pending->text));
+                if (index.column() == StatusColumn)
+                    return statusLabel(statusFromString(pending->text).value_or(row.status));
+                return pending->text;
+            case Qt::EditRole:
+                return pending->text;
+            case Qt::ToolTipRole:
+                return QCoreApplication::translate(
+                    "Kairos::EventModel", "Not saved yet: waiting for the connection to the server.");
+            case Qt::FontRole: {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            }
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -354,15 +382,62 @@ bool EventModel::setData(const QModelIndex& index, const QVariant& value, int ro
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_workspace)
         return false;
-    const std::optional<Event> before = m_workspace->event(m_rows.at(index.row()).id);
-    if (!before)
+    const PendingEdit edit {m_rows.at(index.row()).id, index.column(), value.toString().trimmed()};
+    // Kept edits go first, so that the analyst's edits reach the store in the order they were made; a newer
+    // edit of the same cell replaces the kept one.
+    m_pendingEdits.removeIf([&](const PendingEdit& p) { return p.id == edit.id && p.column == edit.column; });
+    if (!m_pendingEdits.isEmpty() && retryPendingEdits() > 0) {
+        keepPendingEdit(edit);
+        return true;
+    }
+    QString message;
+    switch (applyEdit(edit, &message)) {
+    case EditResult::Saved:
+    case EditResult::Unchanged:
+        return true;
+    case EditResult::Invalid:
         return false;
+    case EditResult::Failed:
+        Q_EMIT editFailed(message);
+        return false;
+    case EditResult::Pending: {
+        keepPendingEdit(edit);
+        const QString kept = QCoreApplication::translate("Kairos::EventModel",
+            "%1\n\nYour edit “%2” was kept and will be saved as soon as the server can be reached again.");
+        Q_EMIT editPending(kept.arg(message, edit.text));
+        return true;
+    }
+    }
+    return false;
+}
+
+EventModel::EditResult EventModel::applyEdit(const PendingEdit& edit, QString* message)
+{
+    if (!m_workspace)
+        return EditResult::Failed;
+    m_workspace->clearError();
+    const std::optional<Event> before = m_workspace->event(edit.id);
+    if (!before) {
+        const StoreError& error = m_workspace->lastError();
+        if (error.kind == StoreError::Connection) {
+            *message = error.message;
+            return EditResult::Pending;
+        }
+        if (error.isError()) {
+            *message = error.message;
+        } else {
+            const QString deleted = QCoreApplication::translate(
+                "Kairos::EventModel", "Your edit “%1” was not saved: someone else deleted the event in the meantime.");
+            *message = deleted.arg(edit.text);
+        }
+        return EditResult::Failed;
+    }
     Event after = *before;
-    const QString text = value.toString().trimmed();
-    switch (index.column()) {
+    const QString& text = edit.text;
+    switch (edit.column) {
     case TitleColumn:
         if (text.isEmpty())
-            return false;
+            return EditResult::Invalid;
         after.title = text;
         break;
     case DateColumn: {
@@ -374,7 +449,7 @@ bool EventModel::setData(const QModelIndex& index, const QVariant& value, int ro
         DatePrecision precision = DatePrecision::Day;
         const std::optional<TimePoint> start = TimePoint::parseIso(text, &precision);
         if (!start)
-            return false;
+            return EditResult::Invalid;
         after.start = start;
         after.precision = precision;
         break;
@@ -385,25 +460,105 @@ bool EventModel::setData(const QModelIndex& index, const QVariant& value, int ro
     case StatusColumn: {
         const std::optional<ReviewStatus> status = statusFromString(text);
         if (!status)
-            return false;
+            return EditResult::Invalid;
         after.status = *status;
         break;
     }
     default:
-        return false;
+        return EditResult::Invalid;
     }
-    // Leaving an editor without a change must not put an empty step on the undo stack.
+    // Leaving an editor without a change must not put an empty step on the undo stack. A kept edit whose
+    // save did reach the server before the connection broke ends here too.
     if (after.title == before->title && after.start == before->start && after.precision == before->precision
         && after.type == before->type && after.status == before->status)
-        return true;
+        return EditResult::Unchanged;
+    // A kept edit was made on the version the analyst saw; one that changed meanwhile is a conflict, as it
+    // would have been had the edit been saved at once.
+    if (edit.version > 0 && before->version != edit.version) {
+        const QString changed = QCoreApplication::translate("Kairos::EventModel",
+            "Your edit “%1” was not saved: someone else changed the event while the connection was lost. Edit it "
+            "again on their version.");
+        *message = changed.arg(edit.text);
+        return EditResult::Failed;
+    }
     auto command = std::make_unique<EditEventCommand>(m_workspace, *before, after);
-    command->setErrorHandler([this](const QString& message) { Q_EMIT editFailed(message); });
+    command->setErrorHandler([this](const QString& error) { onCommandError(error); });
+    m_applying = true;
+    m_applyError.reset();
     if (m_undoStack) {
         m_undoStack->push(command.release());
-        return true;
+    } else {
+        command->redo();
     }
-    command->redo();
-    return !command->isObsolete();
+    m_applying = false;
+    if (!m_applyError) {
+        // Other kept edits of this event were made on the version this save replaced, not on someone else's.
+        for (PendingEdit& other : m_pendingEdits) {
+            if (other.id == edit.id && other.version == before->version)
+                other.version = before->version + 1;
+        }
+        return EditResult::Saved;
+    }
+    *message = *m_applyError;
+    return m_workspace && m_workspace->lastError().kind == StoreError::Connection ? EditResult::Pending
+                                                                                  : EditResult::Failed;
+}
+
+void EventModel::onCommandError(const QString& message)
+{
+    if (m_applying) {
+        m_applyError = message;
+        return;
+    }
+    Q_EMIT editFailed(message);
+}
+
+const EventModel::PendingEdit* EventModel::pendingEdit(qint64 id, int column) const
+{
+    for (const PendingEdit& edit : m_pendingEdits) {
+        if (edit.id == id && edit.column == column)
+            return &edit;
+    }
+    return nullptr;
+}
+
+void EventModel::keepPendingEdit(const PendingEdit& edit)
+{
+    const int row = rowOfEvent(edit.id);
+    PendingEdit kept = edit;
+    if (kept.version == 0 && row >= 0)
+        kept.version = m_rows.at(row).version;
+    m_pendingEdits.append(kept);
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start();
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, edit.column), index(row, edit.column));
+}
+
+int EventModel::retryPendingEdits()
+{
+    int saved = 0;
+    while (!m_pendingEdits.isEmpty()) {
+        const PendingEdit edit = m_pendingEdits.first();
+        QString message;
+        const EditResult result = applyEdit(edit, &message);
+        if (result == EditResult::Pending)
+            break; // still no server: the rest waits too, to keep their order
+        m_pendingEdits.removeFirst();
+        const int row = rowOfEvent(edit.id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, edit.column), index(row, edit.column));
+        if (result == EditResult::Saved || result == EditResult::Unchanged)
+            ++saved;
+        else if (result == EditResult::Failed)
+            Q_EMIT editFailed(message);
+    }
+    if (m_pendingEdits.isEmpty())
+        m_retryTimer.stop();
+    if (saved > 0)
+        Q_EMIT pendingEditsSaved(QCoreApplication::translate(
+            "Kairos::EventModel", "The connection to the server is back: %n kept edit(s) saved.", nullptr, saved));
+    return int(m_pendingEdits.size());
 }
 
 int EventModel::insertPosition(const EventRow& row) const

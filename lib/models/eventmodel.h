@@ -6,10 +6,12 @@
 #include <QAbstractTableModel>
 #include <QFuture>
 #include <QPointer>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Kairos {
 
@@ -74,16 +76,42 @@ public:
     /// -1 when the event is not loaded (yet).
     int rowOfEvent(qint64 id) const;
 
+    /// Edits that could not be saved because the connection to the PostgreSQL server was lost. They stay
+    /// in the table (in italics) and are saved when the connection is back: at once when the workspace
+    /// reconnects, every retry interval while they wait, or on retryPendingEdits().
+    int pendingEditCount() const { return int(m_pendingEdits.size()); }
+    void setRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
+
 public Q_SLOTS:
     void reload();
+    /// Saves the kept edits in the order they were made; returns how many are still waiting.
+    int retryPendingEdits();
 
 Q_SIGNALS:
     /// Every event is loaded (after the background loading, or at once for small workspaces).
     void loadingFinished();
     /// An edit could not be saved (a conflict with another analyst, a read-only workspace).
     void editFailed(const QString& message);
+    /// An edit was kept because the connection to the server was lost; the message says so.
+    void editPending(const QString& message);
+    /// Kept edits were saved once the connection was back.
+    void pendingEditsSaved(const QString& message);
 
 private:
+    struct PendingEdit
+    {
+        qint64 id = 0;
+        int column = 0;
+        QString text;
+        /// The version of the event the analyst edited, once the edit waits; 0 while it is first tried.
+        int version = 0;
+    };
+    enum class EditResult { Saved, Unchanged, Invalid, Failed, Pending };
+    /// Writes one cell's new text as an undoable edit; `message` says why when it was not saved.
+    EditResult applyEdit(const PendingEdit& edit, QString* message);
+    void onCommandError(const QString& message);
+    const PendingEdit* pendingEdit(qint64 id, int column) const;
+    void keepPendingEdit(const PendingEdit& edit);
     void onInserted(const QList<qint64>& ids);
     void onChanged(const QList<qint64>& ids);
     void onRemoved(const QList<qint64>& ids);
@@ -106,6 +134,11 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelLoading;
     QFuture<void> m_loader;
     bool m_announcing = false;
+    QList<PendingEdit> m_pendingEdits;
+    QTimer m_retryTimer;
+    // While applyEdit() runs, a failing command reports here instead of through editFailed.
+    bool m_applying = false;
+    std::optional<QString> m_applyError;
 };
 
 /// Text for a date with its precision, "8 Dec 2025", "Dec 2025", "2025-Q4", "before 12 Dec 2025".
