@@ -14,6 +14,7 @@
 #include "store/workspace.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -69,7 +70,8 @@ bool MainWindow::openWorkspace(const QString& location)
     detachModels();
     m_workspace = std::move(workspace);
     attachModels();
-    addRecent(m_workspace->location().displayString());
+    // With the options it was opened with (sslmode), but never the password.
+    addRecent(m_workspace->location().reopenString());
     updateTitle();
     return true;
 }
@@ -93,6 +95,25 @@ void MainWindow::attachModels()
     m_eventModel->setBackgroundPageSize(20000);
     connect(m_eventModel, &EventModel::editFailed, this, [this](const QString& message) {
         plainBox(this, QMessageBox::Warning, tr("Edit Not Saved"), message)->open();
+    });
+    connect(m_eventModel, &EventModel::editPending, this, [this](const QString& message) {
+        // One box however many edits wait; the model saves them by itself once the server answers again.
+        auto* box = findChild<QMessageBox*>(QStringLiteral("connectionLostBox"));
+        if (!box) {
+            const QString title = QCoreApplication::translate("Kairos::MainWindow", "Connection Lost");
+            box = plainBox(this, QMessageBox::Warning, title, message);
+            box->setObjectName(QStringLiteral("connectionLostBox"));
+            const QString retry = QCoreApplication::translate("Kairos::MainWindow", "Retry Now");
+            QPushButton* button = box->addButton(retry, QMessageBox::AcceptRole);
+            connect(button, &QPushButton::clicked, m_eventModel, &EventModel::retryPendingEdits);
+            box->open();
+        }
+        box->setText(message);
+    });
+    connect(m_eventModel, &EventModel::pendingEditsSaved, this, [this](const QString& message) {
+        if (auto* box = findChild<QMessageBox*>(QStringLiteral("connectionLostBox")))
+            box->close();
+        statusBar()->showMessage(message, 8000);
     });
     m_proxy = new EventFilterProxy(workspace, this);
     m_proxy->setSourceModel(m_eventModel);
