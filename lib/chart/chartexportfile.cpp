@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexporter.h"
 
+#include "core/atomicfile.h"
+
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -141,13 +143,16 @@ bool ChartExporter::exportToFile(const QString& path, const ExportOptions& optio
         }
     }
     if (!painted) {
+        // The reason first: cancelWriting() clears it.
+        const QString reason = file.error() != QFileDevice::NoError
+            ? file.errorString()
+            : QCoreApplication::translate("Kairos::ChartExporter", "rendering failed");
         file.cancelWriting();
-        return fail(file.error() != QFileDevice::NoError
-                ? file.errorString()
-                : QCoreApplication::translate("Kairos::ChartExporter", "rendering failed"));
+        return fail(reason);
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString reason;
+    if (!commitAtomically(file, &reason))
+        return fail(reason);
     return true;
 }
 

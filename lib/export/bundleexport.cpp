@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundleexport.h"
 
-#include "atomicfile.h"
+#include "core/atomicfile.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineexporter.h"
 
-#include "atomicfile.h"
 #include "bundleexport.h"
+#include "core/atomicfile.h"
 #include "csvwriter.h"
 #include "icalwriter.h"
 #include "kairosjsonwriter.h"
