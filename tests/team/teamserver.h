@@ -4,6 +4,7 @@
 #include "testworkspace.h"
 
 #include <QAtomicInteger>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,6 +73,38 @@ public:
                          .arg(database))
             .toInt();
     }
+    /// Whether the server asks passwordRole() for a password (cmake/postgres-test-server.sh adds the rule;
+    /// every other role logs in on trust).
+    bool asksForPasswords()
+    {
+        return value(QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE '%1' = ANY(user_name) "
+                                    "AND auth_method = 'scram-sha-256'")
+                         .arg(passwordRole()))
+                   .toInt()
+            > 0;
+    }
+    /// Gives passwordRole() this password and the database, whose schema it may then create.
+    bool preparePasswordLogin(const QString& database, const QString& password)
+    {
+        QString quoted = password;
+        quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+        return exec(QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') "
+                                   "THEN CREATE ROLE %1 LOGIN; END IF; END$$")
+                        .arg(passwordRole()))
+            && exec(QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'").arg(passwordRole(), quoted))
+            && exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, passwordRole()));
+    }
+    static QString passwordRole() { return QStringLiteral("kairos_password"); }
+    /// A password with what needs quoting in a conninfo string, a URL and a password file, and a random part
+    /// that no escaping changes, to look for in settings files and logs.
+    static QString makePassword(QString* randomPart = nullptr)
+    {
+        const QString random = QString::number(QRandomGenerator::global()->generate64(), 16);
+        if (randomPart)
+            *randomPart = random;
+        return QStringLiteral("Pw %1:'\"\\ü").arg(random);
+    }
+
     bool allowConnections(const QString& database, bool allow)
     {
         return exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
@@ -110,6 +143,17 @@ inline QString databaseOf(const QString& location)
             if (Kairos::Test::TestWorkspace::postgresRequired())                                                       \
                 QFAIL("the PostgreSQL test server is not available (KAIROS_TEST_PG_URL)");                             \
             QSKIP("no PostgreSQL test server (run the tests through cmake/kairos.sh test)");                           \
+        }                                                                                                              \
+    } while (false)
+
+/// Skips (or under CI fails) a test that needs a role with a password when the server asks none.
+#define KAIROS_REQUIRE_PASSWORD_RULE(admin)                                                                            \
+    do {                                                                                                               \
+        if (!(admin).asksForPasswords()) {                                                                             \
+            if (Kairos::Test::TestWorkspace::postgresRequired())                                                       \
+                QFAIL("the PostgreSQL test server has no password rule for kairos_password");                          \
+            QSKIP("the PostgreSQL test server asks no role for a password (start it with "                             \
+                  "cmake/postgres-test-server.sh)");                                                                   \
         }                                                                                                              \
     } while (false)
 

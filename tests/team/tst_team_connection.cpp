@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QMutex>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,8 +14,6 @@ using namespace Kairos;
 using Kairos::Test::ServerAdmin;
 
 namespace {
-
-const QString passwordRole = QStringLiteral("kairos_password");
 
 Event makeEvent(const QString& title)
 {
@@ -56,12 +53,6 @@ private:
     static inline QMutex s_mutex;
     static inline QString s_text;
 };
-
-/// A password with the characters that need quoting in a conninfo string, a URL and a password file.
-QString makePassword()
-{
-    return QStringLiteral("Pw %1:'\"\\ü").arg(QRandomGenerator::global()->generate64(), 0, 16);
-}
 
 /// Counted on a connection of its own, so that it sees what was committed, not what the workspace believes.
 int countEvents(const QString& location, const QString& title)
@@ -203,30 +194,11 @@ private Q_SLOTS:
         KAIROS_CREATE_TEAM_WORKSPACE(location);
         ServerAdmin admin;
         QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
-        // The test server (cmake/postgres-test-server.sh) asks this one role for a password; trust elsewhere.
-        const int rules = admin
-                              .value(QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE '%1' = "
-                                                    "ANY(user_name) AND auth_method = 'scram-sha-256'")
-                                         .arg(passwordRole))
-                              .toInt();
-        if (rules == 0) {
-            if (Kairos::Test::TestWorkspace::postgresRequired())
-                QFAIL("the PostgreSQL test server has no password rule for kairos_password");
-            QSKIP(
-                "the PostgreSQL test server asks no role for a password (start it with cmake/postgres-test-server.sh)");
-        }
-        const QString password = makePassword();
-        QString quoted = password;
-        quoted.replace(QLatin1Char('\''), QLatin1String("''"));
-        QVERIFY2(admin.exec(QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') "
-                                           "THEN CREATE ROLE %1 LOGIN; END IF; END$$")
-                                .arg(passwordRole)),
-            qPrintable(admin.error()));
-        QVERIFY2(admin.exec(QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'").arg(passwordRole, quoted)),
-            qPrintable(admin.error()));
+        KAIROS_REQUIRE_PASSWORD_RULE(admin);
+        const QString password = ServerAdmin::makePassword();
         const QString database = Kairos::Test::databaseOf(location);
-        QVERIFY2(admin.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, passwordRole)),
-            qPrintable(admin.error()));
+        QVERIFY2(admin.preparePasswordLogin(database, password), qPrintable(admin.error()));
+        const QString passwordRole = ServerAdmin::passwordRole();
 
         QUrl url(location);
         url.setUserName(passwordRole);
