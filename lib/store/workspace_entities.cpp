@@ -56,16 +56,32 @@ std::optional<Entity> Workspace::findEntity(const QString& nameOrAlias)
 
 bool Workspace::insertEntity(Entity& entity)
 {
-    QSqlQuery& query
-        = cachedStatement(QStringLiteral("INSERT INTO entities (name, name_key, type) VALUES (?, ?, ?) RETURNING id"));
+    // Two analysts importing at once both add the entities their articles name. On PostgreSQL the second
+    // insert of a name waits for the first one's transaction and, once that has committed, takes its row
+    // instead of failing the whole import on the unique name. (SQLite lets one writer in at a time.)
+    QSqlQuery& query = cachedStatement(isPostgres()
+            ? QStringLiteral("INSERT INTO entities (name, name_key, type) VALUES (?, ?, ?) "
+                             "ON CONFLICT (name_key) DO NOTHING RETURNING id, version")
+            : QStringLiteral("INSERT INTO entities (name, name_key, type) VALUES (?, ?, ?) RETURNING id, version"));
     const StatementReset queryReset(query);
     query.addBindValue(entity.name.simplified());
     query.addBindValue(nameKey(entity.name));
     query.addBindValue(entityTypeToString(entity.type));
-    if (!exec(query) || !query.next())
+    if (!exec(query))
         return false;
-    entity.id = query.value(0).toLongLong();
-    entity.version = 1;
+    if (!query.next()) {
+        QSqlQuery& existing = cachedStatement(QStringLiteral("SELECT id, version FROM entities WHERE name_key = ?"));
+        const StatementReset existingReset(existing);
+        existing.addBindValue(nameKey(entity.name));
+        if (!exec(existing) || !existing.next())
+            return fail(StoreError::Sql,
+                QCoreApplication::translate("Workspace", "The entity “%1” could not be added.").arg(entity.name));
+        entity.id = existing.value(0).toLongLong();
+        entity.version = existing.value(1).toInt();
+    } else {
+        entity.id = query.value(0).toLongLong();
+        entity.version = query.value(1).toInt();
+    }
     if (!insertAliases(entity))
         return false;
     if (!inTransaction())

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrlQuery>
 
 using namespace Kairos;
@@ -384,6 +385,55 @@ private Q_SLOTS:
         // A write begins by reconnecting, so the first one after the server is back succeeds.
         QVERIFY2(workspace->updateEvent(edit), qPrintable(workspace->lastError().message));
         QCOMPARE(workspace->event(event.id)->title, edit.title);
+    }
+
+    void sameNewEntityFromTwoConnectionsAtOnce()
+    {
+        KAIROS_CREATE_TEAM_WORKSPACE(location);
+        StoreError error;
+        std::unique_ptr<Workspace> first = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(first, qPrintable(error.message));
+        ServerAdmin admin;
+        QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
+
+        // Two imports name the same new entity; the second one's insert waits for the first transaction.
+        QVERIFY(first->beginTransaction());
+        Entity mine {0, QStringLiteral("Nvidia"), EntityType::Organisation, {QStringLiteral("NVDA")}, 0};
+        QVERIFY2(first->insertEntity(mine), qPrintable(first->lastError().message));
+        struct Outcome
+        {
+            bool ok = false;
+            qint64 id = 0;
+            QString error;
+        };
+        auto outcome = std::make_shared<Outcome>();
+        const std::unique_ptr<QThread> second(QThread::create([location, outcome]() {
+            StoreError openError;
+            const std::unique_ptr<Workspace> workspace
+                = Workspace::open(location, Workspace::OpenMode::MustExist, &openError);
+            if (!workspace) {
+                outcome->error = openError.message;
+                return;
+            }
+            WorkspaceTransaction transaction(*workspace);
+            Entity theirs {0, QStringLiteral("NVIDIA "), EntityType::Organisation, {QStringLiteral("Nvidia Corp")}, 0};
+            outcome->ok = workspace->insertEntity(theirs) && transaction.commit();
+            outcome->id = theirs.id;
+            outcome->error = workspace->lastError().message;
+        }));
+        second->start();
+        const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                               "wait_event_type = 'Lock'")
+                                    .arg(Kairos::Test::databaseOf(location));
+        QTRY_COMPARE_WITH_TIMEOUT(admin.value(waiting).toInt(), 1, 20000);
+        QVERIFY2(first->commitTransaction(), qPrintable(first->lastError().message));
+        second->wait();
+        QVERIFY2(outcome->ok, qPrintable(outcome->error));
+        QCOMPARE(outcome->id, mine.id);
+        QCOMPARE(first->entities().size(), 1);
+        QStringList aliases = first->entity(mine.id)->aliases;
+        aliases.sort();
+        QCOMPARE(aliases, QStringList({QStringLiteral("NVDA"), QStringLiteral("Nvidia Corp")}));
     }
 
 private:
