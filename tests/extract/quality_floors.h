@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What the extractor reached when these were last raised (seed: 14 gold events, tune: 29 articles,
-// 92 gold events, tune 2: 26 articles annotated before the extractor was run on them, 70 gold
-// events, held-out: 11 articles, 41 gold events, held-out 2: 9 articles annotated before the
-// extractor was run on them, 15 gold events); lower them only with a reason.
+// What the extractor reached when these were last raised (seed: 14 gold events; tune: 29
+// articles, 92 gold events; tune 2: 26 articles annotated before the extractor was run on them, 70
+// gold events; tune 3: 13 more such articles on the chip dispute and trade, 51 gold events;
+// held-out: 11 articles, 41 gold events; held-out 2: 9 articles annotated before the extractor was
+// run on them, 15 gold events); lower them only with a reason.
 #define SEED_PRECISION 0.95
 #define SEED_RECALL 0.95
 #define SEED_ENTITY_RECALL 0.95
@@ -13,6 +14,9 @@
 #define TUNE2_PRECISION 0.44
 #define TUNE2_RECALL 0.57
 #define TUNE2_ENTITY_RECALL 0.84
+#define TUNE3_PRECISION 0.48
+#define TUNE3_RECALL 0.66
+#define TUNE3_ENTITY_RECALL 0.91
 #define HELDOUT_PRECISION 0.58
 #define HELDOUT_RECALL 0.75
 #define HELDOUT_ENTITY_RECALL 0.95

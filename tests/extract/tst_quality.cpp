@@ -58,7 +58,8 @@ void TestQuality::print(const char* label, const Score& s) const
     qInfo("%-10s events: gold %3d proposed %3d  precision %.3f recall %.3f | entities: gold %3d recall %.3f", label,
         s.goldEvents, s.proposedEvents, s.precision(), s.recall(), s.goldEntities, s.entityRecall());
     // Only the tuning splits show their errors: the held-out ones are measured, never looked into.
-    if (qEnvironmentVariableIsSet("KAIROS_EXTRACT_VERBOSE") && QByteArray(label).startsWith("tune")) {
+    if (qEnvironmentVariableIsSet("KAIROS_EXTRACT_VERBOSE")
+        && (QByteArray(label).startsWith("tune") || QByteArray(label) == "seed")) {
         for (const QString& m : s.missed)
             qInfo("  missed   %s", qPrintable(m));
         for (const QString& m : s.spurious)
@@ -89,6 +90,7 @@ void TestQuality::devSet_data()
     QTest::addColumn<double>("minEntityRecall");
     QTest::newRow("tune") << QStringLiteral("tune") << TUNE_PRECISION << TUNE_RECALL << TUNE_ENTITY_RECALL;
     QTest::newRow("tune2") << QStringLiteral("tune2") << TUNE2_PRECISION << TUNE2_RECALL << TUNE2_ENTITY_RECALL;
+    QTest::newRow("tune3") << QStringLiteral("tune3") << TUNE3_PRECISION << TUNE3_RECALL << TUNE3_ENTITY_RECALL;
     QTest::newRow("heldout") << QStringLiteral("heldout") << HELDOUT_PRECISION << HELDOUT_RECALL
                              << HELDOUT_ENTITY_RECALL;
     QTest::newRow("heldout2") << QStringLiteral("heldout2") << HELDOUT2_PRECISION << HELDOUT2_RECALL
