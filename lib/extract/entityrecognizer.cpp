@@ -11,12 +11,6 @@ namespace Kairos::Extract {
 
 namespace {
 
-bool isConnector(const Token& t)
-{
-    return t.lower == QLatin1String("of") || t.lower == QLatin1String("and") || t.lower == QLatin1String("for")
-        || t.lower == QLatin1String("&") || t.lower == QLatin1String("de");
-}
-
 QString surface(const QString& text, const Token& first, const Token& last)
 {
     return text.mid(first.begin, last.end - first.begin);
@@ -43,6 +37,10 @@ EntityType EntityRecognizer::guessType(
             *confidence = 0.5;
             return EntityType::MediaOutlet;
         }
+    }
+    if (m_gazetteer.institutionWord(last)) {
+        *confidence = 0.55;
+        return EntityType::Organisation;
     }
     const bool titled = begin > 0
         && m_gazetteer.titles().contains(
@@ -77,6 +75,54 @@ QList<EntityMention> EntityRecognizer::recognize(
         return cachedUpper;
     };
     const int n = int(tokens.size());
+    const auto isConnector = [&](const Token& t) { return m_gazetteer.nameConnectors().contains(t.lower); };
+    const auto wordAt = [&](int k) { return text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+    // "al-Sharaa": a lower-case particle before the capital of a surname.
+    const auto nameWord = [&](int k) {
+        const Token& w = tokens[k];
+        if (w.capitalized)
+            return true;
+        for (const QString& p : m_gazetteer.nameParticles()) {
+            if (w.lower.size() > p.size() + 1 && w.lower.startsWith(p) && text[w.begin + p.size()].isUpper())
+                return true;
+        }
+        return false;
+    };
+    // Two words of one name: next to each other on a line ("House Agriculture\nCommittee" when
+    // wire copy wraps), or across a possessive inside an institution's name ("Supreme People's
+    // Assembly").
+    const auto adjacent = [&](int k, bool wrapped, bool possessive) {
+        const int gap = tokens[k].begin - tokens[k - 1].end;
+        const QStringView between = QStringView(text).mid(tokens[k - 1].end, gap);
+        if (gap <= 2 && (!between.contains(QLatin1Char('\n')) || (wrapped && between == QLatin1String("\n"))))
+            return true;
+        if (!possessive || gap != 3)
+            return false;
+        const QChar last = between.back();
+        return (between.startsWith(QLatin1String("'s")) || between.startsWith(QStringView(u"\u2019s")))
+            && (last == QLatin1Char(' ') || (wrapped && last == QLatin1Char('\n')));
+    };
+    // The last token of a run of capitalised words from k that ends with an institution's word
+    // ("Stock Exchange", "Banking Committee"), or -1; whether k joins what is before it is the
+    // caller's to say.
+    // After the institution's word the name may go on: "Department of Justice", "Court of Appeals".
+    const auto institutionEnd = [&](int k, bool wrapped) {
+        int found = -1;
+        bool connected = false; // just past "of" after the institution's word
+        for (int j = k; j < n && j < k + 6 && tokens[j].word && tokens[j].capitalized
+             && (!tokens[j].allCaps || m_gazetteer.institutionWord(wordAt(j)))
+             && (j == k || adjacent(j, wrapped, false)) && !m_gazetteer.stopwords().contains(wordAt(j));
+             ++j) {
+            if (connected || m_gazetteer.institutionWord(wordAt(j)))
+                found = j;
+            connected = found == j && j + 2 < n && tokens[j + 1].lower != QLatin1String("and")
+                && m_gazetteer.nameConnectors().contains(tokens[j + 1].lower) && tokens[j + 2].capitalized
+                && adjacent(j + 1, wrapped, false);
+            if (connected)
+                ++j;
+        }
+        return found;
+    };
     // A capitalised word that the same text also writes in lower case ("Sales rose ... sales") is a
     // common word, not a name.
     const bool wrapped = SentenceSplitter::hardWrapped(text);
@@ -109,6 +155,25 @@ QList<EntityMention> EntityRecognizer::recognize(
         if (match.entry >= 0) {
             const Gazetteer::Entry& entry = m_gazetteer.entry(match.entry);
             int last = i + match.tokenCount - 1;
+            // "Korea Stock Exchange", "Senate Banking Committee", "Japanese Embassy": a known name
+            // that opens the name of an institution is part of that name.
+            const int institution
+                = entry.type == EntityType::Person || last + 1 >= n || !adjacent(last + 1, wrapped, false)
+                ? -1
+                : institutionEnd(last + 1, wrapped);
+            if (institution >= 0 && !upperCaseSentence(sentenceIndex)) {
+                // The alias may start with "the" ("the White House"); the name does not.
+                const int first = !t.capitalized || m_gazetteer.stopwords().contains(wordAt(i)) ? i + 1 : i;
+                double confidence = 0.6;
+                const EntityType type = guessType(tokens, first, institution + 1, text, &confidence);
+                // The parts are still mentioned: "the Japanese Embassy" names Japan, and "the White
+                // House Economic Policy Council" is also "the Economic Policy Council", found next.
+                out.append({entry.name, entry.type, t.begin, tokens[last].end, 0.9});
+                record(surface(text, tokens[first], tokens[institution]).simplified(), type, tokens[first].begin,
+                    tokens[institution].end, confidence);
+                i = last + 1;
+                continue;
+            }
             // "Oki Electric Industry Co Ltd": the legal form after a known name is part of it.
             if (entry.type == EntityType::Organisation) {
                 while (last + 1 < n && tokens[last + 1].capitalized && tokens[last + 1].begin - tokens[last].end <= 1
@@ -137,22 +202,23 @@ QList<EntityMention> EntityRecognizer::recognize(
             ++i;
             continue;
         }
-        if (!t.capitalized || (t.allCaps && t.lower.size() > 5)) {
+        if (!nameWord(i) || (t.allCaps && t.lower.size() > 7)) {
             ++i;
             continue;
         }
         // An unknown proper-noun phrase: capitalised words, possibly joined by "of", "and", "&".
         int j = i;
         // A line break or blanked markup between two words ends the name.
+        // Across a possessive only into a single institution word ("Supreme People's Assembly"),
+        // and not after an institution: "the Finance Ministry's Customs Department" names two,
+        // "Nakasone's Liberal Democratic Party" a person and a party.
         const auto joined = [&](int k) {
-            if (k == i)
-                return true;
-            // Wire copy wraps lines inside names ("House Agriculture\nCommittee").
-            const int gap = tokens[k].begin - tokens[k - 1].end;
-            const QStringView between = QStringView(text).mid(tokens[k - 1].end, gap);
-            return gap <= 2 && (!between.contains(QLatin1Char('\n')) || (wrapped && between == QLatin1String("\n")));
+            return k == i
+                || adjacent(k, wrapped,
+                    !m_gazetteer.institutionWord(wordAt(k - 1)) && institutionEnd(k, wrapped) == k
+                        && (k + 1 >= n || !tokens[k + 1].capitalized || !adjacent(k + 1, wrapped, false)));
         };
-        while (j < n && tokens[j].word && (tokens[j].capitalized || (tokens[j].number && j > i)) && joined(j)
+        while (j < n && tokens[j].word && (nameWord(j) || (tokens[j].number && j > i)) && joined(j)
             && !m_gazetteer.longestMatch(tokens, j, limit).tokenCount) {
             ++j;
             // "of" joins names; "and" only inside a company name ("Quartz Engineering and Materials Inc").
@@ -165,8 +231,29 @@ QList<EntityMention> EntityRecognizer::recognize(
                 && (tokens[j].lower != QLatin1String("and") || andInName))
                 ++j;
         }
+        // "Liberal Democratic Party", "Northern Cyprus": a word before a known party or country
+        // that makes another name of it.
+        EntityType forcedType = EntityType::Other;
+        if (j > i && j < n && joined(j)) {
+            const Gazetteer::Match next = m_gazetteer.longestMatch(tokens, j, limit);
+            if (next.entry >= 0) {
+                const Gazetteer::Entry& known = m_gazetteer.entry(next.entry);
+                const int end = j + next.tokenCount;
+                const bool party = (known.type == EntityType::Organisation || known.type == EntityType::Government)
+                    && m_gazetteer.institutionWord(wordAt(end - 1));
+                const bool region = j - i == 1 && known.type == EntityType::Country
+                    && m_gazetteer.directionWords().contains(wordAt(i));
+                // "IBL Holland BV": a known name inside the name of a firm.
+                const int institution = end < n && adjacent(end, wrapped, false) ? institutionEnd(end, wrapped) : -1;
+                if (institution >= 0) {
+                    j = institution + 1;
+                } else if (party || region) {
+                    forcedType = region ? EntityType::Country : known.type;
+                    j = end;
+                }
+            }
+        }
         int b = i;
-        const auto wordAt = [&](int k) { return text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
         while (b < j
             && (m_gazetteer.stopwords().contains(wordAt(b)) || m_gazetteer.titles().contains(wordAt(b))
                 || isConnector(tokens[b]) || tokens[b].number))
@@ -175,6 +262,11 @@ QList<EntityMention> EntityRecognizer::recognize(
         // part of the name that follows it.
         if (b == sentenceStartToken && j - b >= 2 && m_gazetteer.commonWords().contains(tokens[b].lower))
             ++b;
+        // "Citizens of North Macedonia", but "Bank of Japan": a plain word and "of" opening a
+        // sentence are not part of the name after them.
+        if (b == sentenceStartToken && j - b >= 3 && isConnector(tokens[b + 1])
+            && !m_gazetteer.institutionWord(wordAt(b)))
+            b += 2;
         int e = j;
         // "Acme Widgets Corp" keeps its suffix; a lone "Corp" is dropped with the other stopwords.
         while (e > b
@@ -182,7 +274,20 @@ QList<EntityMention> EntityRecognizer::recognize(
                     && !(e - b > 1 && m_gazetteer.organisationSuffixes().contains(wordAt(e - 1))))
                 || isConnector(tokens[e - 1])))
             --e;
-        const bool sentenceInitial = b == sentenceStartToken;
+        // "Botswana has stopped ...": a single word opening a sentence is a name when the text
+        // also writes it capitalised elsewhere, or gives it a possessive.
+        const auto nameElsewhere = [&] {
+            const QStringView after = QStringView(text).mid(tokens[b].end, 2);
+            if (after == QLatin1String("'s") || after == QStringView(u"\u2019s"))
+                return true;
+            for (int k = 1; k < n; ++k) {
+                if (k != b && tokens[k].lower == tokens[b].lower && tokens[k].capitalized && tokens[k - 1].word
+                    && !tokens[k - 1].capitalized)
+                    return true;
+            }
+            return false;
+        };
+        const bool sentenceInitial = b == sentenceStartToken && (e - b != 1 || !nameElsewhere());
         const bool upperSentence = upperCaseSentence(sentenceIndex);
         const bool boilerplate = sentenceIndex < sentences.size() && sentences[sentenceIndex].boilerplate;
         const auto commonWord = [&] {
@@ -204,6 +309,8 @@ QList<EntityMention> EntityRecognizer::recognize(
             } else if (phrase.size() > 1) {
                 double confidence = 0.4;
                 EntityType type = guessType(tokens, b, e, text, &confidence);
+                if (forcedType != EntityType::Other)
+                    type = forcedType;
                 if (titled) {
                     type = EntityType::Person;
                     confidence = 0.6;

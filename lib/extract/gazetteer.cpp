@@ -62,6 +62,14 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_stopwords.unite(jsonStringSet(json.value(QLatin1String("stopwords"))));
     for (const QString& w : jsonStrings(json.value(QLatin1String("commonWords"))))
         m_commonWords.insert(w.toLower());
+    m_institutionWords.unite(jsonStringSet(json.value(QLatin1String("institutionWords"))));
+    for (const QString& w : jsonStrings(json.value(QLatin1String("nameConnectors"))))
+        m_nameConnectors.insert(w.toLower());
+    m_directionWords.unite(jsonStringSet(json.value(QLatin1String("directionWords"))));
+    for (const QString& w : jsonStrings(json.value(QLatin1String("nameParticles")))) {
+        if (!m_nameParticles.contains(w.toLower()))
+            m_nameParticles << w.toLower();
+    }
     return true;
 }
 

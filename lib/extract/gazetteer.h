@@ -47,6 +47,19 @@ public:
     const QSet<QString>& stopwords() const { return m_stopwords; }
     /// Lower-case common words that are capitalised only at the start of a sentence or a heading.
     const QSet<QString>& commonWords() const { return m_commonWords; }
+    /// Words that end the name of an institution ("Exchange", "Committee", "Corp"), with the
+    /// suffix, government and media words: "Korea Stock Exchange" is one name, not Korea.
+    bool institutionWord(const QString& word) const
+    {
+        return m_institutionWords.contains(word) || m_orgSuffixes.contains(word) || m_governmentWords.contains(word)
+            || m_mediaWords.contains(word);
+    }
+    /// Lower-case words that join the parts of a name ("of", "de", "do" in "Rio Grande do Sul").
+    const QSet<QString>& nameConnectors() const { return m_nameConnectors; }
+    /// Lower-case prefixes of a surname part ("al-" in "al-Sharaa").
+    const QStringList& nameParticles() const { return m_nameParticles; }
+    /// Words before a country that name a part of it or a new one ("Northern Cyprus").
+    const QSet<QString>& directionWords() const { return m_directionWords; }
 
 private:
     struct Alias
@@ -64,7 +77,9 @@ private:
     QHash<QString, QList<int>> m_aliasesByFirst;
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
-    QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords;
+    QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
+        m_institutionWords, m_nameConnectors, m_directionWords;
+    QStringList m_nameParticles;
 };
 
 } // namespace Kairos::Extract

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The generalising rules: statements of named speakers, dates carried by a dateline or by the
-// sentence before, entity names without common words, and titles that say who did what.
+// sentence before, entity names without common words and whole institutions' names, and titles
+// that say who did what.
 #include "extract/extractor.h"
 
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void datelineDatesRelativeWords();
     void sameHappeningCarriesDate();
     void entitiesAreNames();
+    void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
     void titlesNameActorAndAction();
 
@@ -83,6 +85,24 @@ void TestRules::entitiesAreNames()
         if (e.name == QLatin1String("Acme Widgets Corp"))
             QVERIFY(e.confidence < 0.9); // unknown names are kept, with less confidence
     }
+}
+
+void TestRules::institutionsAreWholeNames()
+{
+    // A known name that opens an institution's name is part of it, and still names its country;
+    // names keep their connectors, particles and a possessive before an institution's word.
+    const ExtractionResult r = run(QStringLiteral(
+        "Shares rose on the Korea Stock Exchange. The Japanese trade envoy said the United States Department of "
+        "Justice had opened an inquiry.\nDelegates of the Supreme People's Assembly met in Rio Grande do Sul.\n"
+        "Syrian president Ahmed al-Sharaa spoke.\nBotswana's agency said imports of meat were stopped."));
+    QStringList names;
+    for (const ExtractedEntity& e : r.entities)
+        names << e.name;
+    for (const char* name :
+        {"Korea Stock Exchange", "South Korea", "United States Department of Justice", "Department of Justice",
+            "United States", "Supreme People's Assembly", "Rio Grande do Sul", "Ahmed al-Sharaa", "Botswana"})
+        QVERIFY2(names.contains(QLatin1String(name)),
+            qPrintable(QLatin1String(name) + QLatin1String(" in ") + names.join(u',')));
 }
 
 void TestRules::titlesNameActorAndAction_data()
