@@ -665,24 +665,30 @@
     </message>
     <message>
         <source>Not saved yet: waiting for the connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: wartet auf die Verbindung zum Server.</translation>
     </message>
     <message>
         <source>%1
 
 Your edit “%2” was kept and will be saved as soon as the server can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Your edit “%1” was not saved: someone else deleted the event in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung „%1“ wurde nicht gespeichert: Jemand anderes hat das Ereignis inzwischen gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>The connection to the server is back: %n kept edit(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindung zum Server ist wieder da: %n aufbewahrte Änderung gespeichert.</numerusform>
+            <numerusform>Die Verbindung zum Server ist wieder da: %n aufbewahrte Änderungen gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your edit “%1” was not saved: someone else changed the event while the connection was lost. Edit it again on their version.</source>
+        <translation>Ihre Änderung „%1“ wurde nicht gespeichert: Jemand anderes hat das Ereignis geändert, während die Verbindung unterbrochen war. Bearbeiten Sie dessen Fassung erneut.</translation>
     </message>
 </context>
 <context>
@@ -1157,11 +1163,11 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>Connection Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen</translation>
     </message>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1578,31 +1584,35 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>The PostgreSQL server %1 does not offer an encrypted (TLS) connection, but the workspace asks for one (sslmode=%2). Ask the server&apos;s administrator to turn on TLS, or add ?sslmode=prefer to the URL for a server on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server %1 bietet keine verschlüsselte (TLS-)Verbindung an, der Arbeitsbereich verlangt aber eine (sslmode=%2). Bitten Sie die Administration des Servers, TLS einzuschalten, oder ergänzen Sie die URL um ?sslmode=prefer, wenn der Server in einem Netz steht, dem Sie vertrauen.</translation>
     </message>
     <message>
         <source>The encrypted (TLS) connection to the PostgreSQL server %1 failed (sslmode=%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte (TLS-)Verbindung zum PostgreSQL-Server %1 ist fehlgeschlagen (sslmode=%2): %3</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 refused the password of the user “%2”. Check the password in the URL, in PGPASSWORD or in the password file (PGPASSFILE or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server %1 hat das Passwort des Benutzers „%2“ abgelehnt. Prüfen Sie das Passwort in der URL, in PGPASSWORD oder in der Passwortdatei (PGPASSFILE oder ~/.pgpass).</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 asks for a password, and none was found. Give it in PGPASSWORD or in a password file that only you can read (PGPASSFILE or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server %1 verlangt ein Passwort, und es wurde keines gefunden. Geben Sie es in PGPASSWORD oder in einer Passwortdatei an, die nur Sie lesen können (PGPASSFILE oder ~/.pgpass).</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum PostgreSQL-Server %1 wurde unterbrochen (%2).</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2). Kairos has connected again, but the change in progress may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum PostgreSQL-Server %1 wurde unterbrochen (%2). Kairos ist wieder verbunden, aber die laufende Änderung wurde möglicherweise nicht gespeichert.</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2), and it could not be restored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum PostgreSQL-Server %1 wurde unterbrochen (%2) und konnte nicht wiederhergestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>The entity “%1” could not be added.</source>
+        <translation>Die Entität „%1“ konnte nicht hinzugefügt werden.</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1623,7 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option „%1“ der PostgreSQL-URL darf kein Semikolon enthalten.</translation>
     </message>
 </context>
 <context>

@@ -125,9 +125,9 @@
     <name>Kairos::EventModel</name>
     <message numerus="yes">
         <source>The connection to the server is back: %n kept edit(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The connection to the server is back: %n kept edit saved.</numerusform>
+            <numerusform>The connection to the server is back: %n kept edits saved.</numerusform>
         </translation>
     </message>
 </context>

@@ -650,23 +650,29 @@
     </message>
     <message>
         <source>Not saved yet: waiting for the connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 저장되지 않음: 서버 연결을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>%1
 
 Your edit “%2” was kept and will be saved as soon as the server can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+편집한 내용 “%2”은(는) 보관되었으며 서버에 다시 연결되는 즉시 저장됩니다.</translation>
     </message>
     <message>
         <source>Your edit “%1” was not saved: someone else deleted the event in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집한 내용 “%1”은(는) 저장되지 않았습니다: 그사이 다른 사람이 이벤트를 삭제했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>The connection to the server is back: %n kept edit(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버 연결이 복구되었습니다: 보관된 편집 %n개를 저장했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your edit “%1” was not saved: someone else changed the event while the connection was lost. Edit it again on their version.</source>
+        <translation>편집한 내용 “%1”은(는) 저장되지 않았습니다: 연결이 끊긴 동안 다른 사람이 이벤트를 변경했습니다. 변경된 버전에서 다시 편집하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1130,11 +1136,11 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>Connection Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 끊김</translation>
     </message>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 다시 시도</translation>
     </message>
 </context>
 <context>
@@ -1549,31 +1555,35 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>The PostgreSQL server %1 does not offer an encrypted (TLS) connection, but the workspace asks for one (sslmode=%2). Ask the server&apos;s administrator to turn on TLS, or add ?sslmode=prefer to the URL for a server on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 서버 %1은(는) 암호화된(TLS) 연결을 제공하지 않지만 작업 공간은 암호화 연결을 요구합니다(sslmode=%2). 서버 관리자에게 TLS를 켜 달라고 요청하거나, 신뢰할 수 있는 네트워크의 서버라면 URL에 ?sslmode=prefer를 추가하십시오.</translation>
     </message>
     <message>
         <source>The encrypted (TLS) connection to the PostgreSQL server %1 failed (sslmode=%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 서버 %1에 대한 암호화된(TLS) 연결에 실패했습니다(sslmode=%2): %3</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 refused the password of the user “%2”. Check the password in the URL, in PGPASSWORD or in the password file (PGPASSFILE or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 서버 %1이(가) 사용자 “%2”의 비밀번호를 거부했습니다. URL, PGPASSWORD 또는 비밀번호 파일(PGPASSFILE 또는 ~/.pgpass)의 비밀번호를 확인하십시오.</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 asks for a password, and none was found. Give it in PGPASSWORD or in a password file that only you can read (PGPASSFILE or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 서버 %1이(가) 비밀번호를 요구하지만 찾을 수 없습니다. PGPASSWORD 또는 본인만 읽을 수 있는 비밀번호 파일(PGPASSFILE 또는 ~/.pgpass)에 지정하십시오.</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 서버 %1과(와)의 연결이 끊어졌습니다(%2).</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2). Kairos has connected again, but the change in progress may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 서버 %1과(와)의 연결이 끊어졌습니다(%2). Kairos가 다시 연결했지만 진행 중이던 변경 사항은 저장되지 않았을 수 있습니다.</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2), and it could not be restored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 서버 %1과(와)의 연결이 끊어졌고(%2) 복구할 수 없었습니다: %3</translation>
+    </message>
+    <message>
+        <source>The entity “%1” could not be added.</source>
+        <translation>엔터티 “%1”을(를) 추가할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1594,7 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL의 옵션 “%1”에는 세미콜론을 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>

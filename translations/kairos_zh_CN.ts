@@ -650,23 +650,29 @@
     </message>
     <message>
         <source>Not saved yet: waiting for the connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存：正在等待与服务器的连接。</translation>
     </message>
     <message>
         <source>%1
 
 Your edit “%2” was kept and will be saved as soon as the server can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+您的编辑“%2”已保留，将在服务器恢复可用后立即保存。</translation>
     </message>
     <message>
         <source>Your edit “%1” was not saved: someone else deleted the event in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的编辑“%1”未保存：其他人在此期间删除了该事件。</translation>
     </message>
     <message numerus="yes">
         <source>The connection to the server is back: %n kept edit(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与服务器的连接已恢复：已保存 %n 项保留的编辑。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your edit “%1” was not saved: someone else changed the event while the connection was lost. Edit it again on their version.</source>
+        <translation>您的编辑“%1”未保存：连接中断期间其他人修改了该事件。请在对方的版本上重新编辑。</translation>
     </message>
 </context>
 <context>
@@ -1130,11 +1136,11 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>Connection Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已中断</translation>
     </message>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重试</translation>
     </message>
 </context>
 <context>
@@ -1549,31 +1555,35 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>The PostgreSQL server %1 does not offer an encrypted (TLS) connection, but the workspace asks for one (sslmode=%2). Ask the server&apos;s administrator to turn on TLS, or add ?sslmode=prefer to the URL for a server on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 服务器 %1 不提供加密（TLS）连接，但该工作区要求加密连接（sslmode=%2）。请让服务器管理员启用 TLS；如果服务器位于您信任的网络中，也可以在 URL 中添加 ?sslmode=prefer。</translation>
     </message>
     <message>
         <source>The encrypted (TLS) connection to the PostgreSQL server %1 failed (sslmode=%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>与 PostgreSQL 服务器 %1 的加密（TLS）连接失败（sslmode=%2）：%3</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 refused the password of the user “%2”. Check the password in the URL, in PGPASSWORD or in the password file (PGPASSFILE or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 服务器 %1 拒绝了用户“%2”的密码。请检查 URL、PGPASSWORD 或密码文件（PGPASSFILE 或 ~/.pgpass）中的密码。</translation>
     </message>
     <message>
         <source>The PostgreSQL server %1 asks for a password, and none was found. Give it in PGPASSWORD or in a password file that only you can read (PGPASSFILE or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 服务器 %1 要求输入密码，但未找到密码。请在 PGPASSWORD 中或在只有您可读的密码文件（PGPASSFILE 或 ~/.pgpass）中提供密码。</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 PostgreSQL 服务器 %1 的连接已中断（%2）。</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2). Kairos has connected again, but the change in progress may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 PostgreSQL 服务器 %1 的连接已中断（%2）。Kairos 已重新连接，但正在进行的更改可能未保存。</translation>
     </message>
     <message>
         <source>The connection to the PostgreSQL server %1 was lost (%2), and it could not be restored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>与 PostgreSQL 服务器 %1 的连接已中断（%2），且无法恢复：%3</translation>
+    </message>
+    <message>
+        <source>The entity “%1” could not be added.</source>
+        <translation>无法添加实体“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1594,7 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     </message>
     <message>
         <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL 的选项“%1”不能包含分号。</translation>
     </message>
 </context>
 <context>
