@@ -1551,6 +1551,10 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald der Server
         <translation>Der Datenträger, auf dem „%1“ liegt, ist voll: Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
+        <source>Another program is writing to “%1” and did not finish in time: try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt in „%1“ und wurde nicht rechtzeitig fertig: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>No workspace was given.</source>
         <translation>Es wurde kein Arbeitsbereich angegeben.</translation>
     </message>

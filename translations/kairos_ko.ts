@@ -1522,6 +1522,10 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
         <translation>‘%1’이(가) 있는 디스크가 가득 찼습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>Another program is writing to “%1” and did not finish in time: try again in a moment.</source>
+        <translation>다른 프로그램이 ‘%1’에 쓰고 있으며 제때 끝나지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>No workspace was given.</source>
         <translation>작업 공간을 지정하지 않았습니다.</translation>
     </message>

@@ -1522,6 +1522,10 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
         <translation>存放“%1”的磁盘已满：请释放一些空间，然后重试。</translation>
     </message>
     <message>
+        <source>Another program is writing to “%1” and did not finish in time: try again in a moment.</source>
+        <translation>另一个程序正在写入“%1”，且未能及时完成：请稍后重试。</translation>
+    </message>
+    <message>
         <source>No workspace was given.</source>
         <translation>未指定工作区。</translation>
     </message>

@@ -18,6 +18,7 @@ struct StoreError
         Conflict, // someone else saved the same record since it was read
         Connection, // PostgreSQL unreachable, authentication failed, SSL refused
         DiskFull, // the write was refused for want of space; what was committed before stays
+        Busy, // another process kept an SQLite workspace locked for longer than a save waits
         Sql,
     };
 

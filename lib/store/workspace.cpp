@@ -241,12 +241,19 @@ bool Workspace::fail(const QSqlError& sqlError)
             QCoreApplication::translate(
                 "Workspace", "The disk that holds “%1” is full: free some space, then try again.")
                 .arg(m_location.displayString()));
+    // SQLITE_BUSY, which comes only after the busy timeout, or SQLITE_LOCKED.
+    if (!isPostgres() && (code == QLatin1String("5") || code == QLatin1String("6")))
+        return fail(StoreError::Busy,
+            QCoreApplication::translate(
+                "Workspace", "Another program is writing to “%1” and did not finish in time: try again in a moment.")
+                .arg(m_location.displayString()));
     const QString text = sqlError.text();
     StoreError::Kind kind = StoreError::Sql;
     if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
         kind = StoreError::ReadOnly;
-    else if (sqlError.type() == QSqlError::ConnectionError || !m_db.isOpen())
+    // Qt's SQLite driver marks every failed statement as a ConnectionError; only a server connection is lost.
+    else if ((isPostgres() && sqlError.type() == QSqlError::ConnectionError) || !m_db.isOpen())
         kind = StoreError::Connection;
     else if (text.contains(QLatin1String("malformed")))
         kind = StoreError::Corrupt;
@@ -263,6 +270,12 @@ bool Workspace::fail(StoreError::Kind kind, const QString& message)
 
 bool Workspace::exec(QSqlQuery& query)
 {
+    if (m_refusingScopes > 0) {
+        // Only exec() clears the values bound for a statement; a cached one would take them into its next use.
+        // The failure that began the refusal is in m_error already.
+        query.prepare(query.lastQuery());
+        return false;
+    }
     if (query.exec())
         return true;
     // Outside a transaction a statement can run again on a new connection; inside one, the transaction
@@ -286,6 +299,8 @@ QSqlQuery& Workspace::cachedStatement(const QString& sql)
 
 bool Workspace::beginTransaction()
 {
+    if (m_refusingScopes > 0)
+        return false;
     if (m_transactionDepth++ > 0)
         return true;
     m_transactionFailed = false;

@@ -214,6 +214,9 @@ private:
     int m_transactionConnection = 0;
     int m_transactionDepth = 0;
     bool m_transactionFailed = false;
+    /// Open WorkspaceTransactions whose transaction did not begin; while there are any, nothing runs.
+    int m_refusingScopes = 0;
+    friend class WorkspaceTransaction;
     // SQLite's full-text index writes out its buffered words whenever a statement opens a savepoint, which
     // most writes do; indexing a transaction's new rows together at commit keeps that to once per batch.
     IdRanges m_pendingArticleText;
@@ -237,29 +240,44 @@ private:
 };
 
 /// Commits on commit(), rolls back when it goes out of scope otherwise.
+/// When the transaction cannot begin (another writer kept the workspace busy, the server is gone), every
+/// statement of the workspace is refused until this goes out of scope: run one by one, they would be neither
+/// atomic nor undone, and an operation reported as failed would still have written.
 class WorkspaceTransaction
 {
 public:
     explicit WorkspaceTransaction(Workspace& workspace)
         : m_workspace(workspace)
         , m_active(workspace.beginTransaction())
-    { }
-    ~WorkspaceTransaction()
     {
-        if (m_active)
-            m_workspace.rollbackTransaction();
+        if (!m_active)
+            ++m_workspace.m_refusingScopes;
     }
+    ~WorkspaceTransaction() { end(false); }
+    WorkspaceTransaction(const WorkspaceTransaction&) = delete;
+    WorkspaceTransaction& operator=(const WorkspaceTransaction&) = delete;
     bool isActive() const { return m_active; }
-    bool commit()
-    {
-        const bool ok = m_active && m_workspace.commitTransaction();
-        m_active = false;
-        return ok;
-    }
+    bool commit() { return end(true); }
 
 private:
+    bool end(bool commit)
+    {
+        if (m_ended)
+            return false;
+        m_ended = true;
+        if (!m_active) {
+            --m_workspace.m_refusingScopes;
+            return false;
+        }
+        if (commit)
+            return m_workspace.commitTransaction();
+        m_workspace.rollbackTransaction();
+        return false;
+    }
+
     Workspace& m_workspace;
-    bool m_active;
+    const bool m_active;
+    bool m_ended = false;
 };
 
 } // namespace Kairos

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Another writer holding an SQLite workspace (checklist item 17): a save waits for a short write of someone
+// else and then goes through; one that is kept waiting past the busy timeout fails as "busy", with a message
+// that says so, changes nothing, and succeeds once the other writer is done. SQLite has no connection to lose,
+// so such a failure must not pass for a lost server connection (which the event table keeps and retries).
+#include "store/workspace.h"
+#include "workspacecheck.h"
+
+#include <QSemaphore>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Kairos;
+
+namespace {
+
+/// Holds the workspace's write lock from a connection of its own on another thread, for `holdMs` or, when
+/// that is negative, until it goes out of scope.
+class WriteLockHolder
+{
+public:
+    WriteLockHolder(const QString& path, int holdMs)
+    {
+        m_thread.reset(QThread::create([this, path, holdMs] {
+            const QString name = QStringLiteral("lock-holder");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                m_locked = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+                m_ready.release();
+                if (m_locked) {
+                    if (holdMs >= 0)
+                        QThread::msleep(holdMs);
+                    else
+                        m_done.acquire();
+                    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }));
+        m_thread->start();
+        m_ready.acquire();
+    }
+    ~WriteLockHolder()
+    {
+        m_done.release();
+        m_thread->wait();
+    }
+    bool isLocked() const { return m_locked; }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    QSemaphore m_ready;
+    QSemaphore m_done;
+    bool m_locked = false;
+};
+
+} // namespace
+
+class TestLockedWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+    Event m_event;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("locked.kairos"));
+        StoreError error;
+        m_workspace = Workspace::open(m_path, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(m_workspace, qPrintable(error.message));
+        m_event.title = QStringLiteral("Talks on chip exports");
+        m_event.start = TimePoint::fromDate(2025, 12, 8);
+        m_event.precision = DatePrecision::Day;
+        QVERIFY(m_workspace->insertEvent(m_event));
+    }
+
+    void shortWriteOfAnotherIsWaitedFor()
+    {
+        // Well inside the five seconds that a save waits for another writer.
+        const WriteLockHolder holder(m_path, 1000);
+        QVERIFY(holder.isLocked());
+        m_event.title = QStringLiteral("Talks on chip exports, second round");
+        QVERIFY2(m_workspace->updateEvent(m_event), qPrintable(m_workspace->lastError().message));
+        QCOMPARE(m_workspace->event(m_event.id)->title, m_event.title);
+    }
+
+    void writerThatStaysFailsAsBusy()
+    {
+        const int versionBefore = m_event.version;
+        Event edit = m_event;
+        edit.title = QStringLiteral("Talks broke down");
+        {
+            const WriteLockHolder holder(m_path, -1);
+            QVERIFY(holder.isLocked());
+            QVERIFY(!m_workspace->updateEvent(edit));
+            const StoreError error = m_workspace->lastError();
+            QCOMPARE(error.kind, StoreError::Busy);
+            QVERIFY2(error.message.contains(m_path) && error.message.contains(QLatin1String("try again")),
+                qPrintable(error.message));
+            QCOMPARE(edit.version, versionBefore);
+            QVERIFY(!m_workspace->inTransaction());
+            Event added;
+            added.title = QStringLiteral("Talks resume");
+            QVERIFY(!m_workspace->insertEvent(added));
+            QCOMPARE(m_workspace->lastError().kind, StoreError::Busy);
+        }
+        // A save reported as failed wrote nothing, neither the row nor its full-text entry.
+        QCOMPARE(m_workspace->event(m_event.id)->title, m_event.title);
+        QCOMPARE(m_workspace->stats().events, qint64(1));
+        const QStringList problems = Test::storageProblems(*m_workspace);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(m_workspace->updateEvent(edit), qPrintable(m_workspace->lastError().message));
+        QCOMPARE(m_workspace->event(m_event.id)->title, edit.title);
+    }
+
+    void damagedStatementIsNotALostConnection()
+    {
+        // Qt's SQLite driver marks every failed statement as a connection error.
+        Entity entity {0, QStringLiteral("Nvidia"), EntityType::Organisation, {}, 0};
+        QVERIFY(m_workspace->insertEntity(entity));
+        Entity twin {0, QStringLiteral("NVIDIA"), EntityType::Organisation, {}, 0};
+        QVERIFY(!m_workspace->insertEntity(twin)); // the unique name key
+        QVERIFY(m_workspace->lastError().kind != StoreError::Connection);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLockedWorkspace)
+#include "tst_lockedworkspace.moc"
