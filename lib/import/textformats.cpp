@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Kairos::Import {
 
 namespace {
@@ -17,50 +19,113 @@ QString normaliseNewlines(QString text)
     return text;
 }
 
-/// Index of the bracket closing the one at `open`, honouring nesting, or -1.
-qsizetype closing(const QString& text, qsizetype open, QChar openChar, QChar closeChar)
+/// Where each '[' and '(' of a line is closed (nesting honoured, a backslash escaping the next character), found
+/// in one pass: scanning ahead from every bracket made a long line of brackets quadratic. Only brackets are
+/// stored, so ordinary text costs nothing.
+class Brackets
 {
-    int depth = 0;
-    for (qsizetype i = open; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\\')) {
-            ++i;
-        } else if (c == openChar) {
-            ++depth;
-        } else if (c == closeChar && --depth == 0) {
-            return i;
+public:
+    explicit Brackets(const QString& text)
+    {
+        QList<qsizetype> squares;
+        QList<qsizetype> rounds;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\\')) {
+                ++i;
+            } else if (c == QLatin1Char('[') || c == QLatin1Char('(')) {
+                (c == QLatin1Char('[') ? squares : rounds).append(m_brackets.size());
+                m_brackets.append({i, -1});
+            } else if (c == QLatin1Char(']') && !squares.isEmpty()) {
+                m_brackets[squares.takeLast()].second = i;
+            } else if (c == QLatin1Char(')') && !rounds.isEmpty()) {
+                m_brackets[rounds.takeLast()].second = i;
+            }
         }
     }
-    return -1;
+
+    /// The index of the bracket closing the one at `open`, or -1.
+    qsizetype closing(qsizetype open) const
+    {
+        const auto it = std::lower_bound(m_brackets.cbegin(), m_brackets.cend(), open,
+            [](const QPair<qsizetype, qsizetype>& bracket, qsizetype at) { return bracket.first < at; });
+        return it != m_brackets.cend() && it->first == open ? it->second : -1;
+    }
+
+private:
+    /// Position of each opening bracket, in order, and of its closing one.
+    QList<QPair<qsizetype, qsizetype>> m_brackets;
+};
+
+/// Replaces "**text**" and "__text__" by their text, reading them as (\*\*|__)(?=\S)(.+?)(?<=\S)\1 would, in
+/// linear time. That regular expression tried each opener against the whole rest of the line, so a few hundred
+/// kilobytes of unclosed "**" took minutes (found while profiling the Markdown fuzz target). A failed search also
+/// rules out every later opener of the same marker up to where it stopped.
+QString removeStrong(const QString& text)
+{
+    const auto isSpace = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\v')
+            || c == QLatin1Char('\f') || c == QLatin1Char('\r');
+    };
+    const qsizetype n = text.size();
+    QString out;
+    qsizetype copied = 0;
+    // Per marker ('*', '_'): openers before this position have no closer.
+    qsizetype hopeless[2] = {0, 0};
+    for (qsizetype open = 0; open + 2 < n; ++open) {
+        const QChar marker = text.at(open);
+        const int kind = marker == QLatin1Char('*') ? 0 : marker == QLatin1Char('_') ? 1 : -1;
+        if (kind < 0 || text.at(open + 1) != marker || isSpace(text.at(open + 2)) || open < hopeless[kind])
+            continue;
+        qsizetype close = -1;
+        qsizetype c = open + 3;
+        // The text between the markers is one line ('.' does not match a line break).
+        for (; c + 1 < n && text.at(c - 1) != QLatin1Char('\n'); ++c) {
+            if (text.at(c) == marker && text.at(c + 1) == marker && !isSpace(text.at(c - 1))) {
+                close = c;
+                break;
+            }
+        }
+        if (close < 0) {
+            hopeless[kind] = c;
+            continue;
+        }
+        out += QStringView(text).mid(copied, open - copied);
+        out += QStringView(text).mid(open + 2, close - open - 2);
+        copied = close + 2;
+        open = close + 1;
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 QString inlineMarkdown(const QString& line, int depth = 0)
 {
     QString out;
     out.reserve(line.size());
+    const Brackets brackets(line);
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         const bool image = c == QLatin1Char('!') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('[');
         if ((c == QLatin1Char('[') || image) && depth < 8) {
             const qsizetype open = image ? i + 1 : i;
-            const qsizetype close = closing(line, open, QLatin1Char('['), QLatin1Char(']'));
+            const qsizetype close = brackets.closing(open);
             if (close > 0) {
-                const QString label = inlineMarkdown(line.mid(open + 1, close - open - 1), depth + 1);
-                qsizetype after = close + 1;
-                if (after < line.size() && line.at(after) == QLatin1Char('(')) {
-                    const qsizetype end = closing(line, after, QLatin1Char('('), QLatin1Char(')'));
-                    if (end > 0) {
-                        out += label;
-                        i = end;
-                        continue;
-                    }
-                } else if (after < line.size() && line.at(after) == QLatin1Char('[')) {
-                    const qsizetype end = line.indexOf(QLatin1Char(']'), after);
-                    if (end > 0) {
-                        out += label;
-                        i = end;
-                        continue;
-                    }
+                const qsizetype after = close + 1;
+                qsizetype end = -1;
+                if (after < line.size() && line.at(after) == QLatin1Char('('))
+                    end = brackets.closing(after);
+                else if (after < line.size() && line.at(after) == QLatin1Char('['))
+                    end = line.indexOf(QLatin1Char(']'), after);
+                // Only a link's label is converted. Converting the inside of every bracket pair, link or
+                // not, and then moving on one character made nested brackets take exponential time: 60
+                // bytes of "[[[...]]]" took 15 s (found by profiling the Markdown fuzz target).
+                if (end > 0) {
+                    out += inlineMarkdown(line.mid(open + 1, close - open - 1), depth + 1);
+                    i = end;
+                    continue;
                 }
             }
         }
@@ -71,12 +136,11 @@ QString inlineMarkdown(const QString& line, int depth = 0)
         out += c;
     }
     static const QRegularExpression autolink(QStringLiteral("<(https?://[^>\\s]+)>"));
-    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
     static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\w*])"));
     static const QRegularExpression code(QStringLiteral("`([^`]*)`"));
     static const QRegularExpression tag(QStringLiteral("</?[A-Za-z][^>]*>"));
     out.replace(autolink, QStringLiteral("\\1"));
-    out.replace(strong, QStringLiteral("\\2"));
+    out = removeStrong(out);
     out.replace(emphasis, QStringLiteral("\\1"));
     out.replace(code, QStringLiteral("\\1"));
     out.replace(tag, QString());
