@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes to every parser: the first byte picks the file name (and so the format
-// the detector starts from), the rest is the file.
+// the detector starts from), the rest is the file. Whatever detection picks, the result must pass
+// the checks every imported article and event passes.
+#include "fuzzcheck.h"
+
 #include "import/parsefile.h"
 
 #include <cstdint>
@@ -17,7 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     Kairos::Import::ImportLimits limits;
     limits.maxJsonNesting = 64;
     const Kairos::Import::ParsedFile parsed = Kairos::Import::parseFile(file, limits);
+    KairosFuzz::checkParsedFile(parsed, false);
+    FUZZ_CHECK(!parsed.error.isEmpty() || !parsed.format.isEmpty());
     if (parsed.manifest)
-        Kairos::Import::parseFile(file, limits, &*parsed.manifest);
+        KairosFuzz::checkParsedFile(Kairos::Import::parseFile(file, limits, &*parsed.manifest), false);
     return 0;
 }

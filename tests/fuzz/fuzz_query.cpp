@@ -81,8 +81,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     checkQuery(query);
 
     // Each "on:" word on its own: a date the parser accepts names a period that is not empty.
-    const QStringList words = input.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& word : words) {
+    // Split as the query tokenizer does, on any white space (QChar::isSpace), so each word is one token.
+    QStringList words;
+    QString current;
+    for (const QChar c : input) {
+        if (!c.isSpace()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            words << current;
+            current.clear();
+        }
+    }
+    words << current;
+    for (const QString& word : std::as_const(words)) {
         if (!word.startsWith(QLatin1String("on:"), Qt::CaseInsensitive) || word.contains(QLatin1Char('"')))
             continue;
         const EventQuery on = EventQuery::parse(word);
