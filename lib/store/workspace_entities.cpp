@@ -10,6 +10,9 @@ namespace Kairos {
 
 namespace {
 
+/// The advisory lock under which new entities are added on PostgreSQL ("Kairos" in ASCII, then 1).
+constexpr qint64 entityLockKey = 0x4b6169726f7301;
+
 QString nameKey(const QString& name)
 {
     return name.simplified().toCaseFolded();
@@ -59,6 +62,14 @@ bool Workspace::insertEntity(Entity& entity)
     // Two analysts importing at once both add the entities their articles name. On PostgreSQL the second
     // insert of a name waits for the first one's transaction and, once that has committed, takes its row
     // instead of failing the whole import on the unique name. (SQLite lets one writer in at a time.)
+    // Waiting on each other's names in different orders would deadlock two imports, so new entities are
+    // added under one lock per workspace, held until the transaction ends: the second import waits.
+    if (isPostgres()) {
+        QSqlQuery& lock = cachedStatement(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(entityLockKey));
+        const StatementReset lockReset(lock);
+        if (!exec(lock))
+            return false;
+    }
     QSqlQuery& query = cachedStatement(isPostgres()
             ? QStringLiteral("INSERT INTO entities (name, name_key, type) VALUES (?, ?, ?) "
                              "ON CONFLICT (name_key) DO NOTHING RETURNING id, version")

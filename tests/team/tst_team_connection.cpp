@@ -436,6 +436,60 @@ private Q_SLOTS:
         QCOMPARE(aliases, QStringList({QStringLiteral("NVDA"), QStringLiteral("Nvidia Corp")}));
     }
 
+    void twoImportsAddingEntitiesInOppositeOrderDoNotDeadlock()
+    {
+        KAIROS_CREATE_TEAM_WORKSPACE(location);
+        StoreError error;
+        std::unique_ptr<Workspace> first = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(first, qPrintable(error.message));
+        ServerAdmin admin;
+        QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
+
+        // One import adds Alpha then Beta, the other Beta then Alpha, each in one transaction.
+        QVERIFY(first->beginTransaction());
+        Entity alpha {0, QStringLiteral("Alpha Agency"), EntityType::Government, {}, 0};
+        QVERIFY2(first->insertEntity(alpha), qPrintable(first->lastError().message));
+        struct Outcome
+        {
+            bool ok = false;
+            qint64 alpha = 0;
+            qint64 beta = 0;
+            QString error;
+        };
+        auto outcome = std::make_shared<Outcome>();
+        const std::unique_ptr<QThread> second(QThread::create([location, outcome]() {
+            StoreError openError;
+            const std::unique_ptr<Workspace> workspace
+                = Workspace::open(location, Workspace::OpenMode::MustExist, &openError);
+            if (!workspace) {
+                outcome->error = openError.message;
+                return;
+            }
+            WorkspaceTransaction transaction(*workspace);
+            Entity beta {0, QStringLiteral("Beta Bureau"), EntityType::Government, {}, 0};
+            Entity alpha {0, QStringLiteral("Alpha Agency"), EntityType::Government, {}, 0};
+            outcome->ok = workspace->insertEntity(beta) && workspace->insertEntity(alpha) && transaction.commit();
+            outcome->alpha = alpha.id;
+            outcome->beta = beta.id;
+            outcome->error = workspace->lastError().message;
+        }));
+        second->start();
+        const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                               "wait_event_type = 'Lock'")
+                                    .arg(Kairos::Test::databaseOf(location));
+        QTRY_COMPARE_WITH_TIMEOUT(admin.value(waiting).toInt(), 1, 20000);
+        Entity beta {0, QStringLiteral("Beta Bureau"), EntityType::Government, {}, 0};
+        const bool firstOk = first->insertEntity(beta) && first->commitTransaction();
+        const QString firstError = first->lastError().message;
+        second->wait();
+        // A deadlock would have ended one of the two with "deadlock detected" (SQLSTATE 40P01).
+        QVERIFY2(firstOk, qPrintable(firstError));
+        QVERIFY2(outcome->ok, qPrintable(outcome->error));
+        QCOMPARE(outcome->alpha, alpha.id);
+        QCOMPARE(outcome->beta, beta.id);
+        QCOMPARE(first->entities().size(), 2);
+    }
+
 private:
     static std::optional<QByteArray> environment(const char* name)
     {
