@@ -89,8 +89,12 @@ EventModel::EventModel(Workspace* workspace, QObject* parent)
     connect(workspace, &Workspace::reset, this, &EventModel::reload);
     // Queued: the workspace announces the new connection in the middle of the operation that made it.
     connect(workspace, &Workspace::connectionRestored, this, &EventModel::retryPendingEdits, Qt::QueuedConnection);
-    m_retryTimer.setInterval(5000);
-    connect(&m_retryTimer, &QTimer::timeout, this, &EventModel::retryPendingEdits);
+    m_retryTimer.setInterval(m_retryInterval);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this]() {
+        // Each attempt may wait for the connect timeout in this thread; an absent server is asked less often.
+        if (retryPendingEdits() > 0)
+            m_retryTimer.setInterval(std::min(m_retryTimer.interval() * 2, std::max(m_retryInterval, 60000)));
+    });
     reload();
 }
 
@@ -535,6 +539,12 @@ void EventModel::keepPendingEdit(const PendingEdit& edit)
         Q_EMIT dataChanged(index(row, edit.column), index(row, edit.column));
 }
 
+void EventModel::setRetryInterval(int milliseconds)
+{
+    m_retryInterval = milliseconds;
+    m_retryTimer.setInterval(milliseconds);
+}
+
 int EventModel::retryPendingEdits()
 {
     int saved = 0;
@@ -553,8 +563,10 @@ int EventModel::retryPendingEdits()
         else if (result == EditResult::Failed)
             Q_EMIT editFailed(message);
     }
-    if (m_pendingEdits.isEmpty())
+    if (m_pendingEdits.isEmpty()) {
         m_retryTimer.stop();
+        m_retryTimer.setInterval(m_retryInterval);
+    }
     if (saved > 0)
         Q_EMIT pendingEditsSaved(QCoreApplication::translate(
             "Kairos::EventModel", "The connection to the server is back: %n kept edit(s) saved.", nullptr, saved));

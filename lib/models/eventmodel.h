@@ -78,9 +78,10 @@ public:
 
     /// Edits that could not be saved because the connection to the PostgreSQL server was lost. They stay
     /// in the table (in italics) and are saved when the connection is back: at once when the workspace
-    /// reconnects, every retry interval while they wait, or on retryPendingEdits().
+    /// reconnects, after the retry interval (doubled after each attempt that finds no server, up to a
+    /// minute), or on retryPendingEdits().
     int pendingEditCount() const { return int(m_pendingEdits.size()); }
-    void setRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
+    void setRetryInterval(int milliseconds);
 
 public Q_SLOTS:
     void reload();
@@ -136,6 +137,7 @@ private:
     bool m_announcing = false;
     QList<PendingEdit> m_pendingEdits;
     QTimer m_retryTimer;
+    int m_retryInterval = 5000;
     // While applyEdit() runs, a failing command reports here instead of through editFailed.
     bool m_applying = false;
     std::optional<QString> m_applyError;
