@@ -160,7 +160,7 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
     }
     case RelativeDay:
         if (const auto anchor = relativeTo(ctx.published))
-            setPeriod(e, anchor->addDays(m_relativeDays.value(lower(1))), DatePrecision::Day);
+            setPeriod(e, anchor->addDays(m_relativeDays.value(lower(1).simplified())), DatePrecision::Day);
         break;
     case RelativePeriod: {
         const QString edgeCue = lower(1);

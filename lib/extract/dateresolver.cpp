@@ -200,7 +200,10 @@ bool DateResolver::futureContext(const QString& text, int begin) const
 {
     int from = std::max(0, begin - 80);
     QString window = text.mid(from, begin - from).toLower();
-    const qsizetype cut = std::max(window.lastIndexOf(QLatin1String(". ")), window.lastIndexOf(QLatin1Char('\n')));
+    // The sentence so far: wire copy breaks its lines inside sentences, so only a line break
+    // before an indented or blank line ends one.
+    const qsizetype cut = std::max({window.lastIndexOf(QLatin1String(". ")), window.lastIndexOf(QLatin1String("\n ")),
+        window.lastIndexOf(QLatin1String("\n\n"))});
     if (cut >= 0)
         window = window.mid(cut + 1);
     for (const QString& cue : m_futureCues) {

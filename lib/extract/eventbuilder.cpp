@@ -14,21 +14,9 @@ bool actorType(EntityType type)
         || type == EntityType::Person;
 }
 
-// Titles read better with the everyday short forms.
-QString shortName(const QString& name)
-{
-    if (name == QLatin1String("United States"))
-        return QStringLiteral("US");
-    if (name == QLatin1String("United Kingdom"))
-        return QStringLiteral("UK");
-    if (name == QLatin1String("European Union"))
-        return QStringLiteral("EU");
-    return name;
-}
-
 } // namespace
 
-Modality EventDetector::modalityFor(const Input& in, int trigger) const
+Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QString* cueText) const
 {
     // The cue nearest to the trigger in its clause ("has held a meeting to discuss ... and is
     // expected to make a decision": the decision is expected); the rule order breaks ties.
@@ -39,7 +27,14 @@ Modality EventDetector::modalityFor(const Input& in, int trigger) const
             break;
         --from;
     }
-    const int to = std::min(int(in.tokens.size()), trigger + 1);
+    // A noun's verb comes after it: "a verdict is expected", "the meetings scheduled next month".
+    int to = std::min(int(in.tokens.size()), trigger + 1);
+    if (noun) {
+        const int limit = std::min(int(in.tokens.size()), trigger + 8);
+        // Not past a new clause or a purpose: "held a meeting to discuss ... and is expected to".
+        while (to < limit && !m_nounClauseEnd.contains(in.tokens[to].lower))
+            ++to;
+    }
     int best = int(m_modality.size());
     int bestEnd = -1;
     for (int i = from; i < to; ++i) {
@@ -50,9 +45,15 @@ Modality EventDetector::modalityFor(const Input& in, int trigger) const
             const int end = i + int(cue.size());
             if (!phraseAt(in.tokens, i, cue))
                 continue;
+            // "Nakasone's unpopular plan to introduce a tax": a plan named by a noun sets no modality.
+            if (cue.size() == 1 && m_nounGovernors.contains(cue.first())
+                && (i == 0 || !m_verbalContext.contains(in.tokens[i - 1].lower)))
+                continue;
             if (end > bestEnd || (end == bestEnd && priority < best)) {
                 best = priority;
                 bestEnd = end;
+                if (cueText)
+                    *cueText = cue.join(QLatin1Char(' '));
             }
         }
     }
@@ -107,7 +108,8 @@ QString EventDetector::attributionFor(const Input& in, QString* entity) const
             *entity = before->entityName;
             return before->entityName;
         }
-        if (i + 1 < tokens.size()) {
+        // "told Reuters": who is told is not who speaks.
+        if (i + 1 < tokens.size() && !m_listenerVerbs.contains(tokens[i].lower)) {
             if (const EntityMention* m = mentionNear(tokens[i + 1].begin, tokens[i + 1].end + 1)) {
                 *entity = m->entityName;
                 return m->entityName;
@@ -118,7 +120,7 @@ QString EventDetector::attributionFor(const Input& in, QString* entity) const
 }
 
 ExtractedEvent EventDetector::build(
-    const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity) const
+    const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity, bool* notNews) const
 {
     ExtractedEvent out;
     Event& e = out.event;
@@ -126,9 +128,10 @@ ExtractedEvent EventDetector::build(
     const int clause = clauseStart(in.tokens, hit.token);
     e.type = hit.type;
     e.status = ReviewStatus::Proposed;
+    QString cue;
     e.modality = hit.type == QLatin1String("report") || hit.type == QLatin1String("statement")
         ? Modality::Occurred
-        : modalityFor(in, hit.token);
+        : modalityFor(in, hit.token, hit.noun, &cue);
     e.attribution = attribution;
 
     // The actor is the nearest entity before the trigger (the subject), else the first after it.
@@ -175,39 +178,6 @@ ExtractedEvent EventDetector::build(
     }
     if (!attributionEntity.isEmpty() && (!actor || actor->entityName != attributionEntity))
         out.entityRoles.append({attributionEntity, QStringLiteral("attribution")});
-    // "Trump administration approves H200 for China": things first, countries after "for".
-    QStringList things;
-    QStringList places;
-    for (const QString& o : std::as_const(objects)) {
-        const auto m = std::find_if(
-            in.mentions.begin(), in.mentions.end(), [&](const EntityMention& x) { return x.entityName == o; });
-        const bool place
-            = m != in.mentions.end() && (m->type == EntityType::Country || m->type == EntityType::Government);
-        (place ? places : things) << shortName(o);
-    }
-    // "China approves the purchases": without a named object, the words the trigger governs.
-    if (!hit.noun && things.isEmpty()) {
-        QStringList words;
-        for (int k = hit.tokenEnd; k < in.tokens.size() && words.size() < 3; ++k) {
-            const Token& t = in.tokens[k];
-            if (words.isEmpty() && m_determiners.contains(t.lower))
-                continue;
-            if (!t.word || m_titleStopWords.contains(t.lower))
-                break;
-            words << in.text->mid(t.begin, t.end - t.begin);
-        }
-        if (!words.isEmpty())
-            things << words.join(QLatin1Char(' '));
-    }
-    // A title always names who acted: the speaker, else the first name in the sentence, else "Unnamed".
-    QString who = actor ? shortName(actor->entityName) : attribution;
-    if (who.isEmpty() && !in.mentions.isEmpty())
-        who = shortName(in.mentions.first().entityName);
-    if (who.isEmpty())
-        who = m_unnamedActor;
-    e.title = m_titles.write(hit.type, e.modality, who,
-        in.text->mid(trigger.begin, in.tokens[hit.tokenEnd - 1].end - trigger.begin), hit.noun, things, places);
-
     // The date: the nearest resolved expression in the trigger's own comma-separated segment, else
     // the nearest in a segment that holds no other trigger.
     const auto segmentOf = [&](int position) {
@@ -226,10 +196,45 @@ ExtractedEvent EventDetector::build(
         if (token != hit.token)
             claimed << segmentOf(in.tokens[token].begin);
     }
+    const bool future = e.modality == Modality::Planned || e.modality == Modality::Expected;
+    // Past tense: "imposed", "held", "has approved", "was held"; a noun is dated by its clause.
+    const QString& form = trigger.lower;
+    bool pastTense = hit.noun || form.endsWith(QLatin1String("ed")) || m_pastForms.contains(form);
+    for (int k = hit.token - 1; k >= 0 && k >= hit.token - 3 && !pastTense; --k)
+        pastTense = m_pastAuxiliaries.contains(in.tokens[k].lower);
+    int spoken = -1; // "said last week that the U.S. would impose tariffs": the plan was announced then
+    for (int i = 0; i < hit.token && spoken < 0; ++i) {
+        if (m_speechVerbs.contains(in.tokens[i].lower))
+            spoken = i;
+    }
     const DateExpression* best = nullptr;
     bool bestOwn = false;
+    bool bestAnnounces = false;
+    int before = -1; // the token before the date expression
     for (const DateExpression& d : in.dates) {
         if (!d.start)
+            continue;
+        // A happening told in the past tense is not dated after the article: such a date is a
+        // deadline, an effective date or a later step ("adopted a budget for the year starting
+        // April 1"). The present tense tells a schedule ("the tariffs take effect on April 17").
+        if (!future && pastTense && in.published && *d.start > *in.published)
+            continue;
+        // A plan is not dated before the article ("to comply with a July 1986 agreement"), except
+        // by the words that announced it.
+        const bool past = future && in.published
+            && (d.periodEnd ? *d.periodEnd <= *in.published : *d.start < in.published->floor(DatePrecision::Day));
+        const bool announces = past && spoken >= 0 && d.begin < trigger.begin;
+        if (past && !announces)
+            continue;
+        // "extended until April 17": the end of a period, not the day something happened.
+        while (before + 1 < in.tokens.size() && in.tokens[before + 1].end <= d.begin)
+            ++before;
+        if (before >= 0 && m_deadlineCues.contains(in.tokens[before].lower))
+            continue;
+        // "accused Japan of failing to honour a September 1986 agreement": a date that qualifies
+        // another noun dates that, unless the noun is the event's own ("the April 17 imposition").
+        const bool attributive = before >= 0 && m_determiners.contains(in.tokens[before].lower);
+        if (attributive && !(d.end <= trigger.begin && trigger.begin - d.end <= 24))
             continue;
         const int segment = segmentOf(d.begin);
         const bool own = segment == ownSegment;
@@ -239,8 +244,43 @@ ExtractedEvent EventDetector::build(
         if (!best || (own && !bestOwn) || (own == bestOwn && closer)) {
             best = &d;
             bestOwn = own;
+            bestAnnounces = announces;
         }
     }
+    if (bestAnnounces)
+        e.modality = Modality::Announced;
+    // "The tariffs take effect on April 17": a present tense with a date ahead is a schedule.
+    if (best && !future && !pastTense && in.published && *best->start > *in.published)
+        e.modality = Modality::Planned;
+    // "Intel will make the chips", "the tariffs would be eliminated as soon as ...": after the lead,
+    // an undated "will" or "would" tells the terms or the consequences of what was reported, or a
+    // forecast; a plan of its own is said so ("plans to build", "scheduled").
+    // "The embassy said Japan would complain to GATT": "would" after a past speech verb reports
+    // an actor's intention, unless what "would be" done is only undergone ("the tariffs would be
+    // eliminated as soon as ...").
+    bool intention = false;
+    if (cue == QLatin1String("would") && spoken >= 0) {
+        int would = hit.token - 1;
+        while (would > spoken && in.tokens[would].lower != QLatin1String("would"))
+            --would;
+        const bool passive = would + 1 < in.tokens.size() && m_beForms.contains(in.tokens[would + 1].lower);
+        const int subject = in.tokens[std::max(spoken, would - 3)].begin;
+        const bool actorSubject = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+            return m.begin >= subject && m.end <= in.tokens[would].begin && actorType(m.type);
+        });
+        intention = would > spoken && !passive && actorSubject;
+    }
+    // A meeting is scheduled, not speculated on ("He will meet Zheng Tuobin"). A statement that
+    // was not made is no statement ("did not mention it in his testimony").
+    bool unsaid = false;
+    for (int k = clause; hit.noun && hit.type == QLatin1String("statement") && k < in.tokens.size()
+         && k < hit.tokenEnd + 4 && !unsaid && in.tokens[k].lower != QLatin1String(",");
+         ++k)
+        unsaid = m_negations.contains(in.tokens[k].lower);
+    if (notNews)
+        *notNews = unsaid
+            || (future && !best && !in.lead && !m_planCues.contains(cue) && !intention
+                && hit.type != QLatin1String("meeting"));
     if (best) {
         e.start = best->start;
         e.precision = best->precision;
@@ -249,13 +289,20 @@ ExtractedEvent EventDetector::build(
         e.attributes.insert(QStringLiteral("dateText"), in.text->mid(best->begin, best->end - best->begin));
     } else {
         // Not dated by the text: still placed, no later than the article (unless announced for later).
-        const bool future = e.modality == Modality::Planned || e.modality == Modality::Expected;
         if (future)
             e.notBefore = in.published;
         else
             e.notAfter = in.published;
     }
     e.reported = in.published;
+
+    // The title says who did what: the speaker names a statement, nobody else's deed.
+    const bool statement = hit.type == QLatin1String("statement") || hit.type == QLatin1String("report");
+    const TitleWriter::Parts parts = titleParts(in, hit, actor, statement ? attribution : QString());
+    // "Taiwan announced plans ...": when the verb itself says the modality, it is not said twice.
+    const QString cueVerb = m_titles.baseForm(cue.section(QLatin1Char(' '), 0, 0), hit.type);
+    const bool cueIsVerb = !cue.isEmpty() && cueVerb == parts.verb.section(QLatin1Char(' '), 0, 0);
+    e.title = m_titles.compose(cueIsVerb && !bestAnnounces ? Modality::Occurred : e.modality, parts);
 
     QJsonArray money;
     QJsonArray percent;

@@ -27,14 +27,6 @@ bool isQuoteMark(const QString& t)
     return t == QLatin1String("\"") || t == QString(QChar(0x201C)) || t == QString(QChar(0x201D));
 }
 
-bool looksLikeHeading(QStringView sentence, int words)
-{
-    const QChar last = sentence.back();
-    const bool terminated = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
-        || last == QLatin1Char('"') || last == QChar(0x201D) || last == QLatin1Char(')') || last == QLatin1Char('\'');
-    return !terminated && words <= 12;
-}
-
 } // namespace
 
 bool EventDetector::load(const QJsonObject& rules, QString* error)
@@ -71,12 +63,45 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_background = jsonStringSet(rules.value(QLatin1String("backgroundPrepositions")));
     m_backgroundClause = jsonStringSet(rules.value(QLatin1String("backgroundClauseCues")));
     m_clauseSubjectVerbs = jsonStringSet(rules.value(QLatin1String("clauseSubjectVerbs")));
-    m_firstPerson = jsonStringSet(rules.value(QLatin1String("firstPersonPronouns")));
     m_strongBackground = jsonStringSet(rules.value(QLatin1String("strongBackground")));
     m_anaphoric = jsonStringSet(rules.value(QLatin1String("anaphoricDeterminers")));
     m_hypothetical = jsonStringSet(rules.value(QLatin1String("hypotheticalCues")));
     m_determiners = jsonStringSet(rules.value(QLatin1String("determiners")));
     m_sourceWords = jsonStringSet(rules.value(QLatin1String("sourceWords")));
+    m_deadlineCues = jsonStringSet(rules.value(QLatin1String("deadlineCues")));
+    m_subjectEnd = jsonStringSet(rules.value(QLatin1String("subjectEnd")));
+    m_auxiliaries = jsonStringSet(rules.value(QLatin1String("auxiliaries")));
+    m_adverbs = jsonStringSet(rules.value(QLatin1String("adverbs")));
+    m_pastForms = jsonStringSet(rules.value(QLatin1String("pastForms")));
+    m_statives = jsonStringSet(rules.value(QLatin1String("statives")));
+    m_planCues = jsonStringSet(rules.value(QLatin1String("planCues")));
+    m_prepositions = jsonStringSet(rules.value(QLatin1String("prepositions")));
+    m_nounClauseEnd = jsonStringSet(rules.value(QLatin1String("nounClauseEnd")));
+    m_existential = jsonStringSet(rules.value(QLatin1String("existentialSubjects")));
+    m_toGovernors = jsonStringSet(rules.value(QLatin1String("infinitiveGovernors")));
+    m_subjectPronouns = jsonStringSet(rules.value(QLatin1String("subjectPronouns")));
+    m_futureAuxiliaries = jsonStringSet(rules.value(QLatin1String("futureAuxiliaries")));
+    m_durationCues = jsonStringSet(rules.value(QLatin1String("durationCues")));
+    m_listenerVerbs = jsonStringSet(rules.value(QLatin1String("listenerVerbs")));
+    m_partnerVerbs = jsonStringSet(rules.value(QLatin1String("partnerVerbs")));
+    m_beForms = jsonStringSet(rules.value(QLatin1String("beForms")));
+    m_scheduleVerbs = jsonStringSet(rules.value(QLatin1String("scheduleVerbs")));
+    m_quoteCommentary = jsonStringSet(rules.value(QLatin1String("quoteCommentary")));
+    m_nominalNouns = jsonStringSet(rules.value(QLatin1String("nominalNouns")));
+    m_nounAfter = jsonStringSet(rules.value(QLatin1String("nounAfter")));
+    m_particles = jsonStringSet(rules.value(QLatin1String("verbParticles")));
+    m_quantityWords = jsonStringSet(rules.value(QLatin1String("quantityWords")));
+    m_directPlaceVerbs = jsonStringSet(rules.value(QLatin1String("directPlaceVerbs")));
+    m_baseVerbs = jsonStringSet(rules.value(QLatin1String("baseVerbs")));
+    m_negations = jsonStringSet(rules.value(QLatin1String("negations")));
+    m_nounGovernors = jsonStringSet(rules.value(QLatin1String("nounGovernors")));
+    m_pastAuxiliaries = jsonStringSet(rules.value(QLatin1String("pastAuxiliaries")));
+    m_verbalContext = jsonStringSet(rules.value(QLatin1String("verbalContext")));
+    m_neutralSpeech = jsonStringSet(rules.value(QLatin1String("neutralSpeechVerbs")));
+    const QJsonObject statementPrepositions = rules.value(QLatin1String("statementPrepositions")).toObject();
+    for (auto it = statementPrepositions.begin(); it != statementPrepositions.end(); ++it)
+        m_statementPrepositions.insert(it.key(), it.value().toString());
+    m_actorNouns = jsonStringSet(rules.value(QLatin1String("actorNouns")));
     m_reportedlyCues = jsonStrings(rules.value(QLatin1String("reportedlyCues")));
     m_continuationCues = jsonStrings(rules.value(QLatin1String("continuationCues")));
     for (const QString& p : jsonStrings(rules.value(QLatin1String("attributionPhrases"))))
@@ -98,7 +123,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_modality << cue;
     }
     m_maxContentEvents = rules.value(QLatin1String("maxEventsPerSentence")).toInt(3);
-    m_unnamedActor = rules.value(QLatin1String("unnamedActor")).toString();
+    const QJsonObject shortNames = rules.value(QLatin1String("titleShortNames")).toObject();
+    for (auto it = shortNames.begin(); it != shortNames.end(); ++it)
+        m_shortNames.insert(it.key(), it.value().toString());
     return m_titles.load(rules, error);
 }
 
@@ -120,6 +147,102 @@ int EventDetector::clauseStart(const QList<Token>& tokens, int index) const
             return i + 1;
     }
     return 0;
+}
+
+int EventDetector::hedgeScope(const QList<Token>& tokens, int index) const
+{
+    // A hedge reaches to the end of its clause: "If talks fail, Japan may retaliate" hedges both,
+    // but "..., and the U.S. imposed tariffs on Friday" is told as fact.
+    for (int i = index - 1; i > 0; --i) {
+        if (tokens[i].lower == QLatin1String(";")
+            || ((tokens[i].lower == QLatin1String("and") || tokens[i].lower == QLatin1String("but")) && i > 0
+                && tokens[i - 1].lower == QLatin1String(",")))
+            return i + 1;
+    }
+    return 0;
+}
+
+bool EventDetector::verbLike(const QString& word) const
+{
+    // "the tariffs go into effect", "talks resume": a known verb, bare or with its -s.
+    return m_baseVerbs.contains(word)
+        || (word.endsWith(QLatin1Char('s'))
+            && (m_baseVerbs.contains(word.chopped(1))
+                || (word.endsWith(QLatin1String("es")) && m_baseVerbs.contains(word.chopped(2)))));
+}
+
+bool EventDetector::hedge(const QList<Token>& tokens, int index) const
+{
+    // "in May" is a month, "may" a doubt; only the first word of a sentence is capitalised anyway.
+    return m_hypothetical.contains(tokens[index].lower) && (index == 0 || !tokens[index].capitalized);
+}
+
+bool EventDetector::nounTriggerAt(const QList<Token>& tokens, int index) const
+{
+    const auto it = m_phrases.constFind(tokens[index].lower);
+    return it != m_phrases.constEnd() && std::any_of(it->begin(), it->end(), [&](const Phrase& p) {
+        return p.noun && phraseAt(tokens, index, p.keys);
+    });
+}
+
+bool EventDetector::actionVerb(const Input& in) const
+{
+    const int verb = mainVerb(in);
+    return verb >= 0 && !m_plainSpeechVerbs.contains(in.tokens[verb].lower)
+        && (verb == 0 || !m_futureAuxiliaries.contains(in.tokens[verb - 1].lower));
+}
+
+int EventDetector::datedWhen(const Input& in) const
+{
+    // A date that places a happening: not the start of a state ("since January") and not a
+    // deadline ("until April 17"); -1 when it is not after the article, 1 when it is.
+    int before = -1;
+    int found = 0;
+    for (const DateExpression& d : in.dates) {
+        while (before + 1 < in.tokens.size() && in.tokens[before + 1].end <= d.begin)
+            ++before;
+        if (!d.start)
+            continue;
+        // The cue may open the expression itself ("since January").
+        const int first = before + 1 < in.tokens.size() ? before + 1 : before;
+        const auto cue = [&](int k) {
+            return k >= 0
+                && (m_deadlineCues.contains(in.tokens[k].lower) || m_durationCues.contains(in.tokens[k].lower));
+        };
+        if (cue(before) || cue(first))
+            continue;
+        const int when = in.published && *d.start > *in.published ? 1 : -1;
+        if (found == 0)
+            found = when;
+        else if (found != when)
+            return 0; // one of each: the sentence relates two times, neither is its own
+    }
+    return found;
+}
+
+bool EventDetector::newClause(const Input& in, int from, int token) const
+{
+    int mark = -1;
+    for (int k = from; k < token; ++k) {
+        if (isClauseMark(in.tokens[k]))
+            mark = k;
+    }
+    if (mark < 0)
+        return false;
+    // "..., and a decision is expected in April": the event noun is the subject itself.
+    if (token - mark <= 2 && nounTriggerAt(in.tokens, token))
+        return true;
+    // Its own subject (a name, a pronoun) or its own auxiliary right after the conjunction.
+    if (mark + 1 < token && m_auxiliaries.contains(in.tokens[mark + 1].lower))
+        return true;
+    for (int k = mark + 1; k < token; ++k) {
+        if (m_subjectPronouns.contains(in.tokens[k].lower))
+            return true;
+    }
+    const int begin = mark + 1 < in.tokens.size() ? in.tokens[mark + 1].begin : in.sentence.end;
+    const int end = in.tokens[token].begin;
+    return std::any_of(in.mentions.begin(), in.mentions.end(),
+        [&](const EntityMention& m) { return m.begin >= begin && m.end <= end; });
 }
 
 bool EventDetector::mentionsReportedly(const QString& sentence) const
@@ -152,11 +275,7 @@ bool EventDetector::continuesPrevious(const QString& sentence) const
 QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) const
 {
     QList<ExtractedEvent> out;
-    const QStringView sentence = QStringView(*in.text).mid(in.sentence.begin, in.sentence.end - in.sentence.begin);
-    int words = 0;
-    for (const Token& t : in.tokens)
-        words += t.word ? 1 : 0;
-    if (in.sentence.summary || words < 4 || looksLikeHeading(sentence, words) || mostlyUpperCase(sentence))
+    if (restates(in))
         return out;
 
     const QList<Hit> hits = findHits(in);
@@ -230,14 +349,17 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             if (std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;
-            bool separated = false;
-            for (int k = prev.tokenEnd; k < h.token && !separated; ++k)
-                separated = isClauseMark(in.tokens[k]);
-            if (!separated)
+            if (!newClause(in, prev.tokenEnd, h.token))
                 continue;
         }
         taken << h;
     }
+    // One sentence, one happening, unless a clause of its own tells another ("has held an
+    // emergency meeting and is expected to make a decision"): a statement and what it is about,
+    // or a list of details, stay one event.
+    if (statementCount > 0 && taken.size() > statementCount
+        && !newClause(in, taken.first().tokenEnd, taken[statementCount].token))
+        taken.remove(statementCount, taken.size() - statementCount);
     // "The two sides are not in a trade war, Yeutter said": with nothing else happening in the
     // sentence, the first words of a named speaker are the news; later ones continue the statement.
     // Hedged words ("might", "would probably"), a quotation and "has said" are commentary, a
@@ -248,20 +370,63 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         bool hedged = false;
         for (int i = 0; i < in.tokens.size(); ++i) {
             const QString& t = in.tokens[i].lower;
-            hedged = hedged || m_hypothetical.contains(t) || m_statementHedges.contains(t);
+            hedged = hedged || hedge(in.tokens, i) || m_statementHedges.contains(t);
             if (verb < 0 && m_plainSpeechVerbs.contains(t))
                 verb = i;
         }
         const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
         const bool perfect = verb > 0 && m_statementHedges.contains(in.tokens[verb - 1].lower);
-        if (verb >= 0 && !hedged && !unnamed && !perfect)
+        // The lead's words are the news even when they are a warning or a view ("Lawson said the
+        // United States and Japan must work to avert a trade war").
+        if (verb >= 0 && (!hedged || in.lead) && !unnamed && !perfect)
             taken << Hit {verb, verb + 1, QStringLiteral("statement"), false};
+    }
+    // The lead tells what happened even in words the lexicon does not know ("The government
+    // adopted a stop-gap budget", "Kazakhstan formally joins the Abraham Accords").
+    // So does a sentence that dates what it did ("Last year, Japan racked up a surplus", "Earlier
+    // this year USDA extended the deadline") or what is to come ("The passage of the budget is
+    // expected in late May", "Macao will become a special region on December 20, 1999"), when
+    // nothing in it is hedged.
+    if (taken.isEmpty() && out.isEmpty() && !isQuoteMark(in.tokens.first().lower)) {
+        const int dated = in.lead ? 0 : datedWhen(in);
+        const int verb = in.lead || dated != 0 ? mainVerb(in) : -1;
+        // Hedged before the verb, or (after the lead) in the rest of its clause: "could lead to",
+        // but not "because of his willingness to try".
+        bool hypothetical = false;
+        for (int k = 0; k <= verb && !hypothetical; ++k)
+            hypothetical = hedge(in.tokens, k);
+        for (int k = verb + 1; !in.lead && verb >= 0 && k < in.tokens.size() && !hypothetical; ++k) {
+            const QString& w = in.tokens[k].lower;
+            if (isClauseMark(in.tokens[k]) || m_strongBackground.contains(w) || m_backgroundClause.contains(w))
+                break;
+            hypothetical = hedge(in.tokens, k);
+        }
+        const bool futureVerb = verb > 0
+            && (m_futureAuxiliaries.contains(in.tokens[verb - 1].lower)
+                || m_scheduleVerbs.contains(in.tokens[verb].lower));
+        const bool pastVerb = verb >= 0 && !futureVerb
+            && (in.tokens[verb].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(in.tokens[verb].lower));
+        const bool fits = verb >= 0 && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
+        if (fits && !hypothetical)
+            taken << Hit {verb, verb + 1,
+                m_plainSpeechVerbs.contains(in.tokens[verb].lower) ? QStringLiteral("statement")
+                                                                   : QStringLiteral("other"),
+                false};
     }
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
         withTriggers.triggers << h.token;
-    for (const Hit& h : std::as_const(taken))
-        out.append(build(withTriggers, h, attribution, attributionEntity));
+    for (const Hit& h : std::as_const(taken)) {
+        bool notNews = false;
+        ExtractedEvent e = build(withTriggers, h, attribution, attributionEntity, &notNews);
+        // "The proposal is subject to approval", "the decision meant farmers have until April 17":
+        // after the lead, an event noun whose clause does nothing, and which has no date of its
+        // own, describes rather than reports.
+        const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
+            && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in);
+        if (!notNews && !described)
+            out.append(e);
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extracttypes.h"
+#include "gazetteer.h"
 #include "textutil.h"
 #include "titlewriter.h"
 
@@ -30,10 +31,17 @@ public:
         QList<int> triggers;
         /// Who has already spoken in the article: a further "he said" continues their statement.
         QSet<QString> speakers;
+        /// The first sentence of the article or of a list item: it tells what happened.
+        bool lead = false;
     };
 
     bool load(const QJsonObject& rules, QString* error);
-    /// speaker: set to the speaker of a plain "X said" / "X told" sentence, if any.
+    /// The gazetteer whose aliases give people's short names in titles ("Xi" for Xi Jinping).
+    void setGazetteer(const Gazetteer* gazetteer) { m_gazetteer = gazetteer; }
+    /// Whether the sentence can tell a happening at all (not a heading, a recap or a fragment).
+    bool tellsAnything(const Input& input) const;
+    /// Only for a sentence that tellsAnything(). speaker: set to the speaker of a plain
+    /// "X said" / "X told" sentence, if any.
     QList<ExtractedEvent> detect(const Input& input, QString* speaker = nullptr) const;
     bool mentionsReportedly(const QString& sentence) const;
     /// "In return, ...": the sentence continues the happening of the one before it.
@@ -62,26 +70,56 @@ private:
     };
 
     QList<Hit> findHits(const Input& in) const;
+    bool restates(const Input& in) const;
+    int mainVerb(const Input& in) const;
     bool phraseAt(const QList<Token>& tokens, int index, const QStringList& keys) const;
     int clauseStart(const QList<Token>& tokens, int index) const;
-    Modality modalityFor(const Input& in, int trigger) const;
+    /// Whether a clause with its own subject or auxiliary starts between token from and token.
+    bool newClause(const Input& in, int from, int token) const;
+    bool nounTriggerAt(const QList<Token>& tokens, int index) const;
+    /// Whether the word makes what follows it hypothetical ("if", "may", "could").
+    bool hedge(const QList<Token>& tokens, int index) const;
+    bool verbLike(const QString& word) const;
+    int hedgeScope(const QList<Token>& tokens, int index) const;
+    /// Whether a date in the sentence places a happening: -1 in the past, 1 after the article, 0 not.
+    int datedWhen(const Input& in) const;
+    /// Whether the sentence's main verb does something (not "is", "remains", "would").
+    bool actionVerb(const Input& in) const;
+    /// cueText: the words that set the modality, if any.
+    Modality modalityFor(const Input& in, int trigger, bool noun, QString* cueText = nullptr) const;
     QString attributionFor(const Input& in, QString* entity) const;
-    ExtractedEvent build(
-        const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity) const;
+    /// notNews: set when the event is an undated "will" or "would" after the lead (terms, forecasts)
+    /// or a statement that was not made.
+    TitleWriter::Parts titleParts(
+        const Input& in, const Hit& hit, const EntityMention* actor, const QString& speaker) const;
+    QString shortName(const EntityMention& m) const;
+    QString words(const Input& in, int from, int to) const;
+    int phraseEnd(const Input& in, int from, int limit) const;
+    QString placeAfter(
+        const Input& in, int from, const QString& actorName, const QString& object, const QString& type) const;
+    ExtractedEvent build(const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity,
+        bool* notNews = nullptr) const;
 
     QHash<QString, QList<Phrase>> m_phrases; // by first token
     QStringList m_order;
     QSet<QString> m_clauseSubjectVerbs;
-    QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric, m_firstPerson;
+    QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric;
     QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_plainSpeechVerbs, m_statementHedges,
-        m_referringDeterminers, m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords;
+        m_referringDeterminers, m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords,
+        m_deadlineCues, m_subjectEnd, m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues,
+        m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
+        m_durationCues, m_listenerVerbs, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
+        m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_neutralSpeech, m_baseVerbs, m_negations,
+        m_nounGovernors, m_pastAuxiliaries, m_verbalContext;
+    QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
     QStringList m_continuationCues;
     QList<ModalityCue> m_modality;
     QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
     TitleWriter m_titles;
-    QString m_unnamedActor;
+    const Gazetteer* m_gazetteer = nullptr;
+    QHash<QString, QString> m_shortNames; // "United States" -> "US" in titles
     int m_maxContentEvents = 3;
 };
 

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finding the trigger words of one sentence and dropping those in background, hypothetical and
-// first-person quoted clauses.
+// quoted clauses.
 #include "eventdetector.h"
 
 namespace Kairos::Extract {
 
 QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
 {
-    // A quotation in the first person ("we don't want a trade war") is commentary, not a report of
-    // a happening: triggers inside it are skipped. A sentence may also start inside a quotation
-    // that opened in the sentence before.
+    // Words in quotation marks are mostly commentary or continue a statement: what happened is
+    // told outside them ("said in a statement"). A quotation may still report a happening in plain
+    // words ('"The stock market has rebounded rather vigorously"'): a verb of the lexicon counts
+    // there unless the quotation speaks in the first person, denies or hedges. A sentence may also
+    // start inside a quotation that opened in the sentence before.
     QList<bool> quoted(in.tokens.size(), false);
+    QList<bool> plainQuote(in.tokens.size(), false);
     {
         QList<int> marks;
         for (int i = 0; i < in.tokens.size(); ++i) {
@@ -18,16 +21,25 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             if (t == QLatin1String("\"") || t == QString(QChar(0x201C)) || t == QString(QChar(0x201D)))
                 marks << i;
         }
-        if (marks.size() % 2 == 1)
-            marks.prepend(-1);
+        // An odd mark either closes a quotation opened before the sentence or opens one that runs
+        // past its end.
+        if (marks.size() % 2 == 1) {
+            if (marks.first() == 0)
+                marks.append(int(in.tokens.size()));
+            else
+                marks.prepend(-1);
+        }
         for (int m = 0; m + 1 < marks.size(); m += 2) {
-            bool firstPerson = false;
-            for (int i = marks[m] + 1; i < marks[m + 1] && !firstPerson; ++i)
-                firstPerson = m_firstPerson.contains(in.tokens[i].lower) && !in.tokens[i].allCaps;
-            for (int i = marks[m] + 1; i < marks[m + 1] && firstPerson; ++i)
+            bool plain = true;
+            for (int i = marks[m] + 1; i < marks[m + 1]; ++i) {
                 quoted[i] = true;
+                plain = plain && !m_quoteCommentary.contains(in.tokens[i].lower) && !hedge(in.tokens, i);
+            }
+            for (int i = marks[m] + 1; i < marks[m + 1] && plain; ++i)
+                plainQuote[i] = true;
         }
     }
+    const bool quoteFirst = !in.tokens.isEmpty() && (quoted[0] || (in.tokens.size() > 1 && quoted[1]));
     QList<Hit> hits;
     const QList<Token>& tokens = in.tokens;
     int mention = 0;
@@ -40,7 +52,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             ++mention;
         if (mention < in.mentions.size() && in.mentions[mention].begin <= tokens[i].begin)
             continue;
-        if (quoted[i])
+        if (quoted[i] && !plainQuote[i])
+            continue;
+        // "1.03 trillion Korean won" is an amount, nothing won.
+        if (std::any_of(in.quantities.begin(), in.quantities.end(),
+                [&](const Quantity& q) { return q.begin <= tokens[i].begin && tokens[i].end <= q.end; }))
             continue;
         const Phrase* best = nullptr;
         bool verbForm = false;
@@ -51,10 +67,53 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         if (!best)
             continue;
+        // "another round of import tariff cuts", "the export": a verb of the lexicon in the place
+        // of a noun names a thing, unless the lexicon lists the word as a noun as well.
+        if (!best->noun && best->keys.size() == 1 && i > 0
+            && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower)
+                || m_nounAfter.contains(tokens[i - 1].lower) || tokens[i - 1].number)) {
+            const auto noun
+                = std::find_if(it->begin(), it->end(), [](const Phrase& p) { return p.noun && p.keys.size() == 1; });
+            if (noun == it->end())
+                continue;
+            best = &*noun;
+        }
+        // "Argentine export taxes", "election results": a word that names the kind of a following
+        // noun is not the happening; the phrase's last word is what it is about.
+        const int after = i + int(best->keys.size());
+        const bool modifier = after < tokens.size() && tokens[after].word && !tokens[after].capitalized
+            && !tokens[after].number && !m_titleStopWords.contains(tokens[after].lower)
+            && !m_determiners.contains(tokens[after].lower) && !m_prepositions.contains(tokens[after].lower)
+            && !m_auxiliaries.contains(tokens[after].lower) && !m_speechVerbs.contains(tokens[after].lower)
+            && !m_phrases.contains(tokens[after].lower) && !m_statives.contains(tokens[after].lower)
+            && !m_pastForms.contains(tokens[after].lower) && !m_adverbs.contains(tokens[after].lower)
+            && !m_modalityByFirst.contains(tokens[after].lower) && !verbLike(tokens[after].lower)
+            && !tokens[after].lower.endsWith(QLatin1String("ed")) && !tokens[after].lower.endsWith(QLatin1String("ly"))
+            && !tokens[after].lower.endsWith(QLatin1String("ing"));
+        const bool bareVerb = !best->noun && best->keys.size() == 1 && !tokens[i].lower.endsWith(QLatin1Char('s'))
+            && !tokens[i].lower.endsWith(QLatin1String("ed")) && !tokens[i].lower.endsWith(QLatin1String("ing"))
+            && (i == 0
+                || (tokens[i - 1].lower != QLatin1String("to") && !m_futureAuxiliaries.contains(tokens[i - 1].lower)));
+        if (modifier && (best->noun || bareVerb))
+            continue;
+        // '"The market is large," the official quoted Garn as saying': the words that name the
+        // speaker of a quotation continue a statement; "said in a statement" still names one.
+        if (quoteFirst && !best->noun && best->type == QLatin1String("statement"))
+            continue;
+        // "meet interest payments", "were met by angry pickets": a meeting has someone to meet.
+        if (!best->noun && m_partnerVerbs.contains(tokens[i].lower)) {
+            const int next = i + 1 < tokens.size() ? tokens[i + 1].begin : in.sentence.end;
+            const bool partner = i + 1 < tokens.size()
+                && (tokens[i + 1].lower == QLatin1String("with")
+                    || std::any_of(in.mentions.begin(), in.mentions.end(),
+                        [&](const EntityMention& m) { return m.begin >= next && m.begin - next < 24; }));
+            const bool passive = i > 0 && m_beForms.contains(tokens[i - 1].lower);
+            if (!partner || passive)
+                continue;
+        }
+        if (quoted[i] && best->noun)
+            continue;
         Hit hit {i, i + int(best->keys.size()), best->type, best->noun};
-        // "the import", "its approval": a verb form used as a noun.
-        if (!hit.noun && i > 0 && m_determiners.contains(tokens[i - 1].lower))
-            hit.noun = true;
         if (best->noun && verbForm && i > 0
             && (tokens[i - 1].lower == QLatin1String("to") || tokens[i - 1].lower == QLatin1String("will")))
             hit.noun = false;
@@ -71,6 +130,24 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             background = background || (h.noun && m_background.contains(tokens[k].lower))
                 || (near && m_strongBackground.contains(tokens[k].lower));
         }
+        // "under the emergency provisions of the U.S.-Japanese semiconductor agreement": a noun
+        // whose phrase hangs from a preposition of another clause is what that clause is about.
+        if (h.noun && !background) {
+            for (int k = h.token - 1; k >= 0 && k >= h.token - 7; --k) {
+                const QString& w = tokens[k].lower;
+                // Not across a verb: "The pressure on Reagan included a call by the Senate".
+                if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("to")
+                    || m_auxiliaries.contains(w)
+                    || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed"))))
+                    break;
+                if (m_background.contains(w)) {
+                    background = true;
+                    break;
+                }
+                if (m_prepositions.contains(w) || (!tokens[k].word && w != QLatin1String("-")))
+                    break;
+            }
+        }
         // "This development comes ...": a noun that refers back to an event already told.
         if (h.noun && h.token >= 1 && h.token <= 2 && m_anaphoric.contains(tokens[h.token - 1].lower))
             background = true;
@@ -83,14 +160,39 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         if (background)
             continue;
         bool hypothetical = false;
-        for (int k = 0; k < h.token && !hypothetical; ++k)
-            hypothetical = m_hypothetical.contains(tokens[k].lower);
+        const int from = hedgeScope(tokens, h.token);
+        for (int k = from; k < h.token && !hypothetical; ++k)
+            hypothetical = hedge(tokens, k);
         if (hypothetical)
             continue;
         // "refused to allow": the complement of another trigger is part of that event.
         if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
             && h.token - kept.last().tokenEnd <= 2)
             continue;
+        // "a joint venture to design and manufacture engines", "pressure to buy foreign hardware":
+        // an infinitive tells a purpose or a wish, unless a plan, a decision or a schedule governs
+        // it ("agreed to stop", "plans to build", "is to", "set to").
+        if (!h.noun) {
+            int to = h.token - 1;
+            while (to > 0 && tokens[to].word && m_adverbs.contains(tokens[to].lower))
+                --to;
+            if (to >= 1 && tokens[to].lower == QLatin1String("to") && !m_toGovernors.contains(tokens[to - 1].lower))
+                continue;
+            // "Nakasone's unpopular plan to introduce a sales tax caused a setback": a plan named
+            // as the subject of another verb is no happening of its own.
+            if (to >= 2 && tokens[to].lower == QLatin1String("to") && m_nounGovernors.contains(tokens[to - 1].lower)) {
+                bool laterVerb = false;
+                for (int k = h.tokenEnd; k < tokens.size() && !laterVerb; ++k) {
+                    if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
+                        break;
+                    const QString& w = tokens[k].lower;
+                    laterVerb = m_auxiliaries.contains(w) || m_pastForms.contains(w)
+                        || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")));
+                }
+                if (laterVerb)
+                    continue;
+            }
+        }
         kept.append(h);
     }
     return kept;

@@ -94,7 +94,10 @@ QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events)
         // happening with the same objects, and separate statements or reports stay separate.
         const bool mergeable = e.event.type != QLatin1String("statement") && e.event.type != QLatin1String("report");
         auto it = std::find_if(out.begin(), out.end(), [&](const ExtractedEvent& o) {
-            return mergeable && sameHappening(o, e) && datesAgree(o.event, e.event)
+            // A dated and an undated mention are rather two happenings of one story (the talks and
+            // the meeting on April 27) than one told twice.
+            const bool bothDated = o.event.start.has_value() == e.event.start.has_value();
+            return mergeable && bothDated && o.item == e.item && sameHappening(o, e) && datesAgree(o.event, e.event)
                 && names(o, QStringLiteral("object")).intersects(names(e, QStringLiteral("object")));
         });
         if (it == out.end())

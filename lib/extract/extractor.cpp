@@ -6,6 +6,26 @@
 
 namespace Kairos::Extract {
 
+namespace {
+
+// Whether only a list marker ("* ", "- ", "1. ") stands between the start of the line and position.
+bool bulletStart(const QString& body, int position)
+{
+    bool marker = false;
+    for (int i = position - 1; i >= 0; --i) {
+        const QChar c = body[i];
+        if (c == QLatin1Char('\n'))
+            return marker;
+        if (c == QLatin1Char('*') || c == QLatin1Char('-') || c == QChar(0x2022))
+            marker = true;
+        else if (!c.isSpace() && c != QLatin1Char('['))
+            return false;
+    }
+    return marker;
+}
+
+} // namespace
+
 std::shared_ptr<Extractor> Extractor::createDefault(QString* error)
 {
     return createFromDirectory(QStringLiteral(":/kairos/extract"), QStringLiteral("en"), error);
@@ -36,6 +56,7 @@ bool Extractor::load(const QString& root, const QString& language, QString* erro
     json = part(QStringLiteral("events.json"));
     if (json.isEmpty() || !m_events.load(json, error))
         return false;
+    m_events.setGazetteer(&m_gazetteer);
     return addGazetteerFile(root + QStringLiteral("/gazetteer.json"), error);
 }
 
@@ -88,6 +109,8 @@ ExtractionResult Extractor::extract(
     QList<ExtractedEvent> events;
     int t = 0, m = 0, d = 0, q = 0;
     QSet<QString> speakers;
+    bool leadTaken = false;
+    int item = 0;
     for (const Sentence& s : std::as_const(result.sentences)) {
         EventDetector::Input in;
         in.text = &text;
@@ -109,11 +132,19 @@ ExtractionResult Extractor::extract(
             ++q;
         for (; q < result.quantities.size() && result.quantities[q].end <= s.end; ++q)
             in.quantities << result.quantities[q];
-        if (in.tokens.isEmpty())
+        if (in.tokens.isEmpty() || !m_events.tellsAnything(in))
             continue;
+        // The article's first sentence, and the first of each list item ("* Kazakhstan joins ...").
+        const bool bullet = bulletStart(body, s.begin);
+        in.lead = !leadTaken || bullet;
+        leadTaken = true;
+        item += bullet ? 1 : 0;
         in.speakers = speakers;
         QString who;
-        events << m_events.detect(in, &who);
+        for (ExtractedEvent& e : m_events.detect(in, &who)) {
+            e.item = item;
+            events << e;
+        }
         if (!who.isEmpty())
             speakers.insert(who);
     }

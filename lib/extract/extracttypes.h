@@ -77,6 +77,8 @@ struct ExtractedEvent
     Event event;
     /// Canonical entity name and role ("actor", "object", "attribution", "source").
     QList<QPair<QString, QString>> entityRoles;
+    /// The list item the event was told in (0 outside lists): items of a list are separate news.
+    int item = 0;
 };
 
 struct ExtractionResult

@@ -3,6 +3,8 @@
 
 #include "textutil.h"
 
+#include <functional>
+
 namespace Kairos::Extract {
 
 namespace {
@@ -36,10 +38,22 @@ QString gerund(const QString& base)
 }
 
 // Inflects the first word of a phrase ("hold talks" -> "holds talks").
-QString inflectFirst(const QString& phrase, QString (*inflect)(const QString&))
+QString inflectFirst(const QString& phrase, const std::function<QString(const QString&)>& inflect)
 {
     const qsizetype space = phrase.indexOf(QLatin1Char(' '));
     return space < 0 ? inflect(phrase) : inflect(phrase.left(space)) + phrase.mid(space);
+}
+
+// "considers" -> "consider", for a plural subject.
+QString plural(const QString& verb)
+{
+    if (verb.endsWith(QLatin1String("ies")) && verb.size() > 4)
+        return verb.chopped(3) + QLatin1Char('y');
+    for (const char* ending : {"shes", "ches", "sses", "xes", "zes", "oes"}) {
+        if (verb.endsWith(QLatin1String(ending)))
+            return verb.chopped(2);
+    }
+    return verb.endsWith(QLatin1Char('s')) && !verb.endsWith(QLatin1String("ss")) ? verb.chopped(1) : verb;
 }
 
 } // namespace
@@ -53,22 +67,44 @@ bool TitleWriter::load(const QJsonObject& rules, QString* error)
             m_verbs[it.key()].insert(v.toLower());
         m_lightVerbs.insert(it.key(), t.value(QLatin1String("lightVerb")).toString());
         m_places.insert(it.key(), t.value(QLatin1String("placePreposition")).toString(QStringLiteral("for")));
-        m_nounPrepositions.insert(it.key(), t.value(QLatin1String("nounPreposition")).toString(QStringLiteral("on")));
     }
     const QJsonObject irregular = rules.value(QLatin1String("irregularVerbs")).toObject();
-    for (auto it = irregular.begin(); it != irregular.end(); ++it)
+    for (auto it = irregular.begin(); it != irregular.end(); ++it) {
         m_irregular.insert(it.key(), it.value().toString());
+        // The past participle, where it differs from the past tense: "given", not "gave".
+        const QString past = it.key();
+        const QString base = it.value().toString();
+        if (past.endsWith(QLatin1Char('s')) || past.endsWith(QLatin1String("ing")) || past == base)
+            continue;
+        const QString known = m_pastOf.value(base);
+        if (known.isEmpty() || (past.endsWith(QLatin1Char('n')) && !known.endsWith(QLatin1Char('n'))))
+            m_pastOf.insert(base, past);
+    }
+    for (const QString& v : jsonStrings(rules.value(QLatin1String("baseVerbs"))))
+        m_bases.insert(v);
+    for (const QSet<QString>& forms : std::as_const(m_verbs)) {
+        for (const QString& f : forms) {
+            if (!f.endsWith(QLatin1String("ed")) && !f.endsWith(QLatin1String("ing")) && !f.endsWith(QLatin1Char('s'))
+                && !f.contains(QLatin1Char(' ')))
+                m_bases.insert(f);
+        }
+    }
     const QJsonObject nounVerbs = rules.value(QLatin1String("nounLightVerbs")).toObject();
     for (auto it = nounVerbs.begin(); it != nounVerbs.end(); ++it)
         m_nounLightVerbs.insert(it.key(), it.value().toString());
-    const QJsonObject templates = rules.value(QLatin1String("titleTemplates")).toObject();
-    for (auto it = templates.begin(); it != templates.end(); ++it)
-        m_templates.insert(it.key(), it.value().toString());
-    m_speech = jsonStringSet(rules.value(QLatin1String("plainSpeechVerbs")));
-    m_particles = jsonStringSet(rules.value(QLatin1String("verbParticles")));
-    if (!m_templates.contains(QStringLiteral("occurred"))) {
+    const auto templates = [](const QJsonValue& v) {
+        QHash<QString, QString> map;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            map.insert(it.key(), it.value().toString());
+        return map;
+    };
+    m_templates = templates(rules.value(QLatin1String("titleTemplates")));
+    m_bareTemplates = templates(rules.value(QLatin1String("titleTemplatesWithoutActor")));
+    if (!m_templates.contains(QStringLiteral("occurred")) || !m_bareTemplates.contains(QStringLiteral("occurred"))) {
         if (error)
-            *error = QStringLiteral("event rules: \"titleTemplates\" needs an \"occurred\" pattern");
+            *error = QStringLiteral(
+                "event rules: \"titleTemplates\" and \"titleTemplatesWithoutActor\" need an \"occurred\" pattern");
         return false;
     }
     return true;
@@ -79,6 +115,10 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
     if (const auto it = m_irregular.constFind(word); it != m_irregular.constEnd())
         return *it;
     const QSet<QString>& known = m_verbs.value(type);
+    if (m_bases.contains(word))
+        return word;
+    // Candidate stems of an inflected form, the likeliest spelling first: "stopped" -> "stop",
+    // "denied" -> "deny", "announced" -> "announce", "adopted" -> "adopt".
     QStringList candidates;
     if (word.endsWith(QLatin1String("ied")) || word.endsWith(QLatin1String("ies")))
         candidates << word.chopped(3) + QLatin1Char('y');
@@ -87,64 +127,93 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
         if (!word.endsWith(s) || word.size() <= s.size() + 1)
             continue;
         const QString stem = word.chopped(s.size());
-        candidates << stem << stem + QLatin1Char('e');
-        if (stem.size() > 2 && stem.back() == stem[stem.size() - 2])
+        const QChar last = stem.back();
+        const bool doubled = stem.size() > 2 && last == stem[stem.size() - 2] && !QStringLiteral("lsfz").contains(last);
+        if (doubled)
             candidates << stem.chopped(1);
+        // "announc", "approv", "seiz", "pledg", "collaps": English does not end a verb so.
+        const bool needsE = QStringLiteral("cvzu").contains(last) || stem.endsWith(QLatin1String("dg"))
+            || stem.endsWith(QLatin1String("rg")) || stem.endsWith(QLatin1String("ps"))
+            || stem.endsWith(QLatin1String("rs")) || stem.endsWith(QLatin1String("bl"))
+            || stem.endsWith(QLatin1String("at")) || stem.endsWith(QLatin1String("us"));
+        if (needsE)
+            candidates << stem + QLatin1Char('e') << stem;
+        else
+            candidates << stem << stem + QLatin1Char('e');
     }
     for (const QString& c : std::as_const(candidates)) {
-        if (known.contains(c))
+        if (known.contains(c) || m_bases.contains(c))
             return c;
     }
     for (const QString& c : std::as_const(candidates)) {
         if (known.contains(thirdPerson(c)))
             return c;
     }
-    // A past or -ing form listed as a trigger ("cleared") is still not a base form: "clears", not "cleareds".
+    // A past or -ing form listed as a trigger ("cleared") is still not a base form.
     const bool inflected = word.endsWith(QLatin1String("ed")) || word.endsWith(QLatin1String("ing"));
     if (known.contains(word) && (!inflected || candidates.isEmpty()))
         return word;
-    // Not in the lexicon in its base form: a plain "-ed"/"-ing" stem is the best guess.
     return candidates.isEmpty() ? word : candidates.first();
 }
 
-QString TitleWriter::write(const QString& type, Modality modality, const QString& actor, const QString& trigger,
-    bool noun, const QStringList& things, const QStringList& places) const
+QString TitleWriter::lightVerb(const QString& type, const QString& noun) const
 {
-    QString base;
-    const QString lower = trigger.toLower().simplified();
-    const QString placePrep = m_places.value(type, QStringLiteral("for"));
-    QString object = things.join(QLatin1String(", "));
-    if (m_speech.contains(lower) || (noun && type == QLatin1String("statement"))) {
-        object = (things + places).join(QLatin1String(", "));
-        base = object.isEmpty() ? QStringLiteral("make statement") : QStringLiteral("comment on");
-    } else {
-        if (noun) {
-            QString light = m_nounLightVerbs.value(lower, m_lightVerbs.value(type));
-            base = (light.isEmpty() ? QStringLiteral("report") : light) + QLatin1Char(' ') + lower;
-            // "holds meeting with US", "changes production of H200 for China".
-            if (!things.isEmpty())
-                object = m_nounPrepositions.value(type) + QLatin1Char(' ') + object;
-        } else {
-            const qsizetype space = lower.indexOf(QLatin1Char(' '));
-            base = space < 0 ? baseForm(lower, type) : baseForm(lower.left(space), type) + lower.mid(space);
-            // "raise output of H200", but "ramp up H200".
-            const QString last = lower.mid(lower.lastIndexOf(QLatin1Char(' ')) + 1);
-            if (space > 0 && !things.isEmpty() && !m_particles.contains(last))
-                object = m_nounPrepositions.value(type) + QLatin1Char(' ') + object;
-        }
-        if (!places.isEmpty()) {
-            const bool direct = !noun && things.isEmpty();
-            object += (direct ? QStringLiteral(" ") : QLatin1Char(' ') + placePrep + QLatin1Char(' '))
-                + places.join(QLatin1String(", "));
-        }
+    const QString light = m_nounLightVerbs.value(noun.toLower(), m_lightVerbs.value(type));
+    return light.isEmpty() ? QStringLiteral("report") : light;
+}
+
+QString TitleWriter::participle(const QString& base) const
+{
+    // "held", "adopted", "stopped", "denied", "approved".
+    const qsizetype space = base.indexOf(QLatin1Char(' '));
+    const QString verb = space < 0 ? base : base.left(space);
+    const QString rest = space < 0 ? QString() : base.mid(space);
+    QString past = m_pastOf.value(verb);
+    if (past.isEmpty()) {
+        if (verb.endsWith(QLatin1Char('e')))
+            past = verb + QLatin1Char('d');
+        else if (verb.size() > 1 && verb.endsWith(QLatin1Char('y')) && !isVowel(verb[verb.size() - 2]))
+            past = verb.chopped(1) + QStringLiteral("ied");
+        else if (verb.size() == 3 && !isVowel(verb[0]) && isVowel(verb[1]) && !isVowel(verb[2])
+            && !QStringLiteral("wxy").contains(verb[2]))
+            past = verb + verb[2] + QStringLiteral("ed");
+        else
+            past = verb + QStringLiteral("ed");
     }
-    QString pattern = m_templates.value(modalityToString(modality), m_templates.value(QStringLiteral("occurred")));
-    QString t = pattern.replace(QLatin1String("{actor}"), actor)
-                    .replace(QLatin1String("{verbs}"), inflectFirst(base, thirdPerson))
-                    .replace(QLatin1String("{verbing}"), inflectFirst(base, gerund))
-                    .replace(QLatin1String("{verb}"), base)
-                    .replace(QLatin1String("{object}"), object)
-                    .simplified();
+    return past + rest;
+}
+
+QString TitleWriter::compose(Modality modality, const Parts& parts) const
+{
+    const QString key = modalityToString(modality);
+    QString t;
+    if (parts.subject.isEmpty()) {
+        // Nobody named: what happened, and how ("Stop-gap budget adopted", "Verdict expected").
+        QString pattern = m_bareTemplates.value(key, m_bareTemplates.value(QStringLiteral("occurred")));
+        t = pattern.replace(QLatin1String("{object}"), parts.object.isEmpty() ? parts.verb : parts.object)
+                .replace(QLatin1String("{participle}"), parts.object.isEmpty() ? QString() : participle(parts.verb))
+                .replace(QLatin1String("{place}"), parts.place);
+    } else {
+        QString pattern = m_templates.value(key, m_templates.value(QStringLiteral("occurred")));
+        // "Farmers stage protests", "Officials consider ...": the verb agrees with its subject.
+        const auto agree = [&](const QString& verb) { return parts.plural ? plural(verb) : verb; };
+        const qsizetype actor = pattern.indexOf(QLatin1String("{actor}"));
+        const qsizetype firstSpace = pattern.indexOf(QLatin1Char(' '), actor);
+        const qsizetype secondSpace = firstSpace < 0 ? -1 : pattern.indexOf(QLatin1Char(' '), firstSpace + 1);
+        if (parts.plural && firstSpace > 0 && secondSpace > firstSpace) {
+            const QString fixedVerb = pattern.mid(firstSpace + 1, secondSpace - firstSpace - 1);
+            if (!fixedVerb.startsWith(QLatin1Char('{')))
+                pattern.replace(firstSpace + 1, fixedVerb.size(), agree(fixedVerb));
+        }
+        t = pattern.replace(QLatin1String("{actor}"), parts.subject)
+                .replace(QLatin1String("{verbs}"),
+                    inflectFirst(parts.verb, [&](const QString& v) { return agree(thirdPerson(v)); }))
+                .replace(QLatin1String("{verbing}"), inflectFirst(parts.verb, gerund))
+                .replace(QLatin1String("{verb}"), parts.verb)
+                .replace(QLatin1String("{object}"), parts.object)
+                .replace(QLatin1String("{place}"), parts.place);
+    }
+    t = t.simplified();
     if (!t.isEmpty())
         t[0] = t[0].toUpper();
     return t;

@@ -10,29 +10,42 @@
 
 namespace Kairos::Extract {
 
-/// Writes an event title in plain words from its actor, trigger and objects: "US imposes tariffs
-/// on Japan", "Nvidia considers raising output", "China holds meeting on H200". The verb is the
-/// trigger itself, inflected from the lexicon; a noun trigger gets its type's light verb.
+/// Writes an event title in plain words, as a headline: who, a present-tense verb, what and
+/// where ("US permits H200 exports to China", "China holds emergency meeting", "Farmers stage
+/// protests"); without a named actor, what happened and how ("Stop-gap budget adopted"). The
+/// verb is inflected from the lexicon and a few rules of English spelling.
 class TitleWriter
 {
 public:
+    struct Parts
+    {
+        QString subject; // "US", "Reagan", "Railway workers"; empty when nobody is named
+        bool plural = false;
+        QString verb; // base form, with its particles: "hold", "ramp up", "comment on"
+        QString object; // "H200 exports", "emergency meeting"
+        QString place; // "to China", "on Japan"
+    };
+
     bool load(const QJsonObject& rules, QString* error);
-    /// things: what the event is about ("H200"); places: the countries it concerns.
-    QString write(const QString& type, Modality modality, const QString& actor, const QString& trigger, bool noun,
-        const QStringList& things, const QStringList& places) const;
+    QString compose(Modality modality, const Parts& parts) const;
+    /// The base form of an inflected verb ("imposed" -> "impose", "stopped" -> "stop").
+    QString baseForm(const QString& word, const QString& type) const;
+    /// The verb that goes with an event noun without one in the text ("talks" -> "hold").
+    QString lightVerb(const QString& type, const QString& noun) const;
+    QString placePreposition(const QString& type) const { return m_places.value(type, QStringLiteral("for")); }
 
 private:
-    QString baseForm(const QString& word, const QString& type) const;
+    QString participle(const QString& base) const;
 
     QHash<QString, QSet<QString>> m_verbs; // type -> every verb form of its lexicon
+    QSet<QString> m_bases; // verbs known in their base form, for telling "announce" from "announc"
     QHash<QString, QString> m_irregular; // "met" -> "meet"
+    QHash<QString, QString> m_pastOf; // "meet" -> "met"
     QHash<QString, QString> m_lightVerbs; // type -> base verb for noun triggers
     QHash<QString, QString> m_places; // type -> preposition before countries ("on" Japan)
-    QHash<QString, QString> m_nounPrepositions; // type -> preposition after a noun ("production of")
     QHash<QString, QString> m_nounLightVerbs; // "talks" -> "hold"
     QHash<QString, QString> m_templates; // modality -> pattern
-    QSet<QString> m_particles; // "up" of "ramp up"
-    QSet<QString> m_speech; // plain speech verbs: "says" alone tells nothing
+    QHash<QString, QString> m_bareTemplates; // modality -> pattern without an actor
 };
 
 } // namespace Kairos::Extract

@@ -5,21 +5,26 @@
 // gold events; tune 3: 13 more such articles on the chip dispute and trade, 51 gold events;
 // held-out: 11 articles, 41 gold events; held-out 2: 9 articles annotated before the extractor was
 // run on them, 15 gold events); lower them only with a reason.
-#define SEED_PRECISION 0.95
-#define SEED_RECALL 0.95
-#define SEED_ENTITY_RECALL 0.95
-#define TUNE_PRECISION 0.69
-#define TUNE_RECALL 0.83
+// Held-out recall was lowered from 0.75 to 0.68 when the rules were made to propose only what the
+// annotation rules call events: on every set annotated from the text alone (tune 2, tune 3,
+// held-out 2) both precision and recall rose, and on held-out precision rose from 0.58 to 0.69,
+// but 3 of its 41 events, annotated (unlike held-out 2) with the earlier proposals in view, are no
+// longer found. Held-out is only measured, so which ones is not known.
+#define SEED_PRECISION 1.00
+#define SEED_RECALL 1.00
+#define SEED_ENTITY_RECALL 1.00
+#define TUNE_PRECISION 0.82
+#define TUNE_RECALL 0.90
 #define TUNE_ENTITY_RECALL 1.00
-#define TUNE2_PRECISION 0.45
-#define TUNE2_RECALL 0.58
+#define TUNE2_PRECISION 0.73
+#define TUNE2_RECALL 0.91
 #define TUNE2_ENTITY_RECALL 0.97
-#define TUNE3_PRECISION 0.48
-#define TUNE3_RECALL 0.66
+#define TUNE3_PRECISION 0.69
+#define TUNE3_RECALL 0.80
 #define TUNE3_ENTITY_RECALL 0.93
-#define HELDOUT_PRECISION 0.58
-#define HELDOUT_RECALL 0.75
+#define HELDOUT_PRECISION 0.69
+#define HELDOUT_RECALL 0.68
 #define HELDOUT_ENTITY_RECALL 0.95
-#define HELDOUT2_PRECISION 0.49
-#define HELDOUT2_RECALL 0.79
+#define HELDOUT2_PRECISION 0.62
+#define HELDOUT2_RECALL 1.00
 #define HELDOUT2_ENTITY_RECALL 0.97

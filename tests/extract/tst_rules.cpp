@@ -109,16 +109,54 @@ void TestRules::titlesNameActorAndAction_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
+    // Sentences of the seed article.
+    QTest::newRow("seed meeting")
+        << "The Chinese government has held an emergency meeting to discuss the matter and is "
+           "expected to make a final decision soon."
+        << "China holds emergency meeting";
+    QTest::newRow("seed permit") << "The Trump administration announced its decision to permit the export of the H200 "
+                                    "to China."
+                                 << "Trump administration announces plan to permit H200 export to China";
+    QTest::newRow("seed report") << "Bloomberg reported that China is considering an incentive package worth up to "
+                                    "$70 billion (approximately 1.03 trillion Korean won)."
+                                 << "Bloomberg reports on China";
+    QTest::newRow("seed statement") << "Although President Donald Trump had previously claimed that Chairman Xi "
+                                       "responded positively, some forecasts suggest otherwise."
+                                    << "Trump comments on Xi";
+    // Invented sentences.
     QTest::newRow("permit") << "The United States permitted exports of the H200 to China on Monday."
-                            << "US permits H200 for China";
+                            << "US permits H200 exports to China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
-                              << "Nvidia considers raising output of H200";
+                              << "Nvidia considers raising output of H200 chip";
     QTest::newRow("meeting") << "China held an emergency meeting on Monday."
-                             << "China holds meeting";
+                             << "China holds emergency meeting";
     QTest::newRow("tariffs") << "Japan imposed tariffs on the United States."
                              << "Japan imposes tariffs on US";
     QTest::newRow("object words") << "Nvidia launched a new accelerator."
                                   << "Nvidia launches accelerator";
+    QTest::newRow("plan") << "Japan will hold emergency talks with the United States next week."
+                          << "Japan to hold emergency talks with US";
+    QTest::newRow("infinitive") << "Japan agreed last July to stop dumping chips."
+                                << "Japan agrees to stop dumping chips";
+    QTest::newRow("particle") << "Japan racked up a 51.5 billion dlr surplus with the United States last year."
+                              << "Japan racks up surplus with US";
+    QTest::newRow("amount") << "The government adopted an 8,829 billion yen stop-gap budget for fiscal 1987."
+                            << "Government adopts stop-gap budget";
+    QTest::newRow("passive") << "At least nine people were killed in floods in central Vietnam."
+                             << "At least nine people killed in Vietnam";
+    QTest::newRow("passive with agent") << "Officials said the ban was lifted by the Agriculture Ministry on Friday."
+                                        << "Agriculture Ministry lifts ban";
+    QTest::newRow("plural subject") << "Brazilian farmers staged fresh protests yesterday."
+                                    << "Brazilian farmers stage fresh protests";
+    QTest::newRow("reported deed") << "U.S. officials said the tariffs took effect."
+                                   << "Tariffs take effect";
+    QTest::newRow("nobody named") << "A verdict is expected on April 16."
+                                  << "Verdict expected";
+    QTest::newRow("noun and amount") << "The White House announced 100 pct tariffs on 300 mln dlrs worth of Japanese "
+                                        "electronic goods, effective Friday."
+                                     << "White House announces 100 pct tariffs on Japan";
+    QTest::newRow("named treaty") << "Kazakhstan formally joins the Abraham Accords."
+                                  << "Kazakhstan joins Abraham Accords";
 }
 
 void TestRules::titlesNameActorAndAction()

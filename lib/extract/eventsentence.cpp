@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whether a sentence tells a happening at all: headings and recaps do not, a sentence that only
+// restates what the article already told does not, and the lead of an article or of a list item
+// does even when the lexicon does not know its verb.
+#include "eventdetector.h"
+
+namespace Kairos::Extract {
+
+namespace {
+
+bool looksLikeHeading(QStringView sentence, int words)
+{
+    const QChar last = sentence.back();
+    const bool terminated = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
+        || last == QLatin1Char('"') || last == QChar(0x201D) || last == QLatin1Char(')') || last == QLatin1Char('\'');
+    return !terminated && words <= 12;
+}
+
+} // namespace
+
+bool EventDetector::tellsAnything(const Input& in) const
+{
+    const QStringView sentence = QStringView(*in.text).mid(in.sentence.begin, in.sentence.end - in.sentence.begin);
+    int words = 0;
+    for (const Token& t : in.tokens)
+        words += t.word ? 1 : 0;
+    return !in.sentence.summary && words >= 4 && !looksLikeHeading(sentence, words) && !mostlyUpperCase(sentence);
+}
+
+bool EventDetector::restates(const Input& in) const
+{
+    // "The ban will affect products such as ...", "The decision marks the end of ...": a subject
+    // that names what the article has already told, and no date of its own, adds detail or comment
+    // to a known happening. A date makes it news again ("The talks, announced yesterday, ...").
+    const QList<Token>& t = in.tokens;
+    if (in.lead || t.size() < 4 || !m_referringDeterminers.contains(t[0].lower))
+        return false;
+    if (std::any_of(in.dates.begin(), in.dates.end(), [](const DateExpression& d) { return d.resolved(); }))
+        return false;
+    const QStringView before = QStringView(*in.text).left(in.sentence.begin);
+    bool known = false;
+    int k = 1;
+    for (; k < t.size() && k <= 5; ++k) {
+        const Token& w = t[k];
+        if (!w.word || w.capitalized || m_subjectEnd.contains(w.lower) || m_speechVerbs.contains(w.lower)
+            || m_determiners.contains(w.lower))
+            break;
+        const auto phrases = m_phrases.constFind(w.lower);
+        const bool eventNoun = phrases != m_phrases.constEnd()
+            && std::any_of(phrases->begin(), phrases->end(), [](const Phrase& p) { return p.noun; });
+        known = known || eventNoun || (w.lower.size() > 3 && before.contains(w.lower, Qt::CaseInsensitive));
+    }
+    if (!known || k == 1)
+        return false;
+    // "The ministry plans to build ...": a known actor doing something new, unless the verb only
+    // describes ("The government provides cheap credits").
+    for (int a = 1; a < k; ++a) {
+        if (m_actorNouns.contains(t[a].lower) && (a + 1 >= t.size() || !m_statives.contains(t[a + 1].lower)))
+            return false;
+    }
+    // "The spokesman, Gary Holmes, said ...", "The report highlights that ...": a speaker or a
+    // source, whose words are judged on their own.
+    for (int i = k; i < t.size() && i < k + 6; ++i) {
+        if (m_speechVerbs.contains(t[i].lower) || (i <= k + 1 && t[i].lower == QLatin1String("that")))
+            return false;
+    }
+    return true;
+}
+
+int EventDetector::mainVerb(const Input& in) const
+{
+    // Without a part-of-speech tagger: the first word after an auxiliary ("has begun an
+    // enquiry"), else the first past form ("adopted", "began") or, right after a name (or, in a
+    // lead, which day pages write in the present, after any word), the first present form
+    // ("Kazakhstan formally joins", "The roof of a school collapses"). A plain speech verb only frames the clause after
+    // it ("said it has extended ..."), whose verb is taken when there is one.
+    const QList<Token>& t = in.tokens;
+    // "There are ongoing uncertainties": nothing is done by anyone.
+    if (m_existential.contains(t.first().lower))
+        return -1;
+    int speech = -1;
+    int mention = 0;
+    for (int i = 1; i < t.size(); ++i) {
+        const Token& w = t[i];
+        while (mention < in.mentions.size() && in.mentions[mention].end <= w.begin)
+            ++mention;
+        if (mention < in.mentions.size() && in.mentions[mention].begin <= w.begin)
+            continue;
+        if (!w.word || w.capitalized || w.number)
+            continue;
+        if (m_plainSpeechVerbs.contains(w.lower)) {
+            if (speech < 0)
+                speech = i;
+            continue;
+        }
+        const Token& prev = t[i - 1];
+        // "Kazakhstan joins", but not "Member states".
+        const bool afterName = mention > 0 && in.mentions[mention - 1].end == prev.end;
+        int verb = -1;
+        if (m_auxiliaries.contains(w.lower)) {
+            // "will on Thursday consider": adverbs and dates may stand between.
+            const auto inDate = [&](int k) {
+                return std::any_of(in.dates.begin(), in.dates.end(),
+                    [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });
+            };
+            int j = i + 1;
+            while (j < t.size() && t[j].word
+                && (m_adverbs.contains(t[j].lower) || t[j].lower.endsWith(QLatin1String("ly")) || inDate(j)))
+                ++j;
+            const auto participle = [&](const QString& w) {
+                return w.endsWith(QLatin1String("ed")) || w.endsWith(QLatin1String("en"))
+                    || w.endsWith(QLatin1String("ing")) || m_pastForms.contains(w);
+            };
+            // "will continue": a modal's verb is the main verb whatever its form.
+            if (j < t.size() && t[j].word && !t[j].capitalized
+                && (participle(t[j].lower) || m_futureAuxiliaries.contains(w.lower)))
+                verb = j;
+            else
+                continue;
+        } else if (m_determiners.contains(prev.lower) || m_subjectEnd.contains(prev.lower)) {
+            continue; // "the planned sanctions", "of the agreed terms"
+        } else if ((w.lower.size() > 4 && w.lower.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w.lower)) {
+            verb = i;
+        } else if (w.lower.size() > 3 && w.lower.endsWith(QLatin1Char('s')) && !w.lower.endsWith(QLatin1String("ss"))
+            && !w.lower.endsWith(QLatin1String("us")) && !w.lower.endsWith(QLatin1String("is"))
+            && (afterName || prev.lower.endsWith(QLatin1String("ly")) || m_adverbs.contains(prev.lower)
+                || (in.lead && prev.word && !prev.capitalized && !prev.number
+                    && !m_prepositions.contains(prev.lower)))) {
+            verb = i;
+        }
+        if (verb >= 0)
+            return m_statives.contains(t[verb].lower) ? -1 : verb;
+    }
+    return speech;
+}
+
+} // namespace Kairos::Extract

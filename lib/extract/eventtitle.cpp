@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parts of an event's title, read from its sentence: who did it, the verb, what it was done
+// to and where. Without a parser this follows the order of English words: the subject before
+// the verb, the object right after it, a country after a preposition.
+#include "eventdetector.h"
+
+namespace Kairos::Extract {
+
+namespace {
+
+bool placeType(EntityType type)
+{
+    return type == EntityType::Country || type == EntityType::Government;
+}
+
+} // namespace
+
+QString EventDetector::shortName(const EntityMention& m) const
+{
+    // Headlines name people by their surname and countries by their everyday short form.
+    // The gazetteer knows which name is the short one ("Xi" for Xi Jinping); otherwise a
+    // hyphenated given name follows the family name ("Cheng Li-wun" is Cheng).
+    if (m.type == EntityType::Person) {
+        const QStringList parts = m.entityName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.size() < 2)
+            return m.entityName;
+        const int entry = m_gazetteer ? m_gazetteer->findByName(m.entityName) : -1;
+        if (entry >= 0) {
+            for (const QString& alias : m_gazetteer->entry(entry).aliases) {
+                if (parts.contains(alias))
+                    return alias;
+            }
+        }
+        return parts.last().contains(QLatin1Char('-')) ? parts.first() : parts.last();
+    }
+    return m_shortNames.value(m.entityName, m.entityName);
+}
+
+QString EventDetector::words(const Input& in, int from, int to) const
+{
+    // Words of tokens [from, to), with a name written by its short form ("the United States" -> "US").
+    QStringList out;
+    for (int k = from; k < to; ++k) {
+        const Token& t = in.tokens[k];
+        // The longest name that holds the word: "Paris Club", not the "Paris" inside it.
+        const EntityMention* m = nullptr;
+        for (const EntityMention& x : in.mentions) {
+            if (x.begin <= t.begin && t.end <= x.end && (!m || x.end - x.begin > m->end - m->begin))
+                m = &x;
+        }
+        if (m) {
+            // "the United States", "U.S." -> "US"; "Japanese goods" stay Japanese.
+            QString surface = in.text->mid(m->begin, m->end - m->begin).simplified();
+            if (surface.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+                surface = surface.mid(4);
+            const bool named = surface == m->entityName || surface.contains(QLatin1Char('.'))
+                || m->type == EntityType::Person || (surface.size() <= 4 && surface == surface.toUpper());
+            const QString name = named ? shortName(*m) : surface;
+            if (out.isEmpty() || out.last() != name)
+                out << name;
+            while (k + 1 < to && in.tokens[k + 1].end <= m->end)
+                ++k;
+            continue;
+        }
+        // "Guinea’s" written across a link: the possessive's letter is no word of its own.
+        if (!t.word || (t.lower == QLatin1String("s") && k > 0 && !in.tokens[k - 1].word))
+            continue;
+        out << in.text->mid(t.begin, t.end - t.begin);
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+int EventDetector::phraseEnd(const Input& in, int from, int limit) const
+{
+    // A noun phrase: words up to a preposition, a conjunction, a verb-like word or punctuation.
+    int k = from;
+    while (k < in.tokens.size() && k - from < limit) {
+        const Token& t = in.tokens[k];
+        if (!t.word || m_titleStopWords.contains(t.lower) || m_speechVerbs.contains(t.lower)
+            || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly"))))
+            break;
+        ++k;
+    }
+    return k;
+}
+
+TitleWriter::Parts EventDetector::titleParts(
+    const Input& in, const Hit& hit, const EntityMention* actor, const QString& speaker) const
+{
+    TitleWriter::Parts parts;
+    const QList<Token>& t = in.tokens;
+    const QString trigger = t[hit.token].lower;
+    const bool speech = hit.type == QLatin1String("statement") || hit.type == QLatin1String("report");
+    const auto mentionAt = [&](int k) -> const EntityMention* {
+        const EntityMention* found = nullptr;
+        for (const EntityMention& m : in.mentions) {
+            if (m.begin <= t[k].begin && t[k].end <= m.end && (!found || m.end - m.begin > found->end - found->begin))
+                found = &m;
+        }
+        return found;
+    };
+    // The words before the verb in its clause that name who or what: "Railway workers joined".
+    const auto textSubject = [&](int verb, bool* plural) {
+        int end = verb;
+        while (end > 0 && (m_auxiliaries.contains(t[end - 1].lower) || m_adverbs.contains(t[end - 1].lower)))
+            --end;
+        int begin = end;
+        while (begin > 0 && end - begin < 3 && t[begin - 1].word && !m_titleStopWords.contains(t[begin - 1].lower)
+            && !m_determiners.contains(t[begin - 1].lower) && !m_subjectPronouns.contains(t[begin - 1].lower)
+            && !m_speechVerbs.contains(t[begin - 1].lower))
+            --begin;
+        const bool whole = begin == 0 || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
+            || m_prepositions.contains(t[begin - 1].lower) || t[begin - 1].lower == QLatin1String("that");
+        if (begin >= end || !whole)
+            return QString();
+        // "At least nine people", "More than 300 people".
+        if (begin > 0 && m_quantityWords.contains(t[begin].lower)
+            && m_quantityWords.contains(t[begin - 1].lower + QLatin1Char(' ') + t[begin].lower))
+            --begin;
+        const QString& last = t[end - 1].lower;
+        *plural = last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss"))
+            && !last.endsWith(QLatin1String("us"));
+        return words(in, begin, end);
+    };
+    // "At least nine people are killed", "The budget was adopted by the cabinet": the subject
+    // underwent the deed; "by" names who did it.
+    int be = hit.token - 1;
+    while (be > 0 && (m_adverbs.contains(t[be].lower) || t[be].lower.endsWith(QLatin1String("ly"))))
+        --be;
+    const bool passive = !hit.noun && be >= 0 && m_beForms.contains(t[be].lower)
+        && (trigger.endsWith(QLatin1String("ed")) || trigger.endsWith(QLatin1String("en"))
+            || m_pastForms.contains(trigger));
+    if (passive) {
+        bool plural = false;
+        parts.object = textSubject(be, &plural);
+        if (parts.object.isEmpty()) {
+            // "A former British soldier, Robert James Purkiss, is arrested": across an apposition.
+            const EntityMention* patient = nullptr;
+            for (const EntityMention& m : in.mentions) {
+                if (m.end <= t[be].begin)
+                    patient = &m;
+            }
+            if (patient)
+                parts.object = shortName(*patient);
+        }
+        parts.verb = m_titles.baseForm(trigger, hit.type);
+        // "Cabinet approves budget": with its doer named, the deed is told in the active voice.
+        int k = hit.tokenEnd;
+        int agentAt = k + 1;
+        while (agentAt < t.size() && m_determiners.contains(t[agentAt].lower))
+            ++agentAt;
+        const EntityMention* agent
+            = agentAt < t.size() && t[k].lower == QLatin1String("by") ? mentionAt(agentAt) : nullptr;
+        if (agent) {
+            parts.subject = shortName(*agent);
+            k += 2;
+            while (k < t.size() && k - 1 < in.tokens.size() && t[k - 1].end < agent->end)
+                ++k;
+        }
+        parts.place = placeAfter(in, k, agent ? agent->entityName : QString(), parts.object, hit.type);
+        return parts;
+    }
+
+    // Who: the actor, unless its clause names another subject in plain words ('Baker said "the
+    // stock market has rebounded"'); else the speaker, else the words before the verb.
+    const int clause = t[clauseStart(t, hit.token)].begin;
+    bool plural = false;
+    const QString plainSubject = hit.noun || passive ? QString() : textSubject(hit.token, &plural);
+    // An actor named after the verb is its object or agent, not the subject the text gives.
+    bool reported = false; // "U.S. officials said the tariffs took effect": the speaker is not the doer
+    for (int k = 0; actor && k < hit.token; ++k)
+        reported = reported
+            || (t[k].begin >= actor->end
+                && (m_speechVerbs.contains(t[k].lower) || m_plainSpeechVerbs.contains(t[k].lower)));
+    const bool actorIsSubject
+        = actor && (plainSubject.isEmpty() || (actor->end > clause && actor->end <= t[hit.token].begin && !reported));
+    if (actorIsSubject) {
+        parts.subject = shortName(*actor);
+        // "Brazilian farmers staged protests": the name describes the subject, it is not it.
+        const QString surface = in.text->mid(actor->begin, actor->end - actor->begin);
+        int k = 0;
+        while (k < t.size() && t[k].begin < actor->end)
+            ++k;
+        int end = k;
+        while (end < hit.token && end - k < 2 && t[end].word && !t[end].capitalized
+            && !m_titleStopWords.contains(t[end].lower) && !m_auxiliaries.contains(t[end].lower)
+            && !m_phrases.contains(t[end].lower) && !m_speechVerbs.contains(t[end].lower)
+            && !t[end].lower.endsWith(QLatin1String("ed")) && !m_pastForms.contains(t[end].lower))
+            ++end;
+        if (end > k && surface != actor->entityName && !surface.contains(QLatin1Char('.'))
+            && actor->type == EntityType::Country) {
+            parts.subject = surface + QLatin1Char(' ') + words(in, k, end);
+            const QString& last = t[end - 1].lower;
+            parts.plural = last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss"));
+        }
+    } else if (!speaker.isEmpty()) {
+        parts.subject = speaker;
+        parts.plural = speaker.endsWith(QLatin1Char('s')) && !speaker.endsWith(QLatin1String("ss"));
+    } else if (!plainSubject.isEmpty()) {
+        parts.subject = plainSubject;
+        parts.plural = plural;
+    } else {
+        actor = nullptr;
+    }
+    const QString actorName = actor && !parts.subject.isEmpty() ? actor->entityName : QString();
+
+    int objectEnd = hit.tokenEnd;
+    if (speech) {
+        // "Yeutter comments on Japan": what the words are about, by the first name after them.
+        // "as saying", "said", "stated": the words say nothing of the kind of statement.
+        const bool plain = m_plainSpeechVerbs.contains(trigger) || m_neutralSpeech.contains(trigger) || hit.noun
+            || hit.tokenEnd - hit.token > 1;
+        parts.verb = plain ? QString() : m_titles.baseForm(trigger, hit.type);
+        for (const EntityMention& m : in.mentions) {
+            if (m.begin >= t[hit.token].end && m.entityName != actorName && m.type != EntityType::MediaOutlet) {
+                parts.object = shortName(m);
+                break;
+            }
+        }
+        if (parts.subject.isEmpty()) {
+            parts.subject = parts.object;
+            parts.object.clear();
+        }
+        if (parts.verb.isEmpty())
+            parts.verb = parts.object.isEmpty() ? QStringLiteral("make statement") : QStringLiteral("comment on");
+        else if (!parts.object.isEmpty() && m_statementPrepositions.contains(parts.verb))
+            parts.verb += QLatin1Char(' ') + m_statementPrepositions.value(parts.verb);
+        return parts;
+    }
+
+    if (hit.noun) {
+        // "held an emergency meeting", "announced 100 pct tariffs": the verb before the noun's
+        // phrase, else the verb that goes with the noun; the phrase is the object.
+        const auto modifier = [&](int k) {
+            const QString& w = t[k].lower;
+            return t[k].word && !m_titleStopWords.contains(w) && !m_determiners.contains(w) && !mentionAt(k)
+                && !m_phrases.contains(w) && !m_modalityByFirst.contains(w) && !m_speechVerbs.contains(w)
+                && !hedge(t, k) && !(w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
+                && !(w.size() > 4 && w.endsWith(QLatin1String("ly"))) && w != QLatin1String("no");
+        };
+        int begin = hit.token;
+        while (begin > 0 && hit.token - begin < 3 && modifier(begin - 1))
+            --begin;
+        int verb = begin - 1;
+        while (verb >= 0 && m_determiners.contains(t[verb].lower))
+            --verb;
+        const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)
+            && (m_phrases.contains(t[verb].lower) || m_pastForms.contains(t[verb].lower)
+                || (t[verb].lower.endsWith(QLatin1String("ed")) && !m_beForms.contains(t[verb].lower)));
+        parts.verb = governed ? m_titles.baseForm(t[verb].lower, hit.type)
+                              : m_titles.lightVerb(hit.type,
+                                  in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin));
+        parts.object = words(in, begin, hit.tokenEnd).toLower();
+        if (m_statives.contains(parts.verb) || m_auxiliaries.contains(parts.verb))
+            parts.verb = m_titles.lightVerb(hit.type, t[hit.token].lower);
+        // "to give its approval": a noun made of a verb is said by that verb alone ("approve").
+        if (!governed && m_nominalNouns.contains(t[hit.token].lower))
+            parts.object.clear();
+        // "the imposition of U.S. tariffs": a noun made of a verb says its verb, and its "of"
+        // phrase is what was done ("impose US tariffs").
+        if (m_nominalNouns.contains(t[hit.token].lower) && hit.tokenEnd + 1 < t.size()
+            && t[hit.tokenEnd].lower == QLatin1String("of")) {
+            int of = hit.tokenEnd + 1;
+            while (of < t.size() && m_determiners.contains(t[of].lower))
+                ++of;
+            const int ofEnd = phraseEnd(in, of, 4);
+            if (ofEnd > of) {
+                parts.verb = m_titles.lightVerb(hit.type, t[hit.token].lower);
+                parts.object = words(in, of, ofEnd);
+                objectEnd = ofEnd;
+            }
+        }
+    } else {
+        const QString phrase = in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin).toLower();
+        const qsizetype space = phrase.indexOf(QLatin1Char(' '));
+        parts.verb = space < 0
+            ? m_titles.baseForm(phrase, hit.type)
+            : m_titles.baseForm(phrase.left(space), hit.type) + QLatin1Char(' ') + phrase.mid(space + 1).simplified();
+        // The object: the phrase after the verb, without its article; "exports of the H200" is
+        // "H200 exports". A particle goes with the verb ("racked up a surplus").
+        int from = hit.tokenEnd;
+        if (space < 0 && from < t.size() && m_particles.contains(t[from].lower))
+            parts.verb += QLatin1Char(' ') + t[from++].lower;
+        // "an 8,829 billion yen stop-gap budget" is a stop-gap budget: the amount is an attribute.
+        const auto money = [&](int k) {
+            return std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
+                return q.unit != QLatin1String("%") && q.begin <= t[k].begin && t[k].end <= q.end;
+            });
+        };
+        const auto date = [&](int k) {
+            return std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });
+        };
+        while (from < t.size()
+            && (m_determiners.contains(t[from].lower) || m_adverbs.contains(t[from].lower) || money(from)
+                || date(from)))
+            ++from;
+        int end = phraseEnd(in, from, 4);
+        QString object = words(in, from, end);
+        // "agreed last July to stop dumping chips": what was agreed is the infinitive.
+        if (end == from && from + 1 < t.size() && t[from].lower == QLatin1String("to")) {
+            end = phraseEnd(in, from + 1, 4);
+            if (end > from + 1)
+                object = QStringLiteral("to ") + words(in, from + 1, end);
+        }
+        if (end > from && end + 1 < t.size() && t[end].lower == QLatin1String("of")) {
+            int of = end + 1;
+            while (of < t.size() && m_determiners.contains(t[of].lower))
+                ++of;
+            const int ofEnd = phraseEnd(in, of, 3);
+            if (ofEnd > of && (mentionAt(of) != nullptr || t[of].capitalized)) {
+                object = words(in, of, ofEnd) + QLatin1Char(' ') + object;
+                end = ofEnd;
+            } else if (ofEnd == of + 1 && end - from <= 2) {
+                object += QStringLiteral(" of ") + words(in, of, ofEnd); // "state of emergency"
+                end = ofEnd;
+            }
+        }
+        // A verb phrase that holds its object ("cut output") takes the rest after "of".
+        if (space > 0 && object.isEmpty() && from < t.size() && t[from].lower == QLatin1String("of")) {
+            int of = from + 1;
+            while (of < t.size() && m_determiners.contains(t[of].lower))
+                ++of;
+            end = phraseEnd(in, of, 3);
+            if (end > of)
+                object = QStringLiteral("of ") + words(in, of, end);
+        }
+        // Not the subject again, and not a country that the place will name.
+        if (!actorName.isEmpty() && actor && object == shortName(*actor))
+            object.clear();
+        parts.object = object;
+        objectEnd = std::max(objectEnd, end);
+    }
+
+    parts.place = placeAfter(in, objectEnd, actorName, parts.object, hit.type);
+    // "visit to the United States" is a visit of the US.
+    if (parts.object.isEmpty() && m_directPlaceVerbs.contains(parts.verb)
+        && parts.place.startsWith(QLatin1String("to ")))
+        parts.place = parts.place.mid(3);
+    // Nobody and nothing named: the first name in the sentence says at least whose news it is.
+    if (parts.subject.isEmpty() && parts.object.isEmpty() && !in.mentions.isEmpty())
+        parts.subject = shortName(in.mentions.first());
+    return parts;
+}
+
+QString EventDetector::placeAfter(
+    const Input& in, int from, const QString& actorName, const QString& object, const QString& type) const
+{
+    // Where: a country after a preposition in the rest of the clause ("to China", "on Japan");
+    // "of Japanese goods" is said with the type's own preposition ("on Japan").
+    const QList<Token>& t = in.tokens;
+    for (int k = from; k < t.size(); ++k) {
+        if (t[k].lower == QLatin1String(",") || t[k].lower == QLatin1String(";"))
+            break;
+        const EntityMention* m = nullptr;
+        for (const EntityMention& x : in.mentions) {
+            if (x.begin <= t[k].begin && t[k].end <= x.end)
+                m = &x;
+        }
+        if (!m || !placeType(m->type) || m->entityName == actorName || object.contains(shortName(*m)))
+            continue;
+        // The preposition right before the name, an article or one more word between.
+        int p = k - 1;
+        while (p >= from && p >= k - 2 && t[p].word && !t[p].capitalized && !m_prepositions.contains(t[p].lower)
+            && t[p].lower != QLatin1String("to"))
+            --p;
+        QString preposition = p >= from ? t[p].lower : QString();
+        if (!m_prepositions.contains(preposition) && preposition != QLatin1String("to"))
+            continue;
+        if (preposition == QLatin1String("of"))
+            preposition = m_titles.placePreposition(type);
+        return preposition + QLatin1Char(' ') + shortName(*m);
+    }
+    return {};
+}
+
+} // namespace Kairos::Extract
