@@ -221,7 +221,11 @@ TitleWriter::Parts EventDetector::titleParts(
             parts.subject = parts.object;
             parts.object.clear();
         }
-        if (parts.verb.isEmpty())
+        // "Reuters reports on Nvidia", "Yeutter comments on Japan".
+        const bool report = hit.type == QLatin1String("report");
+        if (parts.verb.isEmpty() && report)
+            parts.verb = parts.object.isEmpty() ? QStringLiteral("publish report") : QStringLiteral("report on");
+        else if (parts.verb.isEmpty())
             parts.verb = parts.object.isEmpty() ? QStringLiteral("make statement") : QStringLiteral("comment on");
         else if (!parts.object.isEmpty() && m_statementPrepositions.contains(parts.verb))
             parts.verb += QLatin1Char(' ') + m_statementPrepositions.value(parts.verb);

@@ -120,6 +120,9 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("seed report") << "Bloomberg reported that China is considering an incentive package worth up to "
                                     "$70 billion (approximately 1.03 trillion Korean won)."
                                  << "Bloomberg reports on China";
+    QTest::newRow("seed report by")
+        << "According to a report by Reuters, local time on the 12th, the company is considering increasing output."
+        << "Reuters publishes report";
     QTest::newRow("seed statement") << "Although President Donald Trump had previously claimed that Chairman Xi "
                                        "responded positively, some forecasts suggest otherwise."
                                     << "Trump comments on Xi";
