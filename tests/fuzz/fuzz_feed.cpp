@@ -19,6 +19,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FUZZ_CHECK(out.format == QLatin1String("rss") || out.format == QLatin1String("atom"));
     FUZZ_CHECK(out.error.isEmpty() || out.articles.isEmpty());
     KairosFuzz::checkParsedFile(out, true);
+    // Items are disjoint parts of the file, so their original bytes add up to no more than the file, re-encoded
+    // as UTF-8 (at most three bytes for each byte of a single-byte charset).
+    qsizetype originals = 0;
+    for (const ParsedArticle& article : std::as_const(out.articles))
+        originals += article.originalBytes.size();
+    FUZZ_CHECK(originals <= 3 * bytes.size() + 16);
     for (qsizetype i = 0; i < out.articles.size(); ++i) {
         const Kairos::Article& a = out.articles.at(i).article;
         FUZZ_CHECK(a.origins.first().path == QStringLiteral("feeds/news.xml#%1").arg(i));
