@@ -5,6 +5,7 @@
 
 #include "store/workspace.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -105,8 +106,13 @@ bool ChartExporter::exportToFile(const QString& path, const ExportOptions& optio
         page.setTitle(options.title);
     bool painted = true;
     if (suffix == QLatin1String("png")) {
-        const QImage image = page.renderImage(options.size, options.dpi);
-        painted = image.save(&file, "PNG");
+        // Encoded in memory first: when libpng meets a write error it jumps out of Qt's PNG writer,
+        // which then leaks its copy of the image; here only our own write can fail.
+        QByteArray encoded;
+        QBuffer buffer(&encoded);
+        buffer.open(QIODevice::WriteOnly);
+        painted
+            = page.renderImage(options.size, options.dpi).save(&buffer, "PNG") && file.write(encoded) == encoded.size();
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
