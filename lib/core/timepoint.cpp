@@ -181,13 +181,15 @@ QString TimePoint::toIsoString(DatePrecision precision) const
             .arg(c.minute, 2, 10, QLatin1Char('0'))
             .arg(c.second, 2, 10, QLatin1Char('0'));
     case DatePrecision::Week: {
-        const QDate d = date();
-        if (d.isValid()) {
-            int weekYear = 0;
-            const int week = d.weekNumber(&weekYear);
-            return QStringLiteral("%1-W%2").arg(yearText(weekYear)).arg(week, 2, 10, QLatin1Char('0'));
-        }
-        break;
+        // Worked out here rather than by QDate::weekNumber, which counts years without a year 0 and
+        // ends two billion years out: an ISO week belongs to the year of its Thursday.
+        const qint64 thursday = floorDiv(floor(DatePrecision::Week).m_seconds, 86400) + 3;
+        qint64 weekYear = 0;
+        int month = 0;
+        int day = 0;
+        civilFromDays(thursday, weekYear, month, day);
+        const qint64 week = (thursday - daysFromCivil(weekYear, 1, 1)) / 7 + 1;
+        return QStringLiteral("%1-W%2").arg(yearText(weekYear)).arg(week, 2, 10, QLatin1Char('0'));
     }
     case DatePrecision::Month:
         return QStringLiteral("%1-%2").arg(year).arg(c.month, 2, 10, QLatin1Char('0'));
@@ -217,7 +219,7 @@ std::optional<TimePoint> TimePoint::parseIso(const QString& input, DatePrecision
         return std::nullopt;
     bool ok = false;
     const qint64 year = m.captured(1).toLongLong(&ok);
-    if (!ok)
+    if (!ok || year > maxYear || year < -maxYear)
         return std::nullopt;
     auto setPrecision = [precision](DatePrecision p) {
         if (precision)

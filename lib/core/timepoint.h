@@ -31,6 +31,10 @@ DatePrecision coarser(DatePrecision a, DatePrecision b);
 class TimePoint
 {
 public:
+    /// The furthest year any reader accepts, either side of year 0: seconds overflow 64 bits
+    /// beyond about 292 billion years, and no timeline needs more than the age of the universe.
+    static constexpr qint64 maxYear = 100'000'000'000LL;
+
     constexpr TimePoint() = default;
     static constexpr TimePoint fromSeconds(qint64 seconds) { return TimePoint(seconds); }
     static TimePoint fromDate(qint64 year, int month, int day, int hour = 0, int minute = 0, int second = 0);

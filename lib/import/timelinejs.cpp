@@ -26,7 +26,7 @@ bool dateFromParts(const QStringList& parts, TimePoint* point, DatePrecision* pr
             return false;
         given = i + 1;
     }
-    if (given == 0 || values[0] < -100000000000LL || values[0] > 1000000)
+    if (given == 0 || values[0] < -TimePoint::maxYear || values[0] > 1000000)
         return false;
     const int month = int(values[1]), day = int(values[2]);
     if (month < 1 || month > 12 || day < 1 || day > 31 || values[3] > 23 || values[3] < 0 || values[4] > 59

@@ -80,6 +80,58 @@ private Q_SLOTS:
         QCOMPARE(t.periodEnd(DatePrecision::Day).toIsoString(), QStringLiteral("2025-12-11"));
         QCOMPARE(coarser(DatePrecision::Day, DatePrecision::Month), DatePrecision::Month);
     }
+
+    void isoWeeks_data()
+    {
+        QTest::addColumn<qint64>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<QString>("week");
+        QTest::newRow("mid-year") << qint64(2025) << 12 << 10 << "2025-W50";
+        QTest::newRow("January in the last year's week") << qint64(2021) << 1 << 3 << "2020-W53";
+        QTest::newRow("December in next year's week") << qint64(2024) << 12 << 30 << "2025-W01";
+        // Year 0 (1 BCE) is a leap year beginning on a Saturday, so its first days are in week 52 of year -1.
+        QTest::newRow("year 0") << qint64(0) << 1 << 1 << "-0001-W52";
+        QTest::newRow("year 0 week 1") << qint64(0) << 1 << 3 << "0000-W01";
+        QTest::newRow("before year 0") << qint64(-44) << 3 << 15 << "-0044-W11";
+        QTest::newRow("beyond QDate") << qint64(-5000000000) << 6 << 1 << QString();
+    }
+
+    void isoWeeks()
+    {
+        QFETCH(qint64, year);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        QFETCH(QString, week);
+        const TimePoint t = TimePoint::fromDate(year, month, day);
+        const QString text = t.toIsoString(DatePrecision::Week);
+        if (!week.isEmpty())
+            QCOMPARE(text, week);
+        if (t.date().isValid()) {
+            int qtWeekYear = 0;
+            const int qtWeek = t.date().weekNumber(&qtWeekYear);
+            // QDate counts years without a year 0.
+            QCOMPARE(text.section(QLatin1String("-W"), 1).toInt(), qtWeek);
+            QCOMPARE(
+                text.section(QLatin1String("-W"), 0, 0).toLongLong(), qtWeekYear < 0 ? qtWeekYear + 1 : qtWeekYear);
+        }
+        DatePrecision precision = DatePrecision::Unknown;
+        const std::optional<TimePoint> back = TimePoint::parseIso(text, &precision);
+        QVERIFY2(back.has_value(), qPrintable(text));
+        QCOMPARE(precision, DatePrecision::Week);
+        QCOMPARE(*back, t.floor(DatePrecision::Week));
+    }
+
+    void yearsBeyondRange()
+    {
+        const QString furthest = QString::number(TimePoint::maxYear);
+        QVERIFY(TimePoint::parseIso(furthest).has_value());
+        QVERIFY(TimePoint::parseIso(QLatin1Char('-') + furthest + QLatin1String("-12-31")).has_value());
+        // Twelve digits used to be read and overflowed the seconds.
+        QVERIFY(!TimePoint::parseIso(QStringLiteral("999999999999")).has_value());
+        QVERIFY(!TimePoint::parseIso(QStringLiteral("-999999999999-W01")).has_value());
+        QVERIFY(!TimePoint::parseIso(QString::number(TimePoint::maxYear + 1)).has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimePoint)

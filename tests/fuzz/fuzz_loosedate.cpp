@@ -16,11 +16,6 @@ void checkRoundTrip(Kairos::TimePoint point, Kairos::DatePrecision precision)
 {
     using Kairos::DatePrecision;
     FUZZ_CHECK(precision != DatePrecision::Unknown && precision != DatePrecision::Approximate);
-    // Known limits of TimePoint::toIsoString (lib/core), left to its owner: weeks are printed through
-    // QDate, so beyond QDate's years they come out as days, and for years up to 0 the week's year is in
-    // QDate's numbering, which has no year 0, and reads back a year off.
-    if (precision == DatePrecision::Week && (point.civil().year <= 0 || !point.date().isValid()))
-        return;
     const QString iso = point.toIsoString(precision);
     DatePrecision again = DatePrecision::Unknown;
     const std::optional<Kairos::TimePoint> back = Kairos::TimePoint::parseIso(iso, &again);
@@ -35,8 +30,6 @@ void checkRoundTrip(Kairos::TimePoint point, Kairos::DatePrecision precision)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace Kairos::Import;
-    if (KairosFuzz::hasTwelveDigits(data, size))
-        return 0;
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
     const std::optional<LooseDate> loose = parseLooseDate(text);
     if (loose)

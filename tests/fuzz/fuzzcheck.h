@@ -30,20 +30,6 @@ inline bool isSimplified(const QString& text)
     return text == text.simplified();
 }
 
-/// TimePoint::parseIso (lib/core) overflows 64-bit seconds for years of twelve digits (see ubsan.supp). The
-/// targets that hand text straight to it skip such input until that is fixed: the sanitizer build's replay
-/// tests stop at any UndefinedBehaviorSanitizer report, and mutations make twelve digits out of eleven.
-inline bool hasTwelveDigits(const uint8_t* data, size_t size)
-{
-    int run = 0;
-    for (size_t i = 0; i < size; ++i) {
-        run = data[i] >= '0' && data[i] <= '9' ? run + 1 : 0;
-        if (run >= 12)
-            return true;
-    }
-    return false;
-}
-
 /// Nesting depth of a JSON value, counted the way the import limit counts brackets.
 inline int jsonDepth(const QJsonValue& value)
 {
