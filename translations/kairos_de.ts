@@ -418,6 +418,21 @@
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Exporting the chart to %1…</source>
+        <translation>Diagramm wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ChartExportJob</name>
+    <message>
+        <source>another export is still running</source>
+        <translation>ein anderer Export läuft noch</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ChartExporter</name>
@@ -496,6 +511,10 @@
     <message>
         <source>lanes by outlet</source>
         <translation>Bahnen nach Medium</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 × %2 pixels</source>
+        <translation>nicht genug Speicher für %1 × %2 Pixel</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,21 @@
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
+    <message>
+        <source>Exporting the chart to %1…</source>
+        <translation>차트를 %1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ChartExportJob</name>
+    <message>
+        <source>another export is still running</source>
+        <translation>다른 내보내기가 아직 진행 중입니다</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ChartExporter</name>
@@ -482,6 +497,10 @@
     <message>
         <source>lanes by outlet</source>
         <translation>매체별 레인</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 × %2 pixels</source>
+        <translation>%1 × %2 픽셀을 만들 메모리가 부족합니다</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,21 @@
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>Exporting the chart to %1…</source>
+        <translation>正在将图表导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Kairos::ChartExportJob</name>
+    <message>
+        <source>another export is still running</source>
+        <translation>另一个导出仍在进行</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ChartExporter</name>
@@ -482,6 +497,10 @@
     <message>
         <source>lanes by outlet</source>
         <translation>按媒体分泳道</translation>
+    </message>
+    <message>
+        <source>not enough memory for %1 × %2 pixels</source>
+        <translation>内存不足，无法生成 %1 × %2 像素的图像</translation>
     </message>
 </context>
 <context>

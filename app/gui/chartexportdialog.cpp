@@ -8,11 +8,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -47,9 +49,11 @@ const QSize previewBox(560, 360);
 ChartExportDialog::ChartExportDialog(TimelineChart* chart, SourceLookup lookup, const QString& title, QWidget* parent)
     : QDialog(parent)
     , m_exporter(chart)
+    , m_job(new ChartExportJob(this))
 {
     setWindowTitle(QCoreApplication::translate("Kairos::ChartExportDialog", "Export Chart"));
     m_exporter.setSourceLookup(std::move(lookup));
+    connect(m_job, &ChartExportJob::finished, this, &ChartExportDialog::exportFinished);
 
     m_title = new QLineEdit(title, this);
     m_preset = new QComboBox(this);
@@ -181,19 +185,53 @@ void ChartExportDialog::saveAs()
             &selectedFilter);
     if (path.isEmpty())
         return;
+    startExport(path);
+}
+
+void ChartExportDialog::startExport(const QString& path)
+{
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool written = m_exporter.exportToFile(path, options(), &error);
-    QApplication::restoreOverrideCursor();
-    if (!written) {
+    if (!m_job->start(m_exporter, path, options(), &error)) {
+        exportFinished(ChartExportJob::Outcome::Failed, error);
+        return;
+    }
+    m_progress
+        = new QProgressDialog(QCoreApplication::translate("Kairos::ChartExportDialog", "Exporting the chart to %1…")
+                                  .arg(QFileInfo(path).fileName()),
+            QCoreApplication::translate("Kairos::ChartExportDialog", "Cancel"), 0, 100, this);
+    m_progress->setWindowTitle(QCoreApplication::translate("Kairos::ChartExportDialog", "Export Chart"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    // Small pages finish before a progress window would be worth showing.
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_job, &ChartExportJob::progressChanged, m_progress, &QProgressDialog::setValue);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &ChartExportJob::cancel);
+}
+
+void ChartExportDialog::exportFinished(ChartExportJob::Outcome outcome, const QString& error)
+{
+    if (m_progress) {
+        m_progress->disconnect(m_job);
+        m_job->disconnect(m_progress);
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    switch (outcome) {
+    case ChartExportJob::Outcome::Written:
+        m_writtenPath = m_job->path();
+        accept();
+        break;
+    case ChartExportJob::Outcome::Failed: {
         QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Kairos::ChartExportDialog", "Export Failed"),
             error, QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
         box.exec();
-        return;
+        break;
     }
-    m_writtenPath = path;
-    accept();
+    case ChartExportJob::Outcome::Cancelled:
+        break;
+    }
 }
 
 void ChartExportDialog::copyToClipboard()

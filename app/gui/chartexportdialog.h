@@ -2,12 +2,14 @@
 #pragma once
 
 #include "chart/chartexporter.h"
+#include "chart/chartexportjob.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QSpinBox;
 class QTimer;
 
@@ -26,6 +28,9 @@ public:
     ExportOptions options() const;
     /// Where Save As… wrote the chart, once the dialog was accepted.
     QString writtenPath() const { return m_writtenPath; }
+    /// Writes the page to `path` in the background behind a progress dialog that can cancel it; the
+    /// dialog is accepted once the file is written and stays open after a failure or a cancel.
+    void startExport(const QString& path);
 
 private:
     void applyPreset(int preset);
@@ -33,6 +38,7 @@ private:
     void renderPreview();
     void saveAs();
     void copyToClipboard();
+    void exportFinished(ChartExportJob::Outcome outcome, const QString& error);
 
     ChartExporter m_exporter;
     QLineEdit* m_title;
@@ -45,6 +51,8 @@ private:
     QTimer* m_previewTimer;
     bool m_applyingPreset = false;
     QString m_writtenPath;
+    ChartExportJob* m_job;
+    QProgressDialog* m_progress = nullptr;
 };
 
 } // namespace Kairos

@@ -46,6 +46,11 @@ ChartExporter::ChartExporter(TimelineChart* source)
     : m_source(source)
 { }
 
+QString ChartExporter::pageTitle() const
+{
+    return m_title.isEmpty() ? QCoreApplication::translate("Kairos::ChartExporter", "Timeline of events") : m_title;
+}
+
 QStringList ChartExporter::supportedSuffixes()
 {
     return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
@@ -113,8 +118,7 @@ void ChartExporter::renderPage(QPainter* painter, const QSizeF& size) const
     const QFontMetricsF metrics(font);
     const QFontMetricsF smallMetrics(smallFont);
     double y = margin;
-    const QString title
-        = m_title.isEmpty() ? QCoreApplication::translate("Kairos::ChartExporter", "Timeline of events") : m_title;
+    const QString title = pageTitle();
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
     const double textWidth = size.width() - 2 * margin;

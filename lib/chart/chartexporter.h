@@ -39,6 +39,8 @@ public:
 
     void setSourceLookup(SourceLookup lookup) { m_lookup = std::move(lookup); }
     void setTitle(const QString& title) { m_title = title; }
+    /// The title the page shows: the one set, or a generic one.
+    QString pageTitle() const;
 
     /// For the clipboard and previews.
     QImage renderImage(const QSize& pixels, int dpi = 96) const;

@@ -5,12 +5,16 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kairos;
@@ -101,6 +105,51 @@ private Q_SLOTS:
                 dark += qGray(copied.pixel(x, y)) < 128;
         }
         QVERIFY(dark > 100);
+    }
+
+    void savesInTheBackground()
+    {
+        QTemporaryDir dir;
+        ChartExportDialog dialog(m_chart, {}, QString());
+        dialog.findChild<QComboBox*>()->setCurrentIndex(1); // 1600 × 900
+        dialog.show();
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        const QString path = dir.filePath(QStringLiteral("chart.png"));
+        dialog.startExport(path);
+        QVERIFY(accepted.wait(60000));
+        QCOMPARE(dialog.writtenPath(), path);
+        QCOMPARE(QImage(path).size(), QSize(1600, 900));
+        QTRY_VERIFY(!dialog.findChild<QProgressDialog*>());
+    }
+
+    void cancellingWritesNothing()
+    {
+        QTemporaryDir dir;
+        ChartExportDialog dialog(m_chart, {}, QString());
+        spin(dialog, 0)->setValue(16000);
+        spin(dialog, 1)->setValue(12000);
+        spin(dialog, 2)->setValue(600);
+        dialog.show();
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        const QString path = dir.filePath(QStringLiteral("big.png"));
+        dialog.startExport(path);
+        auto* progress = dialog.findChild<QProgressDialog*>();
+        QVERIFY(progress);
+        QVERIFY(progress->labelText().contains(QLatin1String("big.png")));
+        const QString screenshots = qEnvironmentVariable("KAIROS_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() && progress->value() > 0, 20000);
+            progress->grab().save(screenshots + QStringLiteral("/chart-export-progress.png"));
+        }
+        auto* cancel = progress->findChild<QPushButton*>();
+        QVERIFY(cancel);
+        // While the first bands of the page are being drawn.
+        cancel->click();
+        // The dialog stays for another try and the progress window goes once the worker has stopped.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.findChild<QProgressDialog*>(), 60000);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(QDir(dir.path()).isEmpty());
     }
 };
 
