@@ -120,6 +120,8 @@ public:
     bool updateEvent(Event& event);
     bool deleteEvent(qint64 id);
     std::optional<Event> event(qint64 id);
+    // Keeps QObject::event(QEvent*) visible beside the lookup above (clang warns that it is hidden).
+    using QObject::event;
     /// An event with exactly this title and start (both undated counts as equal) and the same place on the
     /// time axis, among the ids below `idsBelow`, to avoid duplicates. Found through the time index.
     std::optional<qint64> findEvent(const Event& event, qint64 idsBelow = std::numeric_limits<qint64>::max());
