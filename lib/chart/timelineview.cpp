@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "models/plaintooltip.h"
+
 #include "models/eventmodel.h"
 #include "zoomhistory.h"
 
@@ -275,11 +277,7 @@ bool TimelineView::viewportEvent(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         const int hit = m_chart->eventAt(chartPoint(help->pos()));
         if (hit >= 0) {
-            // Titles come from articles: shown escaped, never interpreted as rich text.
-            const QString html
-                = QStringLiteral("<p style='white-space:pre'>%1</p>")
-                      .arg(tooltipText(hit).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-            QToolTip::showText(help->globalPos(), html, viewport());
+            QToolTip::showText(help->globalPos(), plainTooltip(tooltipText(hit)), viewport());
         } else {
             QToolTip::hideText();
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlemodel.h"
+#include "plaintooltip.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -56,7 +57,7 @@ QVariant ArticleModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return index.column() == BundleColumn ? article.bundle : article.title;
+        return plainTooltip(index.column() == BundleColumn ? article.bundle : article.title);
     case ArticleIdRole:
         return article.id;
     case PublishedRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitymodel.h"
+#include "plaintooltip.h"
 
 #include "store/workspace.h"
 
@@ -104,9 +105,9 @@ QVariant EntityModel::data(const QModelIndex& index, int role) const
             return item.entity.name;
         return index.column() == MentionsColumn ? item.mentions : item.events;
     case Qt::ToolTipRole:
-        return item.entity.aliases.isEmpty()
-            ? item.entity.name
-            : tr("%1 (also: %2)").arg(item.entity.name, item.entity.aliases.join(QStringLiteral(", ")));
+        return plainTooltip(item.entity.aliases.isEmpty()
+                ? item.entity.name
+                : tr("%1 (also: %2)").arg(item.entity.name, item.entity.aliases.join(QStringLiteral(", "))));
     case Qt::CheckStateRole:
         if (index.column() == NameColumn)
             return m_checked.contains(item.entity.id) ? Qt::Checked : Qt::Unchecked;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventmodel.h"
+#include "plaintooltip.h"
 
 #include "eventcommands.h"
 #include "store/workspace.h"
@@ -307,7 +308,7 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn || index.column() == EntitiesColumn)
-            return index.column() == TitleColumn ? row.title : row.entityNames;
+            return plainTooltip(index.column() == TitleColumn ? row.title : row.entityNames);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == ConfidenceColumn)

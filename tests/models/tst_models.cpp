@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 using namespace Kairos;
@@ -26,6 +27,18 @@ Event makeEvent(const QString& title, int day, const QString& type = QStringLite
     event.type = type;
     event.status = ReviewStatus::Proposed;
     return event;
+}
+
+/// What a tooltip shows: Qt takes it as rich text when it looks like markup, as QToolTip does.
+QString shownTooltip(const QModelIndex& index)
+{
+    const QString tooltip = index.data(Qt::ToolTipRole).toString();
+    QTextDocument document;
+    if (Qt::mightBeRichText(tooltip))
+        document.setHtml(tooltip);
+    else
+        document.setPlainText(tooltip);
+    return document.toPlainText();
 }
 
 /// The whole model as text, one line per row, so one comparison shows any difference.
@@ -304,6 +317,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ArticleModel::BundleColumn).data().toString(), QStringLiteral("bundle"));
         QCOMPARE(model.indexOfArticle(article.id).row(), 0);
+    }
+
+    void markupInTextIsShownLiterally_data() { KAIROS_BACKEND_ROWS(); }
+    void markupInTextIsShownLiterally()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        const QString hostile = QStringLiteral("<b>Bold</b> <img src=\"file:///etc/passwd\"> & co");
+        Event event = makeEvent(hostile, 3);
+        QVERIFY(workspace->insertEvent(event));
+        Entity entity {0, hostile, EntityType::Organisation, {QStringLiteral("<i>alias</i>")}, 0};
+        QVERIFY(workspace->insertEntity(entity));
+        Article article;
+        article.title = hostile;
+        article.body = QStringLiteral("Text.");
+        article.sha256 = QStringLiteral("markup");
+        article.origins = {{QStringLiteral("<u>bundle</u>"), QStringLiteral("a.html"), {}}};
+        QVERIFY(workspace->insertArticle(article, {}));
+
+        EventModel events(workspace.get());
+        events.reload();
+        events.fetchAll();
+        QCOMPARE(events.index(0, EventModel::TitleColumn).data().toString(), hostile);
+        QCOMPARE(shownTooltip(events.index(0, EventModel::TitleColumn)), hostile);
+
+        EntityModel entities(workspace.get());
+        const QModelIndex organisation = entities.indexOfEntity(entity.id);
+        QVERIFY(organisation.isValid());
+        QCOMPARE(shownTooltip(organisation), hostile + QStringLiteral(" (also: <i>alias</i>)"));
+
+        ArticleModel articles(workspace.get());
+        workspace->notifyExternalChange();
+        QCOMPARE(shownTooltip(articles.index(0, 0)), hostile);
+        QCOMPARE(shownTooltip(articles.index(0, ArticleModel::BundleColumn)), QStringLiteral("<u>bundle</u>"));
     }
 };
 
