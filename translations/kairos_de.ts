@@ -709,6 +709,25 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald der Server
         <source>Your edit “%1” was not saved: someone else changed the event while the connection was lost. Edit it again on their version.</source>
         <translation>Ihre Änderung „%1“ wurde nicht gespeichert: Jemand anderes hat das Ereignis geändert, während die Verbindung unterbrochen war. Bearbeiten Sie dessen Fassung erneut.</translation>
     </message>
+    <message>
+        <source>Not saved yet: waiting for another program to finish writing.</source>
+        <translation>Noch nicht gespeichert: Ein anderes Programm schreibt gerade.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edit “%2” was kept and will be saved as soon as the other program is done.</source>
+        <translation>%1
+
+Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere Programm fertig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace is free again: %n kept edit(s) saved.</source>
+        <translation>
+            <numerusform>Der Arbeitsbereich ist wieder frei: %n aufbewahrte Änderung gespeichert.</numerusform>
+            <numerusform>Der Arbeitsbereich ist wieder frei: %n aufbewahrte Änderungen gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>
@@ -1187,6 +1206,10 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald der Server
     <message>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Workspace Busy</source>
+        <translation>Arbeitsbereich belegt</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,13 @@
             <numerusform>The connection to the server is back: %n kept edits saved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The workspace is free again: %n kept edit(s) saved.</source>
+        <translation>
+            <numerusform>The workspace is free again: %n kept edit saved.</numerusform>
+            <numerusform>The workspace is free again: %n kept edits saved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>

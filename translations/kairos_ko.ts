@@ -693,6 +693,24 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
         <source>Your edit “%1” was not saved: someone else changed the event while the connection was lost. Edit it again on their version.</source>
         <translation>편집한 내용 “%1”은(는) 저장되지 않았습니다: 연결이 끊긴 동안 다른 사람이 이벤트를 변경했습니다. 변경된 버전에서 다시 편집하십시오.</translation>
     </message>
+    <message>
+        <source>Not saved yet: waiting for another program to finish writing.</source>
+        <translation>아직 저장되지 않음: 다른 프로그램이 쓰기를 마치기를 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edit “%2” was kept and will be saved as soon as the other program is done.</source>
+        <translation>%1
+
+편집 “%2”은(는) 보관되었으며 다른 프로그램이 끝나는 대로 저장됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace is free again: %n kept edit(s) saved.</source>
+        <translation>
+            <numerusform>작업 공간이 다시 사용 가능합니다: 보관된 편집 %n개를 저장했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>
@@ -1160,6 +1178,10 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     <message>
         <source>Retry Now</source>
         <translation>지금 다시 시도</translation>
+    </message>
+    <message>
+        <source>Workspace Busy</source>
+        <translation>작업 공간 사용 중</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,24 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
         <source>Your edit “%1” was not saved: someone else changed the event while the connection was lost. Edit it again on their version.</source>
         <translation>您的编辑“%1”未保存：连接中断期间其他人修改了该事件。请在对方的版本上重新编辑。</translation>
     </message>
+    <message>
+        <source>Not saved yet: waiting for another program to finish writing.</source>
+        <translation>尚未保存：正在等待另一个程序完成写入。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edit “%2” was kept and will be saved as soon as the other program is done.</source>
+        <translation>%1
+
+您的修改“%2”已保留，将在另一个程序完成后立即保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace is free again: %n kept edit(s) saved.</source>
+        <translation>
+            <numerusform>工作区已空闲：已保存 %n 项保留的修改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>
@@ -1160,6 +1178,10 @@ Your edit “%2” was kept and will be saved as soon as the server can be reach
     <message>
         <source>Retry Now</source>
         <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Workspace Busy</source>
+        <translation>工作区正忙</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,9 @@ void MainWindow::attachModels()
         // One box however many edits wait; the model saves them by itself once the server answers again.
         auto* box = findChild<QMessageBox*>(QStringLiteral("connectionLostBox"));
         if (!box) {
-            const QString title = QCoreApplication::translate("Kairos::MainWindow", "Connection Lost");
+            const QString title = m_eventModel->pendingReason() == StoreError::Busy
+                ? QCoreApplication::translate("Kairos::MainWindow", "Workspace Busy")
+                : QCoreApplication::translate("Kairos::MainWindow", "Connection Lost");
             box = plainBox(this, QMessageBox::Warning, title, message);
             box->setObjectName(QStringLiteral("connectionLostBox"));
             const QString retry = QCoreApplication::translate("Kairos::MainWindow", "Retry Now");

@@ -265,8 +265,10 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
             case Qt::EditRole:
                 return pending->text;
             case Qt::ToolTipRole:
-                return QCoreApplication::translate(
-                    "Kairos::EventModel", "Not saved yet: waiting for the connection to the server.");
+                return m_waitingFor == StoreError::Busy ? QCoreApplication::translate(
+                           "Kairos::EventModel", "Not saved yet: waiting for another program to finish writing.")
+                                                        : QCoreApplication::translate("Kairos::EventModel",
+                                                            "Not saved yet: waiting for the connection to the server.");
             case Qt::FontRole: {
                 QFont font;
                 font.setItalic(true);
@@ -407,13 +409,22 @@ bool EventModel::setData(const QModelIndex& index, const QVariant& value, int ro
         return false;
     case EditResult::Pending: {
         keepPendingEdit(edit);
-        const QString kept = QCoreApplication::translate("Kairos::EventModel",
-            "%1\n\nYour edit “%2” was kept and will be saved as soon as the server can be reached again.");
+        const QString kept = m_waitingFor == StoreError::Busy
+            ? QCoreApplication::translate("Kairos::EventModel",
+                "%1\n\nYour edit “%2” was kept and will be saved as soon as the other program is done.")
+            : QCoreApplication::translate("Kairos::EventModel",
+                "%1\n\nYour edit “%2” was kept and will be saved as soon as the server can be reached again.");
         Q_EMIT editPending(kept.arg(message, edit.text));
         return true;
     }
     }
     return false;
+}
+
+bool EventModel::isWorthWaitingFor(StoreError::Kind kind)
+{
+    // A lost server comes back and another program's write ends; a conflict or a read-only file does not.
+    return kind == StoreError::Connection || kind == StoreError::Busy;
 }
 
 EventModel::EditResult EventModel::applyEdit(const PendingEdit& edit, QString* message)
@@ -424,7 +435,8 @@ EventModel::EditResult EventModel::applyEdit(const PendingEdit& edit, QString* m
     const std::optional<Event> before = m_workspace->event(edit.id);
     if (!before) {
         const StoreError& error = m_workspace->lastError();
-        if (error.kind == StoreError::Connection) {
+        if (isWorthWaitingFor(error.kind)) {
+            m_waitingFor = error.kind;
             *message = error.message;
             return EditResult::Pending;
         }
@@ -505,8 +517,10 @@ EventModel::EditResult EventModel::applyEdit(const PendingEdit& edit, QString* m
         return EditResult::Saved;
     }
     *message = *m_applyError;
-    return m_workspace && m_workspace->lastError().kind == StoreError::Connection ? EditResult::Pending
-                                                                                  : EditResult::Failed;
+    if (!m_workspace || !isWorthWaitingFor(m_workspace->lastError().kind))
+        return EditResult::Failed;
+    m_waitingFor = m_workspace->lastError().kind;
+    return EditResult::Pending;
 }
 
 void EventModel::onCommandError(const QString& message)
@@ -569,8 +583,11 @@ int EventModel::retryPendingEdits()
         m_retryTimer.setInterval(m_retryInterval);
     }
     if (saved > 0)
-        Q_EMIT pendingEditsSaved(QCoreApplication::translate(
-            "Kairos::EventModel", "The connection to the server is back: %n kept edit(s) saved.", nullptr, saved));
+        Q_EMIT pendingEditsSaved(m_waitingFor == StoreError::Busy
+                ? QCoreApplication::translate(
+                    "Kairos::EventModel", "The workspace is free again: %n kept edit(s) saved.", nullptr, saved)
+                : QCoreApplication::translate("Kairos::EventModel",
+                    "The connection to the server is back: %n kept edit(s) saved.", nullptr, saved));
     return int(m_pendingEdits.size());
 }
 

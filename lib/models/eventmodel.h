@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/eventrow.h"
+#include "store/storeerror.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
@@ -76,11 +77,14 @@ public:
     /// -1 when the event is not loaded (yet).
     int rowOfEvent(qint64 id) const;
 
-    /// Edits that could not be saved because the connection to the PostgreSQL server was lost. They stay
-    /// in the table (in italics) and are saved when the connection is back: at once when the workspace
-    /// reconnects, after the retry interval (doubled after each attempt that finds no server, up to a
-    /// minute), or on retryPendingEdits().
+    /// Edits that could not be saved because the connection to the PostgreSQL server was lost, or another
+    /// program kept an SQLite workspace locked for longer than a save waits. They stay in the table (in
+    /// italics) and are saved when the store can be written again: at once when the workspace reconnects,
+    /// after the retry interval (doubled after each attempt that fails again, up to a minute), or on
+    /// retryPendingEdits().
     int pendingEditCount() const { return int(m_pendingEdits.size()); }
+    /// Why the kept edits wait: StoreError::Connection or StoreError::Busy.
+    StoreError::Kind pendingReason() const { return m_waitingFor; }
     void setRetryInterval(int milliseconds);
 
 public Q_SLOTS:
@@ -93,7 +97,7 @@ Q_SIGNALS:
     void loadingFinished();
     /// An edit could not be saved (a conflict with another analyst, a read-only workspace).
     void editFailed(const QString& message);
-    /// An edit was kept because the connection to the server was lost; the message says so.
+    /// An edit was kept because the server or the workspace file could not be written; the message says so.
     void editPending(const QString& message);
     /// Kept edits were saved once the connection was back.
     void pendingEditsSaved(const QString& message);
@@ -110,6 +114,7 @@ private:
     enum class EditResult { Saved, Unchanged, Invalid, Failed, Pending };
     /// Writes one cell's new text as an undoable edit; `message` says why when it was not saved.
     EditResult applyEdit(const PendingEdit& edit, QString* message);
+    static bool isWorthWaitingFor(StoreError::Kind kind);
     void onCommandError(const QString& message);
     const PendingEdit* pendingEdit(qint64 id, int column) const;
     void keepPendingEdit(const PendingEdit& edit);
@@ -138,6 +143,7 @@ private:
     QList<PendingEdit> m_pendingEdits;
     QTimer m_retryTimer;
     int m_retryInterval = 5000;
+    StoreError::Kind m_waitingFor = StoreError::Connection;
     // While applyEdit() runs, a failing command reports here instead of through editFailed.
     bool m_applying = false;
     std::optional<QString> m_applyError;

@@ -2,11 +2,15 @@
 // Another writer holding an SQLite workspace (checklist item 17): a save waits for a short write of someone
 // else and then goes through; one that is kept waiting past the busy timeout fails as "busy", with a message
 // that says so, changes nothing, and succeeds once the other writer is done. SQLite has no connection to lose,
-// so such a failure must not pass for a lost server connection (which the event table keeps and retries).
+// so such a failure must not pass for a lost server connection; the event table keeps an edit that met it,
+// says so, and saves it by itself once the other writer is done (a visible retry).
+#include "models/eventmodel.h"
 #include "store/workspace.h"
 #include "workspacecheck.h"
 
+#include <QFont>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -122,6 +126,44 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY2(m_workspace->updateEvent(edit), qPrintable(m_workspace->lastError().message));
         QCOMPARE(m_workspace->event(m_event.id)->title, edit.title);
+    }
+
+    void eventTableKeepsAnEditUntilTheWriterIsDone()
+    {
+        EventModel model(m_workspace.get());
+        model.setRetryInterval(200);
+        model.reload();
+        model.fetchAll();
+        const QModelIndex title = model.index(model.rowOfEvent(m_event.id), EventModel::TitleColumn);
+        QVERIFY(title.isValid());
+        QSignalSpy pending(&model, &EventModel::editPending);
+        QSignalSpy saved(&model, &EventModel::pendingEditsSaved);
+        QSignalSpy failed(&model, &EventModel::editFailed);
+        const QString edited = QStringLiteral("Talks moved to Geneva");
+        {
+            const WriteLockHolder holder(m_path, -1);
+            QVERIFY(holder.isLocked());
+            QVERIFY(model.setData(title, edited, Qt::EditRole));
+            QCOMPARE(pending.count(), 1);
+            QCOMPARE(model.pendingReason(), StoreError::Busy);
+            const QString message = pending.at(0).at(0).toString();
+            QVERIFY2(message.contains(edited) && message.contains(QLatin1String("other program")), qPrintable(message));
+            // The table shows the edit, in italics, while it waits.
+            QCOMPARE(title.data().toString(), edited);
+            QVERIFY(title.data(Qt::FontRole).value<QFont>().italic());
+            QVERIFY(title.data(Qt::ToolTipRole).toString().contains(QLatin1String("another program")));
+            QCOMPARE(model.pendingEditCount(), 1);
+            QVERIFY(m_workspace->event(m_event.id)->title != edited);
+        }
+        // No one asks: the retry timer saves it once the lock is gone.
+        QVERIFY(saved.wait(30000));
+        QVERIFY2(saved.at(0).at(0).toString().contains(QLatin1String("free again")),
+            qPrintable(saved.at(0).at(0).toString()));
+        QCOMPARE(model.pendingEditCount(), 0);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_workspace->event(m_event.id)->title, edited);
+        QVERIFY(!title.data(Qt::FontRole).value<QFont>().italic());
+        m_event = *m_workspace->event(m_event.id);
     }
 
     void damagedStatementIsNotALostConnection()
