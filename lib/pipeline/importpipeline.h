@@ -52,6 +52,7 @@ private:
     bool fatal();
     bool beginBatch();
     bool commitBatch();
+    void stepAsideForOtherWriters();
     void abortBatch();
     void restoreCountsOfBatch();
     /// An event already stored that is the same happening (same title and dates), or nullopt.
@@ -80,6 +81,7 @@ private:
     int m_batchFiles = 0;
     qint64 m_batchBytes = 0;
     QElapsedTimer m_batchTimer;
+    QElapsedTimer m_sinceStepAside;
 };
 
 } // namespace Kairos
