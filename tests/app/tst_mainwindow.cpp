@@ -13,11 +13,14 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QGraphicsView>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -233,6 +236,65 @@ private Q_SLOTS:
         QVERIFY(!second.findChild<QDockWidget*>(QStringLiteral("entityDock"))->isVisible());
         QCOMPARE(QSettings().value(QStringLiteral("lastWorkspace")).toString(),
             m_dir->filePath(QStringLiteral("gui.kairos")));
+    }
+
+    void recentWorkspacesAreCappedAndPruned()
+    {
+        QStringList opened {m_dir->filePath(QStringLiteral("gui.kairos"))};
+        for (int n = 1; n <= 12; ++n) {
+            opened.prepend(m_dir->filePath(QStringLiteral("recent-%1.kairos").arg(n)));
+            QVERIFY(m_window->openWorkspace(opened.first()));
+        }
+        auto recentActions = [this]() {
+            QStringList texts;
+            for (QMenu* menu : m_window->findChildren<QMenu*>()) {
+                if (menu->title().contains(QLatin1String("Recent"))) {
+                    for (QAction* action : menu->actions())
+                        texts << action->text();
+                }
+            }
+            return texts;
+        };
+        // The ten most recent, newest first.
+        QCOMPARE(recentActions(), opened.mid(0, 10));
+        QCOMPARE(QSettings().value(QStringLiteral("recentWorkspaces")).toStringList(), opened.mid(0, 10));
+        // A workspace deleted since is left out the next time the list is built.
+        QVERIFY(QFile::remove(opened.at(3)));
+        QVERIFY(m_window->openWorkspace(opened.at(5)));
+        const QStringList now = recentActions();
+        QVERIFY(!now.contains(opened.at(3)));
+        QCOMPARE(now.first(), opened.at(5));
+        QCOMPARE(now.size(), 9);
+    }
+
+    void damagedSettingsFallBackToDefaults()
+    {
+        m_window.reset();
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), QByteArray("not a geometry"));
+        settings.setValue(QStringLiteral("window/state"), QByteArray("\x00\xff garbage"));
+        settings.setValue(QStringLiteral("window/splitter"), QByteArray("??"));
+        settings.setValue(QStringLiteral("recentWorkspaces"), 42);
+        settings.sync();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("entityDock"))->isVisible());
+            QVERIFY(window.width() >= 800 && window.height() >= 500);
+        }
+        // A settings file that is not an INI file at all.
+        const QString file = settings.fileName();
+        {
+            QFile broken(file);
+            QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            broken.write(QByteArray("\x89PNG\r\n\x1a\n[window\n=\x00\x01\x02") + QByteArray(4096, '\xfe'));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("entityDock"))->isVisible());
+        QVERIFY(window.openWorkspace(m_dir->filePath(QStringLiteral("after.kairos"))));
     }
 
 private:
