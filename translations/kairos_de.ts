@@ -1211,6 +1211,14 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
         <source>Workspace Busy</source>
         <translation>Arbeitsbereich belegt</translation>
     </message>
+    <message>
+        <source>Cannot Open Workspace for Writing</source>
+        <translation>Arbeitsbereich kann nicht zum Schreiben geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>
@@ -1659,6 +1667,14 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
     <message>
         <source>The entity “%1” could not be added.</source>
         <translation>Die Entität „%1“ konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” would be on a network drive (%2), where SQLite cannot keep two computers from writing a workspace at once and damaging it. Choose a folder on a local disk, or share the work as a team workspace on PostgreSQL.</source>
+        <translation>„%1“ läge auf einem Netzlaufwerk (%2). Dort kann SQLite nicht verhindern, dass zwei Rechner gleichzeitig in den Arbeitsbereich schreiben und ihn beschädigen. Wählen Sie einen Ordner auf einem lokalen Datenträger oder teilen Sie die Arbeit als Team-Arbeitsbereich auf PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2), where SQLite cannot keep two computers from writing the workspace at once and damaging it. Open it read-only, copy it to a local disk, or share it as a team workspace on PostgreSQL.</source>
+        <translation>„%1“ liegt auf einem Netzlaufwerk (%2). Dort kann SQLite nicht verhindern, dass zwei Rechner gleichzeitig in den Arbeitsbereich schreiben und ihn beschädigen. Öffnen Sie ihn schreibgeschützt, kopieren Sie ihn auf einen lokalen Datenträger oder teilen Sie ihn als Team-Arbeitsbereich auf PostgreSQL.</translation>
     </message>
 </context>
 <context>

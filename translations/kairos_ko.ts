@@ -1183,6 +1183,14 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>Workspace Busy</source>
         <translation>작업 공간 사용 중</translation>
     </message>
+    <message>
+        <source>Cannot Open Workspace for Writing</source>
+        <translation>작업 공간을 쓰기용으로 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>읽기 전용으로 열기</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>
@@ -1629,6 +1637,14 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
     <message>
         <source>The entity “%1” could not be added.</source>
         <translation>엔터티 “%1”을(를) 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” would be on a network drive (%2), where SQLite cannot keep two computers from writing a workspace at once and damaging it. Choose a folder on a local disk, or share the work as a team workspace on PostgreSQL.</source>
+        <translation>“%1”은(는) 네트워크 드라이브(%2)에 있게 됩니다. 그곳에서는 SQLite가 두 컴퓨터가 동시에 작업 공간에 써서 손상시키는 것을 막을 수 없습니다. 로컬 디스크의 폴더를 선택하거나 PostgreSQL의 팀 작업 공간으로 공유하십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2), where SQLite cannot keep two computers from writing the workspace at once and damaging it. Open it read-only, copy it to a local disk, or share it as a team workspace on PostgreSQL.</source>
+        <translation>“%1”은(는) 네트워크 드라이브(%2)에 있습니다. 그곳에서는 SQLite가 두 컴퓨터가 동시에 작업 공간에 써서 손상시키는 것을 막을 수 없습니다. 읽기 전용으로 열거나, 로컬 디스크로 복사하거나, PostgreSQL의 팀 작업 공간으로 공유하십시오.</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,14 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>Workspace Busy</source>
         <translation>工作区正忙</translation>
     </message>
+    <message>
+        <source>Cannot Open Workspace for Writing</source>
+        <translation>无法以可写方式打开工作区</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>
@@ -1629,6 +1637,14 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
     <message>
         <source>The entity “%1” could not be added.</source>
         <translation>无法添加实体“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” would be on a network drive (%2), where SQLite cannot keep two computers from writing a workspace at once and damaging it. Choose a folder on a local disk, or share the work as a team workspace on PostgreSQL.</source>
+        <translation>“%1”将位于网络驱动器（%2）上。在那里 SQLite 无法阻止两台计算机同时写入工作区而将其损坏。请选择本地磁盘上的文件夹，或将工作作为 PostgreSQL 上的团队工作区共享。</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2), where SQLite cannot keep two computers from writing the workspace at once and damaging it. Open it read-only, copy it to a local disk, or share it as a team workspace on PostgreSQL.</source>
+        <translation>“%1”位于网络驱动器（%2）上。在那里 SQLite 无法阻止两台计算机同时写入工作区而将其损坏。请以只读方式打开、复制到本地磁盘，或将其作为 PostgreSQL 上的团队工作区共享。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,18 @@ bool MainWindow::openWorkspace(const QString& location)
     }
     StoreError error;
     std::unique_ptr<Workspace> workspace = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
+    // A workspace that may not be written here (a read-only file, a network drive) can still be read.
+    if (!workspace && error.kind == StoreError::ReadOnly && QFileInfo(location).isFile()) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Cannot Open Workspace for Writing"), error.message, QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton* readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return false;
+        workspace = Workspace::open(location, Workspace::OpenMode::ReadOnly, &error);
+    }
     if (!workspace) {
         auto* box = plainBox(this, QMessageBox::Warning, tr("Cannot Open Workspace"), error.message);
         box->exec();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
+#include "networkfilesystem.h"
 
 #include "schema.h"
 
@@ -24,6 +25,30 @@ QString newConnectionName()
     return QStringLiteral("kairos-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// SQLite's file locks do not hold over network file systems, so two computers could write one workspace at
+/// once and damage it: such a workspace opens read-only, and teams get PostgreSQL.
+StoreError checkLocalDisk(const QString& path, Workspace::OpenMode mode, bool exists)
+{
+    if (mode == Workspace::OpenMode::ReadOnly)
+        return {};
+    const QString network = networkFileSystemName(QFileInfo(path).absolutePath());
+    if (network.isEmpty())
+        return {};
+    if (!exists)
+        return StoreError::make(StoreError::ReadOnly,
+            QCoreApplication::translate("Workspace",
+                "“%1” would be on a network drive (%2), where SQLite cannot keep two computers from writing a "
+                "workspace at once and damaging it. Choose a folder on a local disk, or share the work as a team "
+                "workspace on PostgreSQL.")
+                .arg(path, network));
+    return StoreError::make(StoreError::ReadOnly,
+        QCoreApplication::translate("Workspace",
+            "“%1” is on a network drive (%2), where SQLite cannot keep two computers from writing the workspace at "
+            "once and damaging it. Open it read-only, copy it to a local disk, or share it as a team workspace on "
+            "PostgreSQL.")
+            .arg(path, network));
+}
+
 /// Checks the file before SQLite sees it, so that a foreign or damaged file is named, not half-opened.
 StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
 {
@@ -38,7 +63,7 @@ StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
         if (!QFileInfo(info.absolutePath()).isWritable())
             return StoreError::make(StoreError::ReadOnly,
                 QCoreApplication::translate("Workspace", "The folder “%1” is not writable.").arg(info.absolutePath()));
-        return {};
+        return checkLocalDisk(path, mode, false);
     }
     if (info.isDir())
         return StoreError::make(StoreError::NotAWorkspace,
@@ -61,7 +86,7 @@ StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
     if (mode != Workspace::OpenMode::ReadOnly && !info.isWritable())
         return StoreError::make(StoreError::ReadOnly,
             QCoreApplication::translate("Workspace", "The workspace “%1” is read-only.").arg(path));
-    return {};
+    return checkLocalDisk(path, mode, true);
 }
 
 } // namespace

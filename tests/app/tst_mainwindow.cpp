@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -22,8 +23,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -33,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -295,6 +300,38 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QDockWidget*>(QStringLiteral("entityDock"))->isVisible());
         QVERIFY(window.openWorkspace(m_dir->filePath(QStringLiteral("after.kairos"))));
+    }
+
+    void unwritableWorkspaceOpensReadOnly()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("locked-down.kairos"));
+        {
+            StoreError error;
+            QVERIFY(Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error));
+        }
+        // The tests run as root, for whom permission bits do not make a file read-only; the immutable flag does.
+        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) != 0)
+            QSKIP("chattr +i is not available here");
+        const auto unlock = qScopeGuard([path] {
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+        });
+        QString shown;
+        QTimer::singleShot(0, this, [&shown]() {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text().contains(QLatin1String("Read-Only"))) {
+                    button->click();
+                    return;
+                }
+            }
+            box->reject(); // no offer to read it: the open fails below instead of waiting here
+        });
+        QVERIFY(m_window->openWorkspace(path));
+        QVERIFY2(shown.contains(path), qPrintable(shown));
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("read-only")));
+        QVERIFY(m_window->workspace()->isReadOnly());
     }
 
 private:

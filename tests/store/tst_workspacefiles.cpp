@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/networkfilesystem.h"
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
@@ -126,6 +127,21 @@ private Q_SLOTS:
         QVERIFY(error.message.contains(QLatin1String("read-only")));
         QVERIFY(Workspace::open(path, Workspace::OpenMode::ReadOnly, &error));
         QCOMPARE(hashOf(path), before);
+    }
+
+    void networkFileSystemsAreTold()
+    {
+        QCOMPARE(networkFileSystemName(quint64(0x6969)), QStringLiteral("NFS"));
+        QCOMPARE(networkFileSystemName(quint64(0xFF534D42)), QStringLiteral("SMB/CIFS"));
+        QCOMPARE(networkFileSystemName(quint64(0xFE534D42)), QStringLiteral("SMB/CIFS"));
+        QCOMPARE(networkFileSystemName(quint64(0x01021997)), QStringLiteral("9P"));
+        // ext4, btrfs, xfs, tmpfs and overlayfs are local.
+        for (quint64 local : {0xEF53ull, 0x9123683Eull, 0x58465342ull, 0x01021994ull, 0x794C7630ull})
+            QVERIFY(networkFileSystemName(local).isEmpty());
+        // The folder the tests write to is local.
+        QTemporaryDir dir;
+        QVERIFY(networkFileSystemName(dir.path()).isEmpty());
+        QVERIFY(networkFileSystemName(dir.filePath(QStringLiteral("no/such/folder"))).isEmpty());
     }
 
     void sqlitePragmasAreSet()
