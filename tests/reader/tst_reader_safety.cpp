@@ -177,6 +177,62 @@ private Q_SLOTS:
         QCOMPARE(browser.browserLoads, 0);
     }
 
+    void hundredHostileDocumentsConnectNowhere_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("url");
+        // Every way an HTML page or its CSS names a resource, times the ways a URL can point at a server.
+        const QStringList patterns {
+            QStringLiteral("<img src=\"%1\">"),
+            QStringLiteral("<img srcset=\"%1 1x, %1 2x\" src=\"%1\">"),
+            QStringLiteral("<picture><source srcset=\"%1\"><img src=\"%1\"></picture>"),
+            QStringLiteral("<link rel=\"stylesheet\" href=\"%1\">"),
+            QStringLiteral("<link rel=\"preload\" as=\"image\" href=\"%1\">"),
+            QStringLiteral("<style>@import url(%1);</style>"),
+            QStringLiteral("<style>@import \"%1\";</style>"),
+            QStringLiteral("<style>body { background: url(%1) }</style>"),
+            QStringLiteral("<style>@font-face { font-family: x; src: url(%1) } p { font-family: x }</style><p>t</p>"),
+            QStringLiteral("<p style=\"background-image: url('%1')\">styled</p>"),
+            QStringLiteral("<table background=\"%1\"><tr><td background=\"%1\">cell</td></tr></table>"),
+            QStringLiteral("<body background=\"%1\">body</body>"),
+            QStringLiteral("<script src=\"%1\"></script><script>new Image().src='%1'</script>"),
+            QStringLiteral("<iframe src=\"%1\"></iframe><frame src=\"%1\">"),
+            QStringLiteral("<object data=\"%1\"></object><embed src=\"%1\">"),
+            QStringLiteral("<video src=\"%1\" poster=\"%1\"></video><audio src=\"%1\"></audio>"),
+            QStringLiteral("<meta http-equiv=\"refresh\" content=\"0; url=%1\">"),
+            QStringLiteral("<svg><image href=\"%1\" width=\"10\" height=\"10\"/></svg>"),
+            QStringLiteral("<input type=\"image\" src=\"%1\"><form action=\"%1\"><button>go</button></form>"),
+            QStringLiteral("<base href=\"%1/\"><img src=\"relative.png\"><a href=\"page\">link</a>"),
+        };
+        const QStringList forms {QStringLiteral("http://127.0.0.1:PORT/r"), QStringLiteral("//127.0.0.1:PORT/r"),
+            QStringLiteral("http://localhost:PORT/r?x=1#f"), QStringLiteral("HTTP://127.0.0.1:PORT/%72"),
+            QStringLiteral("http://[::ffff:127.0.0.1]:PORT/r")};
+        for (int p = 0; p < patterns.size(); ++p) {
+            for (int f = 0; f < forms.size(); ++f)
+                QTest::addRow("pattern %d, url %d", p, f) << patterns.at(p) << forms.at(f);
+        }
+    }
+
+    void hundredHostileDocumentsConnectNowhere()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, url);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::Any));
+        const QString target = QString(url).replace(QLatin1String("PORT"), QString::number(server.serverPort()));
+        const QString html
+            = QStringLiteral("<html><head><title>t</title></head><body><h1>Headline</h1>%1<p>Text.</p></body></html>")
+                  .arg(pattern.arg(target));
+        CountingBrowser browser;
+        browser.setHtml(html);
+        render(browser);
+        browser.setSafeMarkdown(QStringLiteral("# Headline\n\n![x](%1) %2").arg(target, pattern.arg(target)));
+        render(browser);
+        QTest::qWait(20);
+        QCOMPARE(server.hasPendingConnections(), false);
+        QCOMPARE(browser.browserLoads, 0);
+    }
+
     void linksNeverNavigate()
     {
         CountingBrowser browser;
