@@ -728,6 +728,17 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
             <numerusform>Der Arbeitsbereich ist wieder frei: %n aufbewahrte Änderungen gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved yet: an edit the last session could not save.</source>
+        <translation>Noch nicht gespeichert: eine Änderung, die die letzte Sitzung nicht speichern konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save are saved now.</source>
+        <translation>
+            <numerusform>%n Änderung, die die letzte Sitzung nicht speichern konnte, ist jetzt gespeichert.</numerusform>
+            <numerusform>%n Änderungen, die die letzte Sitzung nicht speichern konnte, sind jetzt gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>
@@ -1218,6 +1229,13 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
     <message>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save will be saved now.</source>
+        <translation>
+            <numerusform>%n Änderung, die die letzte Sitzung nicht speichern konnte, wird jetzt gespeichert.</numerusform>
+            <numerusform>%n Änderungen, die die letzte Sitzung nicht speichern konnte, werden jetzt gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

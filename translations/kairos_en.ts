@@ -137,6 +137,13 @@
             <numerusform>The workspace is free again: %n kept edits saved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save are saved now.</source>
+        <translation>
+            <numerusform>%n edit that the last session could not save is saved now.</numerusform>
+            <numerusform>%n edits that the last session could not save are saved now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>
@@ -218,6 +225,13 @@
         <translation>
             <numerusform>(%n undated or out of range, not exported)</numerusform>
             <numerusform>(%n undated or out of range, not exported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save will be saved now.</source>
+        <translation>
+            <numerusform>%n edit that the last session could not save will be saved now.</numerusform>
+            <numerusform>%n edits that the last session could not save will be saved now.</numerusform>
         </translation>
     </message>
 </context>

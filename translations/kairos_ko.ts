@@ -711,6 +711,16 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
             <numerusform>작업 공간이 다시 사용 가능합니다: 보관된 편집 %n개를 저장했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved yet: an edit the last session could not save.</source>
+        <translation>아직 저장되지 않음: 지난 세션에서 저장하지 못한 편집입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save are saved now.</source>
+        <translation>
+            <numerusform>지난 세션에서 저장하지 못한 편집 %n개를 이제 저장했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>
@@ -1190,6 +1200,12 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
     <message>
         <source>Open Read-Only</source>
         <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save will be saved now.</source>
+        <translation>
+            <numerusform>지난 세션에서 저장하지 못한 편집 %n개를 지금 저장합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,16 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
             <numerusform>工作区已空闲：已保存 %n 项保留的修改。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved yet: an edit the last session could not save.</source>
+        <translation>尚未保存：上次会话未能保存的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save are saved now.</source>
+        <translation>
+            <numerusform>上次会话未能保存的 %n 项修改现已保存。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::EvidencePanel</name>
@@ -1190,6 +1200,12 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
     <message>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) that the last session could not save will be saved now.</source>
+        <translation>
+            <numerusform>上次会话未能保存的 %n 项修改将立即保存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ void MainWindow::attachModels()
             box->close();
         statusBar()->showMessage(message, 8000);
     });
+    if (const int kept = m_eventModel->pendingEditCount())
+        statusBar()->showMessage(
+            tr("%n edit(s) that the last session could not save will be saved now.", nullptr, kept), 8000);
     m_proxy = new EventFilterProxy(workspace, this);
     m_proxy->setSourceModel(m_eventModel);
     m_selection = new QItemSelectionModel(m_proxy, this);

@@ -97,6 +97,61 @@ EventModel::EventModel(Workspace* workspace, QObject* parent)
             m_retryTimer.setInterval(std::min(m_retryTimer.interval() * 2, std::max(m_retryInterval, 60000)));
     });
     reload();
+    takeUpEditsOfLastSession();
+}
+
+namespace {
+
+// Kept edits name their field on disk, not a column number that a later version may move.
+const std::pair<int, const char*> editableFields[] = {{EventModel::TitleColumn, "title"},
+    {EventModel::DateColumn, "date"}, {EventModel::TypeColumn, "type"}, {EventModel::StatusColumn, "status"}};
+
+QString fieldOfColumn(int column)
+{
+    for (const auto& [fieldColumn, name] : editableFields) {
+        if (fieldColumn == column)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+int columnOfField(const QString& field)
+{
+    for (const auto& [column, name] : editableFields) {
+        if (field == QLatin1String(name))
+            return column;
+    }
+    return -1;
+}
+
+} // namespace
+
+void EventModel::takeUpEditsOfLastSession()
+{
+    // A read-only open could only fail them, and they would be gone; they wait for a writable one.
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    m_keptEditFile.emplace(m_workspace->location().reopenString());
+    for (const KeptEdit& kept : m_keptEditFile->load()) {
+        const int column = columnOfField(kept.field);
+        if (column >= 0)
+            m_pendingEdits.append({kept.eventId, column, kept.text, kept.version});
+    }
+    if (m_pendingEdits.isEmpty())
+        return;
+    m_waitingFor = StoreError::None;
+    m_retryTimer.start();
+    QTimer::singleShot(0, this, &EventModel::retryPendingEdits);
+}
+
+void EventModel::writeKeptEdits()
+{
+    if (!m_keptEditFile)
+        return;
+    QList<KeptEdit> edits;
+    for (const PendingEdit& edit : std::as_const(m_pendingEdits))
+        edits.append({edit.id, fieldOfColumn(edit.column), edit.text, edit.version});
+    m_keptEditFile->save(edits);
 }
 
 EventModel::~EventModel()
@@ -265,10 +320,14 @@ QVariant EventModel::data(const QModelIndex& index, int role) const
             case Qt::EditRole:
                 return pending->text;
             case Qt::ToolTipRole:
-                return m_waitingFor == StoreError::Busy ? QCoreApplication::translate(
-                           "Kairos::EventModel", "Not saved yet: waiting for another program to finish writing.")
-                                                        : QCoreApplication::translate("Kairos::EventModel",
-                                                            "Not saved yet: waiting for the connection to the server.");
+                if (m_waitingFor == StoreError::Busy)
+                    return QCoreApplication::translate(
+                        "Kairos::EventModel", "Not saved yet: waiting for another program to finish writing.");
+                if (m_waitingFor == StoreError::Connection)
+                    return QCoreApplication::translate(
+                        "Kairos::EventModel", "Not saved yet: waiting for the connection to the server.");
+                return QCoreApplication::translate(
+                    "Kairos::EventModel", "Not saved yet: an edit the last session could not save.");
             case Qt::FontRole: {
                 QFont font;
                 font.setItalic(true);
@@ -392,7 +451,8 @@ bool EventModel::setData(const QModelIndex& index, const QVariant& value, int ro
     const PendingEdit edit {m_rows.at(index.row()).id, index.column(), value.toString().trimmed()};
     // Kept edits go first, so that the analyst's edits reach the store in the order they were made; a newer
     // edit of the same cell replaces the kept one.
-    m_pendingEdits.removeIf([&](const PendingEdit& p) { return p.id == edit.id && p.column == edit.column; });
+    if (m_pendingEdits.removeIf([&](const PendingEdit& p) { return p.id == edit.id && p.column == edit.column; }))
+        writeKeptEdits();
     if (!m_pendingEdits.isEmpty() && retryPendingEdits() > 0) {
         keepPendingEdit(edit);
         return true;
@@ -548,6 +608,7 @@ void EventModel::keepPendingEdit(const PendingEdit& edit)
     if (kept.version == 0 && row >= 0)
         kept.version = m_rows.at(row).version;
     m_pendingEdits.append(kept);
+    writeKeptEdits();
     if (!m_retryTimer.isActive())
         m_retryTimer.start();
     if (row >= 0)
@@ -578,16 +639,24 @@ int EventModel::retryPendingEdits()
         else if (result == EditResult::Failed)
             Q_EMIT editFailed(message);
     }
+    writeKeptEdits();
     if (m_pendingEdits.isEmpty()) {
         m_retryTimer.stop();
         m_retryTimer.setInterval(m_retryInterval);
     }
-    if (saved > 0)
-        Q_EMIT pendingEditsSaved(m_waitingFor == StoreError::Busy
-                ? QCoreApplication::translate(
-                    "Kairos::EventModel", "The workspace is free again: %n kept edit(s) saved.", nullptr, saved)
-                : QCoreApplication::translate("Kairos::EventModel",
-                    "The connection to the server is back: %n kept edit(s) saved.", nullptr, saved));
+    if (saved > 0) {
+        QString message;
+        if (m_waitingFor == StoreError::Busy)
+            message = QCoreApplication::translate(
+                "Kairos::EventModel", "The workspace is free again: %n kept edit(s) saved.", nullptr, saved);
+        else if (m_waitingFor == StoreError::Connection)
+            message = QCoreApplication::translate(
+                "Kairos::EventModel", "The connection to the server is back: %n kept edit(s) saved.", nullptr, saved);
+        else
+            message = QCoreApplication::translate(
+                "Kairos::EventModel", "%n edit(s) that the last session could not save are saved now.", nullptr, saved);
+        Q_EMIT pendingEditsSaved(message);
+    }
     return int(m_pendingEdits.size());
 }
 

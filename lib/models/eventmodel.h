@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pendingeditfile.h"
 #include "store/eventrow.h"
 #include "store/storeerror.h"
 
@@ -83,6 +84,9 @@ public:
     /// after the retry interval (doubled after each attempt that fails again, up to a minute), or on
     /// retryPendingEdits().
     int pendingEditCount() const { return int(m_pendingEdits.size()); }
+    /// Kept edits are also written to a file per workspace (PendingEditFile), so that a crash or a quit
+    /// before they could be saved does not lose them: the next model on that workspace takes them up
+    /// again and saves them as soon as it can. StoreError::None as the reason then.
     /// Why the kept edits wait: StoreError::Connection or StoreError::Busy.
     StoreError::Kind pendingReason() const { return m_waitingFor; }
     void setRetryInterval(int milliseconds);
@@ -118,6 +122,8 @@ private:
     void onCommandError(const QString& message);
     const PendingEdit* pendingEdit(qint64 id, int column) const;
     void keepPendingEdit(const PendingEdit& edit);
+    void takeUpEditsOfLastSession();
+    void writeKeptEdits();
     void onInserted(const QList<qint64>& ids);
     void onChanged(const QList<qint64>& ids);
     void onRemoved(const QList<qint64>& ids);
@@ -144,6 +150,7 @@ private:
     QTimer m_retryTimer;
     int m_retryInterval = 5000;
     StoreError::Kind m_waitingFor = StoreError::Connection;
+    std::optional<PendingEditFile> m_keptEditFile;
     // While applyEdit() runs, a failing command reports here instead of through editFailed.
     bool m_applying = false;
     std::optional<QString> m_applyError;

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -60,6 +61,9 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Kept edits go to a file in the application's data folder (PendingEditFile): a test one here.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void eventModelFollowsTheWorkspace_data() { KAIROS_BACKEND_ROWS(); }
     void eventModelFollowsTheWorkspace()
     {

@@ -8,11 +8,13 @@
 #include "store/workspace.h"
 #include "workspacecheck.h"
 
+#include <QFile>
 #include <QFont>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -79,6 +81,7 @@ class TestLockedWorkspace : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         m_path = m_dir.filePath(QStringLiteral("locked.kairos"));
         StoreError error;
         m_workspace = Workspace::open(m_path, Workspace::OpenMode::CreateIfMissing, &error);
@@ -163,6 +166,49 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 0);
         QCOMPARE(m_workspace->event(m_event.id)->title, edited);
         QVERIFY(!title.data(Qt::FontRole).value<QFont>().italic());
+        m_event = *m_workspace->event(m_event.id);
+    }
+
+    void keptEditsOutliveTheSession()
+    {
+        const PendingEditFile file(m_workspace->location().reopenString());
+        const QString edited = QStringLiteral("Talks postponed to January");
+        {
+            EventModel model(m_workspace.get());
+            model.setRetryInterval(60000);
+            model.fetchAll();
+            const WriteLockHolder holder(m_path, -1);
+            QVERIFY(holder.isLocked());
+            QVERIFY(model.setData(model.index(model.rowOfEvent(m_event.id), EventModel::TitleColumn), edited));
+            QCOMPARE(model.pendingEditCount(), 1);
+            // On disk at once: a crash from here on loses nothing either.
+            QCOMPARE(file.load().size(), 1);
+        } // the session ends before the other writer is done
+
+        {
+            // A read-only open leaves them for a session that can save them.
+            StoreError error;
+            const auto readOnly = Workspace::open(m_path, Workspace::OpenMode::ReadOnly, &error);
+            QVERIFY2(readOnly, qPrintable(error.message));
+            EventModel reader(readOnly.get());
+            QCOMPARE(reader.pendingEditCount(), 0);
+            QCOMPARE(file.load().size(), 1);
+        }
+
+        EventModel next(m_workspace.get());
+        next.fetchAll();
+        QSignalSpy saved(&next, &EventModel::pendingEditsSaved);
+        QCOMPARE(next.pendingEditCount(), 1);
+        QCOMPARE(next.pendingReason(), StoreError::None);
+        const QModelIndex title = next.index(next.rowOfEvent(m_event.id), EventModel::TitleColumn);
+        QCOMPARE(title.data().toString(), edited);
+        QVERIFY(title.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.at(0).at(0).toString().contains(QLatin1String("last session")),
+            qPrintable(saved.at(0).at(0).toString()));
+        QCOMPARE(next.pendingEditCount(), 0);
+        QCOMPARE(m_workspace->event(m_event.id)->title, edited);
+        QVERIFY(!QFile::exists(file.path()));
         m_event = *m_workspace->event(m_event.id);
     }
 

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QUndoStack>
@@ -56,6 +57,9 @@ class TestTeamPendingEdit : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Kept edits go to a file in the application's data folder (PendingEditFile): a test one here.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void editAfterTheSessionEndedIsSaved()
     {
         KAIROS_CREATE_TEAM_WORKSPACE(location);
