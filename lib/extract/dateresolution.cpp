@@ -146,10 +146,19 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             break;
         const TimePoint today = anchor->floor(DatePrecision::Day);
         const int delta = wd - weekday(today);
+        // "Baldrige leaves on Saturday on a trip": a timetable in the present tense is to come.
+        int w = c.begin;
+        while (w > 0 && text[w - 1].isSpace())
+            --w;
+        int ws = w;
+        while (ws > 0 && text[ws - 1].isLetter())
+            --ws;
+        const bool scheduled = ws < w && m_scheduledPresent.contains(text.mid(ws, w - ws).toLower());
+        const bool ahead = future || scheduled;
         qint64 offset;
         if (m_current.contains(cue))
             offset = delta;
-        else if (m_next.contains(cue) || (future && !m_past.contains(cue)))
+        else if (m_next.contains(cue) || (ahead && !m_past.contains(cue)))
             offset = delta > 0 || (delta == 0 && !m_next.contains(cue)) ? delta : delta + 7;
         else if (m_past.contains(cue))
             offset = delta < 0 ? delta : delta - 7;

@@ -102,6 +102,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_early = jsonStringSet(rules.value(QLatin1String("earlyCue")));
     m_late = jsonStringSet(rules.value(QLatin1String("lateCue")));
     m_futureCues = jsonStrings(rules.value(QLatin1String("futureCues")));
+    m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
     m_dayFirst = rules.value(QLatin1String("numericOrder")).toString() == QLatin1String("DMY");
     if (m_months.size() < 12 || m_weekdays.size() < 7 || m_units.isEmpty()) {
@@ -119,7 +120,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     cues(m_weekdays.keys(), WeekdayCue);
     cues(m_relativeDays.keys(), RelativeDayCue);
     cues(QStringList(m_past.begin(), m_past.end()) + QStringList(m_next.begin(), m_next.end())
-            + QStringList(m_current.begin(), m_current.end()),
+            + QStringList(m_current.begin(), m_current.end()) + QStringList {QStringLiteral("end")},
         ShiftCue);
     cues(m_units.keys() + m_seasons.keys() + QStringList {QStringLiteral("weekend"), QStringLiteral("quarter")},
         UnitCue);
@@ -176,7 +177,9 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_patterns[Weekday] = rx(QStringLiteral("\\b(?:(%1|on|%2)\\s+)?(%3)\\b(?!s)").arg(shift, edge, weekday));
     m_patterns[RelativeDay] = rx(QStringLiteral("\\b(%1)\\b").arg(relDay));
     m_patterns[RelativePeriod] = rx(
-        QStringLiteral("\\b(?:(%1)\\s+)?(%2)\\s+(week|weekend|month|year|quarter|%3)\\b").arg(edge, shift, season));
+        // "at the end of the month": the current one.
+        QStringLiteral("\\b(?:(%1)\\s+)?(%2|(?<=\\bend\\sof\\s)the)\\s+(week|weekend|month|year|quarter|%3)\\b")
+            .arg(edge, shift, season));
     m_patterns[Offset] = rx(QStringLiteral("\\b(%1)\\s+(%2)\\s+(%3)\\b").arg(num, unit, offsetWords));
     m_patterns[SameDay] = rx(QStringLiteral("\\bthe\\s+(previous|next|following|same)\\s+(day|week|month|year)\\b"));
     for (const QRegularExpression& re : m_patterns) {

@@ -81,6 +81,7 @@ private:
     QHash<QString, int> m_ordinals;
     QHash<QString, int> m_seasons;
     QSet<QString> m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
+    QSet<QString> m_scheduledPresent;
     QStringList m_futureCues;
     QStringList m_anaphoric;
     bool m_dayFirst = false;
