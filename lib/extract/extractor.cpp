@@ -111,6 +111,7 @@ ExtractionResult Extractor::extract(
     QSet<QString> speakers;
     bool leadTaken = false;
     int item = 0;
+    int leadSentence = -1;
     for (const Sentence& s : std::as_const(result.sentences)) {
         EventDetector::Input in;
         in.text = &text;
@@ -137,6 +138,8 @@ ExtractionResult Extractor::extract(
         // The article's first sentence, and the first of each list item ("* Kazakhstan joins ...").
         const bool bullet = bulletStart(body, s.begin);
         in.lead = !leadTaken || bullet;
+        if (!leadTaken)
+            leadSentence = int(&s - result.sentences.constData());
         leadTaken = true;
         item += bullet ? 1 : 0;
         in.speakers = speakers;
@@ -168,6 +171,30 @@ ExtractionResult Extractor::extract(
                 e.event.notAfter.reset();
                 e.event.attributes.insert(QStringLiteral("dateFrom"), QStringLiteral("report"));
             }
+        }
+    }
+    // "Taiwan announced plans for tariff cuts. A ministry official, on Saturday, told reporters
+    // ...": the wire's lead leaves the day to its second sentence.
+    if (leadSentence >= 0 && leadSentence + 1 < result.sentences.size() && published) {
+        const Sentence& lead = result.sentences[leadSentence];
+        const Sentence& next = result.sentences[leadSentence + 1];
+        std::optional<DateExpression> day;
+        int dated = 0;
+        for (const DateExpression& x : std::as_const(result.dates)) {
+            if (x.begin < next.begin || x.end > next.end || !x.start)
+                continue;
+            ++dated;
+            if (x.relative && x.precision == DatePrecision::Day && *x.start <= *published)
+                day = x;
+        }
+        for (ExtractedEvent& e : events) {
+            if (dated != 1 || !day || e.event.start || e.event.evidence.first().begin != lead.begin
+                || (e.event.modality != Modality::Occurred && e.event.modality != Modality::Announced))
+                continue;
+            e.event.start = day->start;
+            e.event.precision = day->precision;
+            e.event.notAfter.reset();
+            e.event.attributes.insert(QStringLiteral("dateFrom"), QStringLiteral("next sentence"));
         }
     }
     for (int i = 1; i < events.size(); ++i) {
