@@ -78,6 +78,26 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 continue;
             best = &*noun;
         }
+        // "the three firms suing IBM", "U.S. companies investing in China", "dollar selling": a
+        // present participle after a noun describes the noun or names an activity; only after a
+        // form of "be", an auxiliary or a governing verb ("began selling") is it a happening.
+        if (!best->noun && best->keys.size() == 1 && i > 0 && tokens[i].lower.endsWith(QLatin1String("ing"))) {
+            int prev = i - 1;
+            while (prev > 0 && m_adverbs.contains(tokens[prev].lower))
+                --prev;
+            const Token& p = tokens[prev];
+            const bool governed = !p.word || m_beForms.contains(p.lower) || m_auxiliaries.contains(p.lower)
+                || m_toGovernors.contains(p.lower) || m_modalityByFirst.contains(p.lower)
+                || m_prepositions.contains(p.lower) || m_background.contains(p.lower) || m_phrases.contains(p.lower)
+                || m_particles.contains(p.lower) || p.lower.endsWith(QLatin1String("ing"));
+            if (!governed) {
+                const auto noun = std::find_if(
+                    it->begin(), it->end(), [](const Phrase& q) { return q.noun && q.keys.size() == 1; });
+                if (noun == it->end())
+                    continue;
+                best = &*noun;
+            }
+        }
         // "Argentine export taxes", "election results": a word that names the kind of a following
         // noun is not the happening; the phrase's last word is what it is about.
         const int after = i + int(best->keys.size());
@@ -157,6 +177,13 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 break;
             background = m_backgroundClause.contains(tokens[k].lower);
         }
+        // "Poland has already indicated it will not pay", "Until now, Nakasone had vowed": what
+        // is restated as known before the news.
+        if (!h.noun && h.token >= 2 && tokens[h.token - 1].lower == QLatin1String("already")
+            && m_pastAuxiliaries.contains(tokens[h.token - 2].lower))
+            background = true;
+        if (tokens.size() > 2 && tokens[0].lower == QLatin1String("until") && tokens[1].lower == QLatin1String("now"))
+            background = true;
         if (background)
             continue;
         bool hypothetical = false;
