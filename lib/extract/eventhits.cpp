@@ -220,6 +220,38 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     continue;
             }
         }
+        // "evidence of Japanese dumping had been fairly conclusive", "the plan to raise tariffs was
+        // long overdue": a noun in the subject of a judgement is what the judgement is about.
+        if (h.noun && !in.lead) {
+            int k = h.tokenEnd;
+            while (k < tokens.size() && tokens[k].word && !m_beForms.contains(tokens[k].lower)
+                && !m_auxiliaries.contains(tokens[k].lower) && !m_phrases.contains(tokens[k].lower)
+                && !m_speechVerbs.contains(tokens[k].lower) && !m_pastForms.contains(tokens[k].lower)
+                && !m_futureAuxiliaries.contains(tokens[k].lower) && !m_subjectPronouns.contains(tokens[k].lower)
+                && tokens[k].lower != QLatin1String("that") && !tokens[k].lower.endsWith(QLatin1String("ed")))
+                ++k;
+            if (k < tokens.size() && tokens[k].lower == QLatin1String("had") && k + 1 < tokens.size()
+                && tokens[k + 1].lower == QLatin1String("been"))
+                ++k;
+            if (k + 1 < tokens.size() && m_beForms.contains(tokens[k].lower)) {
+                int a = k + 1;
+                while (a < tokens.size() && tokens[a].word && m_adverbs.contains(tokens[a].lower))
+                    ++a;
+                const auto judged = [&](int j) {
+                    if (j >= tokens.size())
+                        return false;
+                    const QString& w = tokens[j].lower;
+                    if (w == QLatin1String("\"") || w == QString(QChar(0x201C)))
+                        return true;
+                    return tokens[j].word && !tokens[j].capitalized && !tokens[j].number && !m_determiners.contains(w)
+                        && !m_prepositions.contains(w) && !m_scheduleVerbs.contains(w) && !m_pastForms.contains(w)
+                        && !m_phrases.contains(w) && w != QLatin1String("to") && !w.endsWith(QLatin1String("ed"))
+                        && !w.endsWith(QLatin1String("en")) && !w.endsWith(QLatin1String("ing"));
+                };
+                if (judged(a))
+                    continue;
+            }
+        }
         kept.append(h);
     }
     return kept;
