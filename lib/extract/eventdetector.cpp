@@ -370,7 +370,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         bool hedged = false;
         for (int i = 0; i < in.tokens.size(); ++i) {
             const QString& t = in.tokens[i].lower;
-            hedged = hedged || hedge(in.tokens, i) || m_statementHedges.contains(t);
+            // "said officials had notified him": a past perfect in what was said tells what happened.
+            const bool reportedPast = verb >= 0 && t == QLatin1String("had");
+            hedged = hedged || hedge(in.tokens, i) || (m_statementHedges.contains(t) && !reportedPast);
             if (verb < 0 && m_plainSpeechVerbs.contains(t))
                 verb = i;
         }

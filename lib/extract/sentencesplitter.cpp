@@ -66,7 +66,7 @@ bool SentenceSplitter::hardWrapped(const QString& text)
     return lines >= 3 && wrapped * 2 >= lines;
 }
 
-bool SentenceSplitter::isBoundary(const QString& text, int dot, int next) const
+bool SentenceSplitter::isBoundary(const QString& text, int start, int dot, int next) const
 {
     // next: the first character of the following word (after spaces and opening quotes).
     if (next >= text.size())
@@ -90,8 +90,26 @@ bool SentenceSplitter::isBoundary(const QString& text, int dot, int next) const
         ++we;
     const QString nextWord = text.mid(next, we - next).toLower();
     const bool initialism = word.size() == 1 || word.contains(QLatin1Char('.'));
-    if (initialism || m_abbreviations.contains(word))
-        return m_starters.contains(nextWord);
+    if (initialism || m_abbreviations.contains(word)) {
+        // "The U.S. Officials said", "However, U.S. And Japanese": wire copy capitalises the word
+        // after "U.S."; a sentence of two words that ends in an initialism is not one.
+        int words = 0;
+        for (int k = start; k < ws && words < 2; ++k) {
+            if (!text[k].isSpace() && (k == start || text[k - 1].isSpace()))
+                ++words;
+        }
+        if (words < 2 || !m_starters.contains(nextWord))
+            return false;
+        // "... to help spur U.S. Exports, U.S. Officials say.": nor is one of two words after it.
+        int after = 0;
+        for (int k = next; k < text.size() && after <= 2; ++k) {
+            if (text[k] == QLatin1Char('.') || text[k] == QLatin1Char('?') || text[k] == QLatin1Char('!'))
+                return after > 2 || (k + 1 < text.size() && !text[k + 1].isSpace());
+            if (!text[k].isSpace() && (k == next || text[k - 1].isSpace()))
+                ++after;
+        }
+        return true;
+    }
     return true;
 }
 
@@ -166,7 +184,7 @@ QList<Sentence> SentenceSplitter::split(const QString& text) const
         int k = j;
         while (k < n && isOpening(text[k]))
             ++k;
-        if (!isBoundary(text, i, k))
+        if (!isBoundary(text, start, i, k))
             continue;
         flush(start, sentenceEnd);
         start = sentenceEnd;

@@ -20,7 +20,7 @@ public:
     static bool hardWrapped(const QString& text);
 
 private:
-    bool isBoundary(const QString& text, int dot, int next) const;
+    bool isBoundary(const QString& text, int start, int dot, int next) const;
 
     QSet<QString> m_titles;
     QSet<QString> m_months;
