@@ -69,9 +69,12 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             continue;
         // "another round of import tariff cuts", "the export": a verb of the lexicon in the place
         // of a noun names a thing, unless the lexicon lists the word as a noun as well.
+        // So does one after a determiner and a name ("a Washington visit").
+        const bool namedNoun = i > 1 && tokens[i - 1].capitalized && m_determiners.contains(tokens[i - 2].lower)
+            && std::any_of(it->begin(), it->end(), [](const Phrase& p) { return p.noun && p.keys.size() == 1; });
         if (!best->noun && best->keys.size() == 1 && i > 0
             && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower)
-                || m_nounAfter.contains(tokens[i - 1].lower) || tokens[i - 1].number)) {
+                || m_nounAfter.contains(tokens[i - 1].lower) || tokens[i - 1].number || namedNoun)) {
             const auto noun
                 = std::find_if(it->begin(), it->end(), [](const Phrase& p) { return p.noun && p.keys.size() == 1; });
             if (noun == it->end())
@@ -184,13 +187,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             background = true;
         if (tokens.size() > 2 && tokens[0].lower == QLatin1String("until") && tokens[1].lower == QLatin1String("now"))
             background = true;
-        if (background)
+        // "before a Washington visit later this month by Nakasone": a meeting dated where it is
+        // named is one of its own, whatever the clause around it says.
+        const bool datedMeeting = h.noun && h.type == QLatin1String("meeting")
+            && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                   const int end = tokens[h.tokenEnd - 1].end;
+                   return d.start && d.begin >= end && d.begin - end <= 2;
+               });
+        if (background && !datedMeeting)
             continue;
         bool hypothetical = false;
         const int from = hedgeScope(tokens, h.token);
         for (int k = from; k < h.token && !hypothetical; ++k)
             hypothetical = hedge(tokens, k);
-        if (hypothetical)
+        if (hypothetical && !datedMeeting)
             continue;
         // "refused to allow": the complement of another trigger is part of that event.
         if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
