@@ -314,7 +314,15 @@ void TimelineChart::updateLaneAxis()
 
 void TimelineChart::updateLegend()
 {
+    std::fill(std::begin(m_legendHeights), std::end(m_legendHeights), -1.0);
+    buildLegend(LegendDetail::Everything);
+    fitLegend();
+}
+
+void TimelineChart::buildLegend(LegendDetail detail)
+{
     removeAllSeries();
+    m_legendDetail = detail;
     const QColor neutral = m_palette.color(QPalette::Text);
     const QColor background = m_palette.color(QPalette::Base);
     const auto addEntry
@@ -332,16 +340,52 @@ void TimelineChart::updateLegend()
     for (const QString& type : m_index.typesPresent())
         addEntry(EventTypes::label(type), QScatterSeries::MarkerShapeRectangle, EventTypes::color(type),
             EventTypes::color(type));
+    if (detail == LegendDetail::Types)
+        return;
     const QList<MarkerStyle::Shape> shapes = MarkerStyle::shapesFor(m_index.modalitiesPresent());
     if (shapes.size() > 1 || (shapes.size() == 1 && shapes.first() != MarkerStyle::Shape::Circle)) {
         for (MarkerStyle::Shape shape : shapes)
             addEntry(MarkerStyle::shapeLabel(shape), MarkerStyle::seriesShape(shape), neutral, neutral);
     }
+    if (detail == LegendDetail::TypesAndShapes)
+        return;
     for (ReviewStatus status : m_index.statusesPresent()) {
         const QColor fill = status == ReviewStatus::Confirmed ? neutral : background;
         const QColor border = status == ReviewStatus::Rejected ? QColor(150, 150, 150) : neutral;
         addEntry(statusLabel(status), QScatterSeries::MarkerShapeCircle, fill, border);
     }
+}
+
+void TimelineChart::fitLegend()
+{
+    if (!legend()->isVisible() || size().isEmpty())
+        return;
+    // The legend sits inside the chart's margins with a little padding of its own.
+    const double available = size().height() - margins().top() - margins().bottom() - 18;
+    // A vertical QLegend's size hint does not grow with its entries; each entry is a line of its font
+    // or a marker, whichever is taller, with a 4-pixel margin above and below (Qt Charts' legend items).
+    const double entryHeight = std::max(11.0, QFontMetricsF(legend()->font()).height()) + 8;
+    LegendDetail chosen = LegendDetail::Types;
+    for (LegendDetail detail : {LegendDetail::Everything, LegendDetail::TypesAndShapes}) {
+        double& height = m_legendHeights[int(detail)];
+        if (height < 0) {
+            if (m_legendDetail != detail)
+                buildLegend(detail);
+            height = double(legend()->markers().size()) * entryHeight;
+        }
+        if (height <= available) {
+            chosen = detail;
+            break;
+        }
+    }
+    if (chosen != m_legendDetail)
+        buildLegend(chosen);
+}
+
+void TimelineChart::resizeEvent(QGraphicsSceneResizeEvent* event)
+{
+    QChart::resizeEvent(event);
+    fitLegend();
 }
 
 void TimelineChart::invalidate()

@@ -87,14 +87,24 @@ Q_SIGNALS:
     void indexRebuilt();
     void selectionHighlightChanged();
 
+protected:
+    void resizeEvent(QGraphicsSceneResizeEvent* event) override;
+
 private:
+    /// What the legend explains, from the essential to the helpful: the type colours, then the marker
+    /// shapes of the claim modalities, then the review statuses.
+    enum class LegendDetail { Types, TypesAndShapes, Everything };
     void scheduleRebuild();
     /// Edits that leave events where they are (status, title, modality) update the index in place.
     void updateRows(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void rebuild();
     void afterIndexChange(bool hadEvents);
     void updateLaneAxis();
+    /// The legend for what is loaded, as much of it as the chart's height shows (fitLegend).
     void updateLegend();
+    void buildLegend(LegendDetail detail);
+    /// Leaves out the statuses, then the shapes, when a short chart would cut the list off mid-way.
+    void fitLegend();
     void updateSelectedIds();
     void invalidate();
 
@@ -116,6 +126,9 @@ private:
     QSet<qint64> m_selectedIds;
     bool m_numberLabels = false;
     QPalette m_palette;
+    LegendDetail m_legendDetail = LegendDetail::Everything;
+    /// The legend's height at each detail, worked out once per content (-1: not yet).
+    double m_legendHeights[3] = {-1, -1, -1};
 };
 
 } // namespace Kairos

@@ -34,7 +34,8 @@ struct TypeInfo
     QRgb color;
 };
 
-// Colours picked to stay distinguishable for the common forms of colour blindness (Okabe-Ito based).
+// Colours picked to stay distinguishable for the common forms of colour blindness (Okabe-Ito based;
+// decisions in an indigo of their own, away from the bluish green of approvals).
 const TypeInfo eventTypes[] = {
     {"approval", QT_TRANSLATE_NOOP("EventTypes", "Approval"), 0x009E73},
     {"export_control", QT_TRANSLATE_NOOP("EventTypes", "Ban or export control"), 0xD55E00},
@@ -46,7 +47,7 @@ const TypeInfo eventTypes[] = {
     {"production", QT_TRANSLATE_NOOP("EventTypes", "Production change"), 0x7F3C8D},
     {"deal", QT_TRANSLATE_NOOP("EventTypes", "Purchase talks or deal"), 0xF0C419},
     {"legal", QT_TRANSLATE_NOOP("EventTypes", "Lawsuit or investigation"), 0x8C564B},
-    {"decision", QT_TRANSLATE_NOOP("EventTypes", "Decision"), 0x1B9E77},
+    {"decision", QT_TRANSLATE_NOOP("EventTypes", "Decision"), 0x4B3BA8},
     {"other", QT_TRANSLATE_NOOP("EventTypes", "Other"), 0x6B7B8C},
 };
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/timelineview.h"
 #include "chart/zoomhistory.h"
+#include "charttestdata.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventmodel.h"
 #include "testworkspace.h"
 
+#include <QGraphicsScene>
+#include <QLegendMarker>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -166,6 +169,44 @@ private Q_SLOTS:
         event.start = TimePoint::fromDate(2025, 3, 10);
         QVERIFY(m_workspace->updateEvent(event));
         QTRY_COMPARE(rebuilt.count(), 2);
+    }
+
+    void legendShowsWhatTheHeightAllows()
+    {
+        QGraphicsScene scene;
+        auto* chart = new TimelineChart;
+        scene.addItem(chart);
+        const qint64 from = TimePoint::fromDate(2025, 1, 1).seconds();
+        // Ten types, every modality and every status: twenty-odd legend entries.
+        chart->setEvents(Test::syntheticEvents(200, 10, from, from + 365 * 86400));
+        const auto entries = [chart]() { return int(chart->legend()->markers().size()); };
+        // The entries as laid out: the lowest one ends inside the chart.
+        const auto fits = [chart]() {
+            // Legend entries made anew are placed at the next layout request.
+            QCoreApplication::processEvents();
+            chart->activateLayout();
+            double bottom = 0;
+            for (QGraphicsItem* item : chart->legend()->childItems()) {
+                for (QGraphicsItem* entry : item->childItems()) {
+                    if (entry->isVisible())
+                        bottom = std::max(bottom, entry->sceneBoundingRect().bottom());
+                }
+            }
+            return bottom > 0 && bottom <= chart->size().height();
+        };
+        chart->resize(1400, 1000);
+        const int everything = entries();
+        QVERIFY(everything > 15);
+        QVERIFY(fits());
+        // Too short for all of them: the statuses go first, then the shapes; the type colours stay.
+        chart->resize(1400, 430);
+        QVERIFY(fits());
+        QVERIFY(entries() < everything);
+        QVERIFY(entries() >= 10);
+        chart->resize(1400, 240);
+        QCOMPARE(entries(), 10);
+        chart->resize(1400, 1000);
+        QCOMPARE(entries(), everything);
     }
 
     void tooltipIsPlainText()
