@@ -376,11 +376,27 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             if (verb < 0 && m_plainSpeechVerbs.contains(t))
                 verb = i;
         }
+        // "told reporters the impact of the tax was obvious", "said the turnout was a record low": a
+        // judgement or a figure rather than news, unless it is the lead's.
+        bool judgement = false;
+        for (int k = verb + 1; verb >= 0 && k < in.tokens.size(); ++k) {
+            const QString& w = in.tokens[k].lower;
+            if (m_beForms.contains(w) && w != QLatin1String("be") && w != QLatin1String("been")) {
+                const QString next = k + 1 < in.tokens.size() ? in.tokens[k + 1].lower : QString();
+                judgement = next != QLatin1String("to") && !next.endsWith(QLatin1String("ed"))
+                    && !next.endsWith(QLatin1String("en")) && !next.endsWith(QLatin1String("ing"))
+                    && !m_pastForms.contains(next);
+                break;
+            }
+            if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || m_pastForms.contains(w)
+                || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || verbLike(w))
+                break;
+        }
         const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
         const bool perfect = verb > 0 && m_statementHedges.contains(in.tokens[verb - 1].lower);
         // The lead's words are the news even when they are a warning or a view ("Lawson said the
         // United States and Japan must work to avert a trade war").
-        if (verb >= 0 && (!hedged || in.lead) && !unnamed && !perfect)
+        if (verb >= 0 && (!hedged || in.lead) && !unnamed && !perfect && (!judgement || in.lead))
             taken << Hit {verb, verb + 1, QStringLiteral("statement"), false};
     }
     // The lead tells what happened even in words the lexicon does not know ("The government
