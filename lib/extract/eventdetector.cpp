@@ -388,6 +388,14 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                     && !m_pastForms.contains(next);
                 break;
             }
+            // "the plan to raise tariffs was long overdue": an infinitive belongs to the subject.
+            // "the administration's plan": a verb's form after a determiner or a possessive names a thing.
+            const QString& before = in.tokens[k - 1].lower;
+            if (w == QLatin1String("to")
+                || (k >= 2 && before == QLatin1String("to") && !m_beForms.contains(in.tokens[k - 2].lower))
+                || m_determiners.contains(before)
+                || QStringView(*in.text).mid(in.tokens[k - 1].end, 2) == QLatin1String("'s"))
+                continue;
             if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || m_pastForms.contains(w)
                 || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || verbLike(w))
                 break;

@@ -233,9 +233,15 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "evidence of Japanese dumping had been fairly conclusive", "the plan to raise tariffs was
         // long overdue": a noun in the subject of a judgement is what the judgement is about.
         if (h.noun && !in.lead) {
+            // Another event noun may stand in the subject ("in retaliation against"); a verb may not.
+            const auto verbOfLexicon = [&](const QString& w) {
+                const auto p = m_phrases.constFind(w);
+                return p != m_phrases.constEnd()
+                    && std::any_of(p->begin(), p->end(), [](const Phrase& q) { return !q.noun; });
+            };
             int k = h.tokenEnd;
             while (k < tokens.size() && tokens[k].word && !m_beForms.contains(tokens[k].lower)
-                && !m_auxiliaries.contains(tokens[k].lower) && !m_phrases.contains(tokens[k].lower)
+                && !m_auxiliaries.contains(tokens[k].lower) && !verbOfLexicon(tokens[k].lower)
                 && !m_speechVerbs.contains(tokens[k].lower) && !m_pastForms.contains(tokens[k].lower)
                 && !m_futureAuxiliaries.contains(tokens[k].lower) && !m_subjectPronouns.contains(tokens[k].lower)
                 && tokens[k].lower != QLatin1String("that") && !tokens[k].lower.endsWith(QLatin1String("ed")))
