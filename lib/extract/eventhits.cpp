@@ -194,7 +194,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                    const int end = tokens[h.tokenEnd - 1].end;
                    return d.start && d.begin >= end && d.begin - end <= 2;
                });
-        if (background && !datedMeeting)
+        // "Speaking after farm trade talks with Japan's agriculture minister": talks with someone
+        // named took place, even when told in passing.
+        const auto after = [&](int k) {
+            return tokens[k].lower == QLatin1String("after") || tokens[k].lower == QLatin1String("following");
+        };
+        bool heldBefore = false;
+        for (int k = std::max(0, h.token - 4); k < h.token; ++k)
+            heldBefore = heldBefore || after(k);
+        const bool partnered = heldBefore && h.noun && h.type == QLatin1String("meeting")
+            && h.tokenEnd + 1 < tokens.size() && tokens[h.tokenEnd].lower == QLatin1String("with")
+            && std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+                   return m.begin >= tokens[h.tokenEnd].end && m.begin - tokens[h.tokenEnd].end <= 40;
+               });
+        if (background && !datedMeeting && !partnered)
             continue;
         bool hypothetical = false;
         const int from = hedgeScope(tokens, h.token);
