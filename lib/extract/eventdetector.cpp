@@ -104,6 +104,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_actorNouns = jsonStringSet(rules.value(QLatin1String("actorNouns")));
     m_reportedlyCues = jsonStrings(rules.value(QLatin1String("reportedlyCues")));
     m_continuationCues = jsonStrings(rules.value(QLatin1String("continuationCues")));
+    for (const QString& p : jsonStrings(rules.value(QLatin1String("profileOpeners"))))
+        m_profileOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("attributionPhrases"))))
         m_attributionPhrases << keysOf(p);
     for (const QJsonValue& v : rules.value(QLatin1String("modality")).toArray()) {

@@ -115,6 +115,7 @@ private:
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
     QStringList m_continuationCues;
+    QList<QStringList> m_profileOpeners;
     QList<ModalityCue> m_modality;
     QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
     TitleWriter m_titles;

@@ -33,6 +33,11 @@ bool EventDetector::restates(const Input& in) const
     // that names what the article has already told, and no date of its own, adds detail or comment
     // to a known happening. A date makes it news again ("The talks, announced yesterday, ...").
     const QList<Token>& t = in.tokens;
+    // "Based in Salt Lake City, Commercial Security ended 1986 with assets of ...": a profile.
+    if (!in.lead && std::any_of(m_profileOpeners.begin(), m_profileOpeners.end(), [&](const QStringList& keys) {
+            return phraseAt(t, 0, keys);
+        }))
+        return true;
     if (in.lead || t.size() < 4 || !m_referringDeterminers.contains(t[0].lower))
         return false;
     if (std::any_of(in.dates.begin(), in.dates.end(), [](const DateExpression& d) { return d.resolved(); }))
