@@ -277,8 +277,24 @@ ExtractedEvent EventDetector::build(
          && k < hit.tokenEnd + 4 && !unsaid && in.tokens[k].lower != QLatin1String(",");
          ++k)
         unsaid = m_negations.contains(in.tokens[k].lower);
+    // "officials have indicated they would consider filing another complaint", "has promised to
+    // consider again in July": weighing something that is itself only conditional or promised.
+    bool conditional = false;
+    if (e.modality == Modality::UnderConsideration && !cue.isEmpty()) {
+        const QString first = cue.section(QLatin1Char(' '), 0, 0);
+        for (int k = std::max(1, clause); k < hit.token && !conditional; ++k) {
+            if (in.tokens[k].lower != first)
+                continue;
+            const QString& prev = in.tokens[k - 1].lower;
+            conditional = prev == QLatin1String("would") || prev == QLatin1String("could")
+                || prev == QLatin1String("might")
+                || (prev == QLatin1String("to") && k >= 2
+                    && (in.tokens[k - 2].lower.startsWith(QLatin1String("promis"))
+                        || in.tokens[k - 2].lower.startsWith(QLatin1String("pledg"))));
+        }
+    }
     if (notNews)
-        *notNews = unsaid
+        *notNews = unsaid || conditional
             || (future && !best && !in.lead && !m_planCues.contains(cue) && !intention
                 && hit.type != QLatin1String("meeting"));
     if (best) {
