@@ -434,7 +434,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 || m_scheduleVerbs.contains(in.tokens[verb].lower));
         const bool pastVerb = verb >= 0 && !futureVerb
             && (in.tokens[verb].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(in.tokens[verb].lower));
-        const bool fits = verb >= 0 && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
+        // "Poland has already indicated it will not pay this year": restated, not news.
+        const bool restated = verb >= 2 && in.tokens[verb - 1].lower == QLatin1String("already")
+            && m_pastAuxiliaries.contains(in.tokens[verb - 2].lower);
+        const bool fits = verb >= 0 && !restated && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
         if (fits && !hypothetical)
             taken << Hit {verb, verb + 1,
                 m_plainSpeechVerbs.contains(in.tokens[verb].lower) ? QStringLiteral("statement")

@@ -145,7 +145,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     }
 
     QList<Hit> kept;
+    // The object of an infinitive that was dropped ("decision to impose tariffs") goes with it.
+    int swallowedUntil = -1;
     for (const Hit& h : std::as_const(hits)) {
+        if (h.noun && h.token < swallowedUntil)
+            continue;
         // Backgrounded: "following recent export approvals", "the approval of H200 exports".
         bool background = false;
         for (int k = std::max(0, h.token - 4); k < h.token; ++k) {
@@ -239,8 +243,15 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     laterVerb = m_auxiliaries.contains(w) || m_pastForms.contains(w)
                         || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")));
                 }
-                if (laterVerb)
+                // "While expressing regret over America's decision to impose tariffs": nor is one
+                // that a background phrase is about.
+                bool governed = false;
+                for (int k = std::max(0, to - 5); k < to - 1 && !governed; ++k)
+                    governed = m_strongBackground.contains(tokens[k].lower);
+                if (laterVerb || governed) {
+                    swallowedUntil = h.tokenEnd + 3;
                     continue;
+                }
             }
         }
         // "evidence of Japanese dumping had been fairly conclusive", "the plan to raise tariffs was
