@@ -332,6 +332,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
 
     // Verbs carry the happenings; nouns only when there is no verb, or when the noun is the subject
     // of a clause of its own ("..., and a decision is expected in April").
+    const auto clauseSubject = [&](const Hit& h) {
+        const bool clauseStart = (h.token >= 1 && isClauseMark(in.tokens[h.token - 1]))
+            || (h.token >= 2 && isClauseMark(in.tokens[h.token - 2]));
+        return clauseStart && h.tokenEnd < in.tokens.size()
+            && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower);
+    };
     QList<Hit> content = verbs.isEmpty() ? nouns : verbs;
     if (!verbs.isEmpty()) {
         for (const Hit& h : std::as_const(nouns)) {
@@ -353,6 +359,19 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 continue;
             if (!newClause(in, prev.tokenEnd, h.token))
                 continue;
+            // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
+            // further event noun is another happening only as the subject of its own clause or in
+            // a clause that opens with its own auxiliary.
+            if (h.noun && !clauseSubject(h)) {
+                // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
+                int mark = -1;
+                for (int k = prev.tokenEnd; k < h.token; ++k) {
+                    if (isClauseMark(in.tokens[k]))
+                        mark = k;
+                }
+                if (mark < 0 || mark + 1 >= h.token || !m_auxiliaries.contains(in.tokens[mark + 1].lower))
+                    continue;
+            }
         }
         taken << h;
     }
