@@ -211,13 +211,25 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             && std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
                    return m.begin >= tokens[h.tokenEnd].end && m.begin - tokens[h.tokenEnd].end <= 40;
                });
-        if (background && !datedMeeting && !partnered)
+        // "he doubted Japan could avoid the April 17 imposition of tariffs": a happening with a day
+        // of its own in its name is one, even where it is doubted.
+        const bool namedDay
+            = h.noun && h.token >= 1 && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                  if (!d.start || d.precision != DatePrecision::Day || d.end > tokens[h.token].begin
+                      || tokens[h.token].begin - d.end > 1)
+                      return false;
+                  int k = h.token - 1;
+                  while (k >= 0 && tokens[k].begin >= d.begin)
+                      --k;
+                  return k >= 0 && m_determiners.contains(tokens[k].lower);
+              });
+        if (background && !datedMeeting && !partnered && !namedDay)
             continue;
         bool hypothetical = false;
         const int from = hedgeScope(tokens, h.token);
         for (int k = from; k < h.token && !hypothetical; ++k)
             hypothetical = hedge(tokens, k);
-        if (hypothetical && !datedMeeting)
+        if (hypothetical && !datedMeeting && !namedDay)
             continue;
         // "refused to allow": the complement of another trigger is part of that event.
         if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
