@@ -92,6 +92,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_particles = jsonStringSet(rules.value(QLatin1String("verbParticles")));
     m_quantityWords = jsonStringSet(rules.value(QLatin1String("quantityWords")));
     m_directPlaceVerbs = jsonStringSet(rules.value(QLatin1String("directPlaceVerbs")));
+    m_travelVerbs = jsonStringSet(rules.value(QLatin1String("travelVerbs")));
     m_baseVerbs = jsonStringSet(rules.value(QLatin1String("baseVerbs")));
     m_negations = jsonStringSet(rules.value(QLatin1String("negations")));
     m_nounGovernors = jsonStringSet(rules.value(QLatin1String("nounGovernors")));

@@ -109,8 +109,8 @@ private:
         m_deadlineCues, m_subjectEnd, m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues,
         m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
         m_durationCues, m_listenerVerbs, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
-        m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_neutralSpeech, m_baseVerbs, m_negations,
-        m_nounGovernors, m_pastAuxiliaries, m_verbalContext;
+        m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
+        m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext;
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;

@@ -223,7 +223,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                       --k;
                   return k >= 0 && m_determiners.contains(tokens[k].lower);
               });
-        if (background && !datedMeeting && !partnered && !namedDay)
+        // "on arriving here for talks", "flew to Tokyo for talks": the trip is for a meeting.
+        bool travelledFor = false;
+        if (h.noun && h.type == QLatin1String("meeting") && h.token >= 2
+            && tokens[h.token - 1].lower == QLatin1String("for")) {
+            for (int k = std::max(0, h.token - 6); k < h.token - 1 && !travelledFor; ++k)
+                travelledFor = m_travelVerbs.contains(tokens[k].lower);
+        }
+        if (background && !datedMeeting && !partnered && !namedDay && !travelledFor)
             continue;
         bool hypothetical = false;
         const int from = hedgeScope(tokens, h.token);
