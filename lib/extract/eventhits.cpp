@@ -247,7 +247,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // it ("agreed to stop", "plans to build", "is to", "set to").
         if (!h.noun) {
             int to = h.token - 1;
-            while (to > 0 && tokens[to].word && m_adverbs.contains(tokens[to].lower))
+            // "Initial products to be developed will be gate arrays": a passive infinitive too.
+            while (to > 0 && tokens[to].word
+                && (m_adverbs.contains(tokens[to].lower) || tokens[to].lower == QLatin1String("be")))
                 --to;
             if (to >= 1 && tokens[to].lower == QLatin1String("to") && !m_toGovernors.contains(tokens[to - 1].lower))
                 continue;
