@@ -144,11 +144,25 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         i = hit.tokenEnd - 1;
     }
 
+    // "The official refused to rule out Japanese retaliation", "did not rule out sanctions": a
+    // possibility left open, neither a refusal nor a happening.
+    int openFrom = int(tokens.size());
+    for (int r = 1; r + 1 < tokens.size() && openFrom == tokens.size(); ++r) {
+        if (tokens[r].lower != QLatin1String("rule") || tokens[r + 1].lower != QLatin1String("out"))
+            continue;
+        const QString& before = tokens[r - 1].lower;
+        if (m_negations.contains(before))
+            openFrom = r - 1;
+        else if (before == QLatin1String("to") && r >= 2
+            && (tokens[r - 2].lower.startsWith(QLatin1String("refus"))
+                || tokens[r - 2].lower.startsWith(QLatin1String("declin"))))
+            openFrom = r - 2;
+    }
     QList<Hit> kept;
     // The object of an infinitive that was dropped ("decision to impose tariffs") goes with it.
     int swallowedUntil = -1;
     for (const Hit& h : std::as_const(hits)) {
-        if (h.noun && h.token < swallowedUntil)
+        if ((h.noun && h.token < swallowedUntil) || h.token >= openFrom)
             continue;
         // Backgrounded: "following recent export approvals", "the approval of H200 exports".
         bool background = false;
