@@ -119,8 +119,23 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     cues(m_months.keys(), MonthCue);
     cues(m_weekdays.keys(), WeekdayCue);
     cues(m_relativeDays.keys(), RelativeDayCue);
+    // "at the end of the month": the last word of such a phrase stands for the current period.
+    // The phrase is found by its first word, the last ("the") being too common to look for.
+    QStringList currentAfter;
+    QStringList currentAfterFirst;
+    for (const QString& phrase : jsonStrings(rules.value(QLatin1String("currentAfter")))) {
+        const QStringList words = phrase.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 2)
+            continue;
+        QStringList before;
+        for (const QString& w : words.mid(0, words.size() - 1))
+            before << QRegularExpression::escape(w);
+        currentAfter << QStringLiteral("(?<=\\b%1\\s)%2")
+                            .arg(before.join(QLatin1String("\\s")), QRegularExpression::escape(words.last()));
+        currentAfterFirst << words.first();
+    }
     cues(QStringList(m_past.begin(), m_past.end()) + QStringList(m_next.begin(), m_next.end())
-            + QStringList(m_current.begin(), m_current.end()) + QStringList {QStringLiteral("end")},
+            + QStringList(m_current.begin(), m_current.end()) + currentAfterFirst,
         ShiftCue);
     cues(m_units.keys() + m_seasons.keys() + QStringList {QStringLiteral("weekend"), QStringLiteral("quarter")},
         UnitCue);
@@ -177,9 +192,9 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_patterns[Weekday] = rx(QStringLiteral("\\b(?:(%1|on|%2)\\s+)?(%3)\\b(?!s)").arg(shift, edge, weekday));
     m_patterns[RelativeDay] = rx(QStringLiteral("\\b(%1)\\b").arg(relDay));
     m_patterns[RelativePeriod] = rx(
-        // "at the end of the month": the current one.
-        QStringLiteral("\\b(?:(%1)\\s+)?(%2|(?<=\\bend\\sof\\s)the)\\s+(week|weekend|month|year|quarter|%3)\\b")
-            .arg(edge, shift, season));
+        QStringLiteral("\\b(?:(%1)\\s+)?(%2)\\s+(week|weekend|month|year|quarter|%3)\\b")
+            .arg(edge, currentAfter.isEmpty() ? shift : shift + QLatin1Char('|') + currentAfter.join(QLatin1Char('|')),
+                season));
     m_patterns[Offset] = rx(QStringLiteral("\\b(%1)\\s+(%2)\\s+(%3)\\b").arg(num, unit, offsetWords));
     m_patterns[SameDay] = rx(QStringLiteral("\\bthe\\s+(previous|next|following|same)\\s+(day|week|month|year)\\b"));
     for (const QRegularExpression& re : m_patterns) {

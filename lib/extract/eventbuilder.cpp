@@ -286,11 +286,10 @@ ExtractedEvent EventDetector::build(
             if (in.tokens[k].lower != first)
                 continue;
             const QString& prev = in.tokens[k - 1].lower;
-            conditional = prev == QLatin1String("would") || prev == QLatin1String("could")
-                || prev == QLatin1String("might")
+            conditional = m_conditionalAuxiliaries.contains(prev)
                 || (prev == QLatin1String("to") && k >= 2
-                    && (in.tokens[k - 2].lower.startsWith(QLatin1String("promis"))
-                        || in.tokens[k - 2].lower.startsWith(QLatin1String("pledg"))));
+                    && std::any_of(m_promiseStems.begin(), m_promiseStems.end(),
+                        [&](const QString& stem) { return in.tokens[k - 2].lower.startsWith(stem); }));
         }
     }
     if (notNews)

@@ -107,6 +107,14 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_continuationCues = jsonStrings(rules.value(QLatin1String("continuationCues")));
     for (const QString& p : jsonStrings(rules.value(QLatin1String("profileOpeners"))))
         m_profileOpeners << keysOf(p);
+    for (const QString& p : jsonStrings(rules.value(QLatin1String("restatedOpeners"))))
+        m_restatedOpeners << keysOf(p);
+    for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))
+        m_possibilityPhrases << keysOf(p);
+    m_restatedAdverbs = jsonStringSet(rules.value(QLatin1String("restatedAdverbs")));
+    m_conditionalAuxiliaries = jsonStringSet(rules.value(QLatin1String("conditionalAuxiliaries")));
+    m_refusalStems = jsonStrings(rules.value(QLatin1String("refusalStems")));
+    m_promiseStems = jsonStrings(rules.value(QLatin1String("promiseStems")));
     for (const QString& p : jsonStrings(rules.value(QLatin1String("attributionPhrases"))))
         m_attributionPhrases << keysOf(p);
     for (const QJsonValue& v : rules.value(QLatin1String("modality")).toArray()) {
@@ -455,7 +463,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool pastVerb = verb >= 0 && !futureVerb
             && (in.tokens[verb].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(in.tokens[verb].lower));
         // "Poland has already indicated it will not pay this year": restated, not news.
-        const bool restated = verb >= 2 && in.tokens[verb - 1].lower == QLatin1String("already")
+        const bool restated = verb >= 2 && m_restatedAdverbs.contains(in.tokens[verb - 1].lower)
             && m_pastAuxiliaries.contains(in.tokens[verb - 2].lower);
         const bool fits = verb >= 0 && !restated && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
         if (fits && !hypothetical)

@@ -110,12 +110,15 @@ private:
         m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
         m_durationCues, m_listenerVerbs, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
-        m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext;
+        m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries;
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
     QStringList m_continuationCues;
     QList<QStringList> m_profileOpeners;
+    QList<QStringList> m_restatedOpeners; // "until now": what follows was known before the news
+    QList<QStringList> m_possibilityPhrases; // "rule out": negated or refused, a possibility left open
+    QStringList m_refusalStems, m_promiseStems; // "refus", "pledg": stems of every form
     QList<ModalityCue> m_modality;
     QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
     TitleWriter m_titles;

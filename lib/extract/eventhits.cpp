@@ -147,15 +147,16 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     // "The official refused to rule out Japanese retaliation", "did not rule out sanctions": a
     // possibility left open, neither a refusal nor a happening.
     int openFrom = int(tokens.size());
-    for (int r = 1; r + 1 < tokens.size() && openFrom == tokens.size(); ++r) {
-        if (tokens[r].lower != QLatin1String("rule") || tokens[r + 1].lower != QLatin1String("out"))
+    for (int r = 1; r < tokens.size() && openFrom == tokens.size(); ++r) {
+        if (!std::any_of(m_possibilityPhrases.begin(), m_possibilityPhrases.end(),
+                [&](const QStringList& keys) { return phraseAt(tokens, r, keys); }))
             continue;
         const QString& before = tokens[r - 1].lower;
         if (m_negations.contains(before))
             openFrom = r - 1;
         else if (before == QLatin1String("to") && r >= 2
-            && (tokens[r - 2].lower.startsWith(QLatin1String("refus"))
-                || tokens[r - 2].lower.startsWith(QLatin1String("declin"))))
+            && std::any_of(m_refusalStems.begin(), m_refusalStems.end(),
+                [&](const QString& stem) { return tokens[r - 2].lower.startsWith(stem); }))
             openFrom = r - 2;
     }
     QList<Hit> kept;
@@ -200,10 +201,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // "Poland has already indicated it will not pay", "Until now, Nakasone had vowed": what
         // is restated as known before the news.
-        if (!h.noun && h.token >= 2 && tokens[h.token - 1].lower == QLatin1String("already")
+        if (!h.noun && h.token >= 2 && m_restatedAdverbs.contains(tokens[h.token - 1].lower)
             && m_pastAuxiliaries.contains(tokens[h.token - 2].lower))
             background = true;
-        if (tokens.size() > 2 && tokens[0].lower == QLatin1String("until") && tokens[1].lower == QLatin1String("now"))
+        if (std::any_of(m_restatedOpeners.begin(), m_restatedOpeners.end(),
+                [&](const QStringList& keys) { return tokens.size() > keys.size() && phraseAt(tokens, 0, keys); }))
             background = true;
         // "before a Washington visit later this month by Nakasone": a meeting dated where it is
         // named is one of its own, whatever the clause around it says.
