@@ -160,6 +160,9 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             offset = delta;
         else if (m_next.contains(cue) || (ahead && !m_past.contains(cue)))
             offset = delta > 0 || (delta == 0 && !m_next.contains(cue)) ? delta : delta + 7;
+        else if (ctx.comingWeek && !m_past.contains(cue) && !m_early.contains(cue) && !m_late.contains(cue)
+            && futureAfter(text, c.end))
+            offset = (ctx.comingWeek->seconds() - today.seconds()) / 86400 + wd - 1;
         else if (m_past.contains(cue))
             offset = delta < 0 ? delta : delta - 7;
         else

@@ -102,6 +102,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_early = jsonStringSet(rules.value(QLatin1String("earlyCue")));
     m_late = jsonStringSet(rules.value(QLatin1String("lateCue")));
     m_futureCues = jsonStrings(rules.value(QLatin1String("futureCues")));
+    m_futureAfter = jsonStrings(rules.value(QLatin1String("futureAfter")));
     m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
     m_dayFirst = rules.value(QLatin1String("numericOrder")).toString() == QLatin1String("DMY");
@@ -231,6 +232,26 @@ bool DateResolver::futureContext(const QString& text, int begin) const
     return false;
 }
 
+bool DateResolver::futureAfter(const QString& text, int end) const
+{
+    // The rest of the sentence: "on Thursday and Friday Smith would meet Kuroda".
+    // A full stop after a capital ("U.S. Trade Representative") ends no sentence.
+    QString window = text.mid(end, 120);
+    qsizetype cut = window.size();
+    for (qsizetype i = 0; i + 1 < window.size() && cut == window.size(); ++i) {
+        if (window[i] == QLatin1Char('\n') && window[i + 1].isSpace())
+            cut = i;
+        else if (window[i] == QLatin1Char('.') && window[i + 1].isSpace() && (i == 0 || !window[i - 1].isUpper()))
+            cut = i;
+    }
+    window = window.left(cut).toLower();
+    for (const QString& cue : m_futureAfter) {
+        if (containsWord(window, cue))
+            return true;
+    }
+    return false;
+}
+
 bool DateResolver::anaphoricSubject(const QString& text, int begin) const
 {
     int s = begin;
@@ -337,13 +358,17 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
     std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 
     QList<DateExpression> out;
-    Context ctx {&text, published, published};
+    Context ctx {&text, published, published, std::nullopt};
     for (const Candidate& c : kept) {
         DateExpression e = resolveCandidate(c, ctx);
         if (e.precision == DatePrecision::Unknown && !e.relative)
             continue; // matched the shape of a date but is none ("May 45")
         if (e.start && e.precision == DatePrecision::Day)
             ctx.reference = e.start;
+        // "will hold meetings next week ... on Thursday and Friday Smith would meet": the days
+        // to come that follow are of that week.
+        if (e.start && e.precision == DatePrecision::Week && published && *e.start > *published)
+            ctx.comingWeek = e.start->floor(DatePrecision::Week);
         out.append(e);
     }
     return out;

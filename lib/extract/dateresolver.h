@@ -61,6 +61,7 @@ private:
         const QString* text;
         std::optional<TimePoint> published;
         std::optional<TimePoint> reference;
+        std::optional<TimePoint> comingWeek; // the Monday of a week to come that the text named
     };
 
     /// Which kinds of expression the text may hold, from one pass over its words: the patterns
@@ -68,6 +69,7 @@ private:
     quint32 possibleKinds(const QString& text) const;
     DateExpression resolveCandidate(const Candidate& c, const Context& ctx) const;
     bool futureContext(const QString& text, int begin) const;
+    bool futureAfter(const QString& text, int end) const;
     bool anaphoricSubject(const QString& text, int begin) const;
     int number(const QString& word) const;
 
@@ -83,6 +85,7 @@ private:
     QSet<QString> m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
     QSet<QString> m_scheduledPresent;
     QStringList m_futureCues;
+    QStringList m_futureAfter; // the verb after a weekday: "on Thursday Smith would meet"
     QStringList m_anaphoric;
     bool m_dayFirst = false;
 };

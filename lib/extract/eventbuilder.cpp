@@ -211,8 +211,16 @@ ExtractedEvent EventDetector::build(
     bool bestOwn = false;
     bool bestAnnounces = false;
     int before = -1; // the token before the date expression
+    const DateExpression* previous = nullptr;
     for (const DateExpression& d : in.dates) {
         if (!d.start)
+            continue;
+        // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.
+        const DateExpression* spanStart = previous;
+        previous = &d;
+        if (spanStart && spanStart->precision == d.precision && spanStart->end <= d.begin
+            && m_dateSpanConnectors.contains(
+                in.text->mid(spanStart->end, d.begin - spanStart->end).trimmed().toLower()))
             continue;
         // A happening told in the past tense is not dated after the article: such a date is a
         // deadline, an effective date or a later step ("adopted a budget for the year starting
@@ -233,7 +241,9 @@ ExtractedEvent EventDetector::build(
             continue;
         // "accused Japan of failing to honour a September 1986 agreement": a date that qualifies
         // another noun dates that, unless the noun is the event's own ("the April 17 imposition").
-        const bool attributive = before >= 0 && m_determiners.contains(in.tokens[before].lower);
+        // "said that on Thursday ...": after a speech verb the word opens a clause.
+        const bool attributive = before >= 0 && m_determiners.contains(in.tokens[before].lower)
+            && !(before >= 1 && m_speechVerbs.contains(in.tokens[before - 1].lower));
         if (attributive && !(d.end <= trigger.begin && trigger.begin - d.end <= 24))
             continue;
         const int segment = segmentOf(d.begin);

@@ -110,7 +110,8 @@ private:
         m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
         m_durationCues, m_listenerVerbs, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
-        m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries;
+        m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
+        m_dateSpanConnectors;
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
