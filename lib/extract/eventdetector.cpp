@@ -395,18 +395,32 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // sentence, the first words of a named speaker are the news; later ones continue the statement.
     // Hedged words ("might", "would probably"), a quotation and "has said" are commentary, a
     // forecast or a restatement rather than news; an unnamed "officials said" is not a speaker.
-    if (plainStatement && speaks && !attributionEntity.isEmpty() && !in.speakers.contains(attributionEntity)
-        && !isQuoteMark(in.tokens.first().lower)) {
+    // A speaker's later words are news again when they tell what someone has done ("Japan has
+    // failed to implement two parts of the agreement, Yeutter said").
+    const bool repeated = in.speakers.contains(attributionEntity);
+    if (plainStatement && speaks && !attributionEntity.isEmpty() && !isQuoteMark(in.tokens.first().lower)) {
         int verb = -1;
         bool hedged = false;
+        bool reportsDeed = false;
         for (int i = 0; i < in.tokens.size(); ++i) {
             const QString& t = in.tokens[i].lower;
             // "said officials had notified him": a past perfect in what was said tells what happened.
             const bool reportedPast = verb >= 0 && t == QLatin1String("had");
-            hedged = hedged || hedge(in.tokens, i) || (m_statementHedges.contains(t) && !reportedPast);
+            // "Japan has failed to implement ..., Yeutter said": so does a perfect before the speech verb.
+            const QString next = i + 1 < in.tokens.size() ? in.tokens[i + 1].lower : QString();
+            const bool perfectDeed = verb < 0 && m_pastAuxiliaries.contains(t) && m_statementHedges.contains(t)
+                && !m_plainSpeechVerbs.contains(next) && !m_speechVerbs.contains(next)
+                && ((next.size() > 3 && next.endsWith(QLatin1String("ed"))) || m_pastForms.contains(next));
+            reportsDeed = reportsDeed || perfectDeed;
+            hedged = hedged || hedge(in.tokens, i) || (m_statementHedges.contains(t) && !reportedPast && !perfectDeed);
             if (verb < 0 && m_plainSpeechVerbs.contains(t))
                 verb = i;
         }
+        // "But it has failed to open its markets, he said": a pronoun subject continues them.
+        const bool continues = std::any_of(in.tokens.begin(), in.tokens.begin() + std::min(2, int(in.tokens.size())),
+            [&](const Token& t) { return m_subjectPronouns.contains(t.lower); });
+        if ((repeated && !reportsDeed) || (reportsDeed && continues))
+            verb = -1;
         // "told reporters the impact of the tax was obvious", "said the turnout was a record low": a
         // judgement or a figure rather than news, unless it is the lead's.
         bool judgement = false;
