@@ -1694,6 +1694,18 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
         <source>“%1” is on a network drive (%2), where SQLite cannot keep two computers from writing the workspace at once and damaging it. Open it read-only, copy it to a local disk, or share it as a team workspace on PostgreSQL.</source>
         <translation>„%1“ liegt auf einem Netzlaufwerk (%2). Dort kann SQLite nicht verhindern, dass zwei Rechner gleichzeitig in den Arbeitsbereich schreiben und ihn beschädigen. Öffnen Sie ihn schreibgeschützt, kopieren Sie ihn auf einen lokalen Datenträger oder teilen Sie ihn als Team-Arbeitsbereich auf PostgreSQL.</translation>
     </message>
+    <message>
+        <source>Your PostgreSQL role may not make this change in “%1”; ask the workspace&apos;s owner for editor access.</source>
+        <translation>Ihre PostgreSQL-Rolle darf diese Änderung in „%1“ nicht vornehmen; bitten Sie den Eigentümer des Arbeitsbereichs um Bearbeitungsrechte.</translation>
+    </message>
+    <message>
+        <source>Only team workspaces on PostgreSQL have roles; “%1” is a file.</source>
+        <translation>Nur Team-Arbeitsbereiche auf PostgreSQL haben Rollen; „%1“ ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role “%1” on the server of “%2”: create it first (CREATE ROLE … LOGIN).</source>
+        <translation>Auf dem Server von „%2“ gibt es keine PostgreSQL-Rolle „%1“: Legen Sie sie zuerst an (CREATE ROLE … LOGIN).</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -2080,6 +2092,40 @@ Erwähnungen: %4
     <message>
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>kairos-cli grant: expected a team WORKSPACE URL and a ROLE
+</source>
+        <translation>kairos-cli grant: erwartet eine Team-Arbeitsbereichs-URL (WORKSPACE) und eine Rolle (ROLE)
+</translation>
+    </message>
+    <message>
+        <source>%1 may now read %2.
+</source>
+        <translation>%1 darf %2 jetzt lesen.
+</translation>
+    </message>
+    <message>
+        <source>%1 may now read and edit %2.
+</source>
+        <translation>%1 darf %2 jetzt lesen und bearbeiten.
+</translation>
+    </message>
+    <message>
+        <source>Let an existing PostgreSQL role edit (or only read) a team workspace, without the right to change its tables. Run it as the workspace&apos;s owner.</source>
+        <translation>Einer bestehenden PostgreSQL-Rolle erlauben, einen Team-Arbeitsbereich zu bearbeiten (oder nur zu lesen), ohne seine Tabellen ändern zu dürfen. Als Eigentümer des Arbeitsbereichs ausführen.</translation>
+    </message>
+    <message>
+        <source>The team workspace (a postgresql:// URL).</source>
+        <translation>Der Team-Arbeitsbereich (eine postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s role.</source>
+        <translation>Die Rolle des Teammitglieds.</translation>
+    </message>
+    <message>
+        <source>Reading only: no edits, no imports.</source>
+        <translation>Nur lesen: keine Änderungen, keine Importe.</translation>
     </message>
 </context>
 <context>

@@ -1662,6 +1662,18 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>“%1” is on a network drive (%2), where SQLite cannot keep two computers from writing the workspace at once and damaging it. Open it read-only, copy it to a local disk, or share it as a team workspace on PostgreSQL.</source>
         <translation>“%1”은(는) 네트워크 드라이브(%2)에 있습니다. 그곳에서는 SQLite가 두 컴퓨터가 동시에 작업 공간에 써서 손상시키는 것을 막을 수 없습니다. 읽기 전용으로 열거나, 로컬 디스크로 복사하거나, PostgreSQL의 팀 작업 공간으로 공유하십시오.</translation>
     </message>
+    <message>
+        <source>Your PostgreSQL role may not make this change in “%1”; ask the workspace&apos;s owner for editor access.</source>
+        <translation>PostgreSQL 역할에 “%1”에서 이 변경을 할 권한이 없습니다. 작업 공간 소유자에게 편집 권한을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Only team workspaces on PostgreSQL have roles; “%1” is a file.</source>
+        <translation>역할은 PostgreSQL의 팀 작업 공간에만 있습니다. “%1”은(는) 파일입니다.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role “%1” on the server of “%2”: create it first (CREATE ROLE … LOGIN).</source>
+        <translation>“%2”의 서버에 PostgreSQL 역할 “%1”이(가) 없습니다. 먼저 만드십시오(CREATE ROLE … LOGIN).</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -2039,6 +2051,40 @@ Mentions: %4
     <message>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>kairos-cli grant: expected a team WORKSPACE URL and a ROLE
+</source>
+        <translation>kairos-cli grant: 팀 작업 공간 URL(WORKSPACE)과 역할(ROLE)이 필요합니다
+</translation>
+    </message>
+    <message>
+        <source>%1 may now read %2.
+</source>
+        <translation>%1은(는) 이제 %2을(를) 읽을 수 있습니다.
+</translation>
+    </message>
+    <message>
+        <source>%1 may now read and edit %2.
+</source>
+        <translation>%1은(는) 이제 %2을(를) 읽고 편집할 수 있습니다.
+</translation>
+    </message>
+    <message>
+        <source>Let an existing PostgreSQL role edit (or only read) a team workspace, without the right to change its tables. Run it as the workspace&apos;s owner.</source>
+        <translation>기존 PostgreSQL 역할이 팀 작업 공간을 편집(또는 읽기만)할 수 있게 하되 테이블은 바꿀 수 없게 합니다. 작업 공간 소유자로 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>The team workspace (a postgresql:// URL).</source>
+        <translation>팀 작업 공간(postgresql:// URL).</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s role.</source>
+        <translation>팀원의 역할.</translation>
+    </message>
+    <message>
+        <source>Reading only: no edits, no imports.</source>
+        <translation>읽기 전용: 편집도 가져오기도 없습니다.</translation>
     </message>
 </context>
 <context>

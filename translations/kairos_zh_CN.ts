@@ -1662,6 +1662,18 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>“%1” is on a network drive (%2), where SQLite cannot keep two computers from writing the workspace at once and damaging it. Open it read-only, copy it to a local disk, or share it as a team workspace on PostgreSQL.</source>
         <translation>“%1”位于网络驱动器（%2）上。在那里 SQLite 无法阻止两台计算机同时写入工作区而将其损坏。请以只读方式打开、复制到本地磁盘，或将其作为 PostgreSQL 上的团队工作区共享。</translation>
     </message>
+    <message>
+        <source>Your PostgreSQL role may not make this change in “%1”; ask the workspace&apos;s owner for editor access.</source>
+        <translation>您的 PostgreSQL 角色无权在“%1”中进行此更改；请向工作区所有者申请编辑权限。</translation>
+    </message>
+    <message>
+        <source>Only team workspaces on PostgreSQL have roles; “%1” is a file.</source>
+        <translation>只有 PostgreSQL 上的团队工作区才有角色；“%1”是一个文件。</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role “%1” on the server of “%2”: create it first (CREATE ROLE … LOGIN).</source>
+        <translation>“%2”所在的服务器上没有 PostgreSQL 角色“%1”：请先创建它（CREATE ROLE … LOGIN）。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -2039,6 +2051,40 @@ Mentions: %4
     <message>
         <source>Print one JSON object.</source>
         <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>kairos-cli grant: expected a team WORKSPACE URL and a ROLE
+</source>
+        <translation>kairos-cli grant：需要一个团队工作区 URL（WORKSPACE）和一个角色（ROLE）
+</translation>
+    </message>
+    <message>
+        <source>%1 may now read %2.
+</source>
+        <translation>%1 现在可以读取 %2。
+</translation>
+    </message>
+    <message>
+        <source>%1 may now read and edit %2.
+</source>
+        <translation>%1 现在可以读取和编辑 %2。
+</translation>
+    </message>
+    <message>
+        <source>Let an existing PostgreSQL role edit (or only read) a team workspace, without the right to change its tables. Run it as the workspace&apos;s owner.</source>
+        <translation>允许现有的 PostgreSQL 角色编辑（或仅读取）团队工作区，但无权更改其表。请以工作区所有者身份运行。</translation>
+    </message>
+    <message>
+        <source>The team workspace (a postgresql:// URL).</source>
+        <translation>团队工作区（postgresql:// URL）。</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s role.</source>
+        <translation>团队成员的角色。</translation>
+    </message>
+    <message>
+        <source>Reading only: no edits, no imports.</source>
+        <translation>仅读取：不能编辑，不能导入。</translation>
     </message>
 </context>
 <context>

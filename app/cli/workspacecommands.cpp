@@ -64,6 +64,32 @@ int stats(const QCommandLineParser& parser, Io& io)
     return Ok;
 }
 
+int grant(const QCommandLineParser& parser, Io& io)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        io.err << QCoreApplication::translate(
+            "kairos-cli", "kairos-cli grant: expected a team WORKSPACE URL and a ROLE\n");
+        return UsageError;
+    }
+    StoreError error;
+    const auto workspace = Workspace::open(args.first(), Workspace::OpenMode::MustExist, &error);
+    if (!workspace) {
+        io.err << "kairos-cli grant: " << error.message << '\n';
+        return Failure;
+    }
+    const bool readOnly = parser.isSet(QStringLiteral("read-only"));
+    if (!workspace->grantTeamAccess(
+            args.at(1), readOnly ? Workspace::TeamAccess::Reader : Workspace::TeamAccess::Editor)) {
+        io.err << "kairos-cli grant: " << workspace->lastError().message << '\n';
+        return Failure;
+    }
+    io.out << (readOnly ? QCoreApplication::translate("kairos-cli", "%1 may now read %2.\n")
+                        : QCoreApplication::translate("kairos-cli", "%1 may now read and edit %2.\n"))
+                  .arg(args.at(1), workspace->location().displayString());
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> workspaceCommands()
@@ -86,6 +112,19 @@ QList<Command> workspaceCommands()
                     {QStringLiteral("json"), QCoreApplication::translate("kairos-cli", "Print one JSON object.")});
             },
             stats},
+        {QStringLiteral("grant"), QStringLiteral("grant WORKSPACE ROLE [--read-only]"),
+            QCoreApplication::translate("kairos-cli",
+                "Let an existing PostgreSQL role edit (or only read) a team workspace, without the right to change "
+                "its tables. Run it as the workspace's owner."),
+            [](QCommandLineParser& p) {
+                p.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                    QCoreApplication::translate("kairos-cli", "The team workspace (a postgresql:// URL)."));
+                p.addPositionalArgument(
+                    QStringLiteral("ROLE"), QCoreApplication::translate("kairos-cli", "The team member's role."));
+                p.addOption({QStringLiteral("read-only"),
+                    QCoreApplication::translate("kairos-cli", "Reading only: no edits, no imports.")});
+            },
+            grant},
     };
 }
 

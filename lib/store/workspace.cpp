@@ -272,6 +272,12 @@ bool Workspace::fail(const QSqlError& sqlError)
             QCoreApplication::translate(
                 "Workspace", "Another program is writing to “%1” and did not finish in time: try again in a moment.")
                 .arg(m_location.displayString()));
+    // insufficient_privilege: a team member whose role may read but not write (Workspace::grantTeamAccess).
+    if (isPostgres() && code == QLatin1String("42501"))
+        return fail(StoreError::ReadOnly,
+            QCoreApplication::translate("Workspace",
+                "Your PostgreSQL role may not make this change in “%1”; ask the workspace's owner for editor access.")
+                .arg(m_location.displayString()));
     const QString text = sqlError.text();
     StoreError::Kind kind = StoreError::Sql;
     if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)

@@ -63,6 +63,13 @@ public:
     const WorkspaceLocation& location() const { return m_location; }
     bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
     bool isPostgres() const { return m_location.backend == WorkspaceLocation::PostgreSQL; }
+
+    enum class TeamAccess { Editor, Reader };
+    /// Team workspaces only, run by the role that owns the tables: lets the existing PostgreSQL `role` read
+    /// and edit articles, events, entities and notes (Editor) or only read them (Reader), now and after later
+    /// format upgrades, but never create, change or drop tables. Creating tables in the workspace's schema is
+    /// left to its owner alone (PostgreSQL 15 does this by default; older servers are brought in line).
+    bool grantTeamAccess(const QString& role, TeamAccess access);
     QSqlDatabase database() const { return m_db; }
     const StoreError& lastError() const { return m_error; }
     /// Forgets the last error, so that an empty result can be told apart from a failed read.
