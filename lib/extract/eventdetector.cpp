@@ -111,6 +111,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_restatedOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))
         m_possibilityPhrases << keysOf(p);
+    m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
+    m_figureLinks = jsonStringSet(rules.value(QLatin1String("figureLinks")));
+    m_numberWords = jsonStringSet(rules.value(QLatin1String("numberWords")));
     m_dateSpanConnectors = jsonStringSet(rules.value(QLatin1String("dateSpanConnectors")));
     m_restatedAdverbs = jsonStringSet(rules.value(QLatin1String("restatedAdverbs")));
     m_conditionalAuxiliaries = jsonStringSet(rules.value(QLatin1String("conditionalAuxiliaries")));

@@ -248,6 +248,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         if (background && !datedMeeting && !partnered && !namedDay && !travelledFor)
             continue;
+        // "achieved annual output of 10 mln tonnes of grain", "production hit an annual target of
+        // five mln tonnes": a noun in a clause that gives a figure is a statistic, not a happening.
+        bool figure = false;
+        for (int k = h.token; h.noun && k + 2 < tokens.size() && k < h.token + 8 && !figure; ++k) {
+            // Not across a preposition: "tariffs on imports of 300 mln dlrs" are no figure.
+            if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";")
+                || (k > h.token && m_prepositions.contains(tokens[k].lower)))
+                break;
+            const QString& amount = tokens[k + 2].lower;
+            figure = m_figureNouns.contains(tokens[k].lower) && m_figureLinks.contains(tokens[k + 1].lower)
+                && (amount.front().isDigit() || m_numberWords.contains(amount) || m_quantityWords.contains(amount));
+        }
+        if (figure)
+            continue;
         bool hypothetical = false;
         const int from = hedgeScope(tokens, h.token);
         for (int k = from; k < h.token && !hypothetical; ++k)
