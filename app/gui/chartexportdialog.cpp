@@ -66,6 +66,9 @@ ChartExportDialog::ChartExportDialog(TimelineChart* chart, SourceLookup lookup, 
         box->setRange(200, 20000);
         box->setSuffix(QCoreApplication::translate("Kairos::ChartExportDialog", " px"));
     }
+    // They share a row without labels of their own: screen readers need their names.
+    m_width->setAccessibleName(QCoreApplication::translate("Kairos::ChartExportDialog", "Width in pixels"));
+    m_height->setAccessibleName(QCoreApplication::translate("Kairos::ChartExportDialog", "Height in pixels"));
     m_dpi = new QSpinBox(this);
     m_dpi->setRange(24, 2400);
     m_dpi->setSuffix(QCoreApplication::translate("Kairos::ChartExportDialog", " dpi"));

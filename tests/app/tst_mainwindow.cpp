@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart/timelinechart.h"
 #include "chart/timelineview.h"
+#include "chartexportdialog.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
 #include "models/entitymodel.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventmodel.h"
+#include "preferencesdialog.h"
 #include "reader/articlereader.h"
 #include "reader/articletextview.h"
 #include "reader/querylineedit.h"
@@ -78,6 +80,31 @@ int chartEventCount(TimelineView* chart)
 }
 
 } // namespace
+
+/// The interactive controls under `root` that a screen reader would announce without a name.
+QStringList unnamedControls(QWidget* root, int* checked)
+{
+    QStringList unnamed;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const bool interactive = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
+            || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
+            || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QGraphicsView*>(widget)
+            || qobject_cast<QTabBar*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
+            || qobject_cast<QTextEdit*>(widget);
+        // Header views are announced as part of their table or tree; the line edit inside a combo or spin
+        // box as that box.
+        if (!interactive || qobject_cast<QHeaderView*>(widget) || !widget->isVisibleTo(root)
+            || qobject_cast<QComboBox*>(widget->parentWidget())
+            || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+            continue;
+        ++*checked;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 (%2)").arg(
+                QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+    }
+    return unnamed;
+}
 
 class TestMainWindow : public QObject
 {
@@ -188,25 +215,26 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName()
     {
         QVERIFY(dropAndWait(*m_window, {demoBundle()}));
-        QStringList unnamed;
         int checked = 0;
-        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
-            const bool interactive = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
-                || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
-                || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QGraphicsView*>(widget)
-                || qobject_cast<QTabBar*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
-                || qobject_cast<QTextEdit*>(widget);
-            // Header views are announced as part of their table or tree.
-            if (!interactive || qobject_cast<QHeaderView*>(widget) || !widget->isVisibleTo(m_window.get()))
-                continue;
-            ++checked;
-            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 (%2)").arg(
-                    QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
-        }
+        const QStringList unnamed = unnamedControls(m_window.get(), &checked);
         QVERIFY(checked > 15);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // The dialogs too.
+        auto* chart = m_window->findChild<TimelineView*>();
+        QVERIFY(chart);
+        ChartExportDialog exportDialog(chart->timelineChart(), {}, QStringLiteral("Title"), m_window.get());
+        exportDialog.show();
+        PreferencesDialog preferences(m_window.get());
+        preferences.show();
+        for (QWidget* dialog : {static_cast<QWidget*>(&exportDialog), static_cast<QWidget*>(&preferences)}) {
+            int inDialog = 0;
+            const QStringList missing = unnamedControls(dialog, &inDialog);
+            QVERIFY2(inDialog >= 3, dialog->metaObject()->className());
+            QVERIFY2(missing.isEmpty(),
+                qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(": ")
+                    + missing.join(QStringLiteral(", "))));
+        }
     }
 
     void chineseWindowHasTranslatedMenus()
