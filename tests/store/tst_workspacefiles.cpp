@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +163,15 @@ private Q_SLOTS:
         QCOMPARE(pragma("busy_timeout"), QStringLiteral("5000"));
         QCOMPARE(pragma("trusted_schema"), QStringLiteral("0"));
         QCOMPARE(pragma("application_id").toInt(), 0x4B414952);
+
+        // The defensive flag: even with writable_schema asked for, the schema table cannot be edited, which
+        // is how a crafted file would otherwise plant a corrupt schema.
+        QSqlQuery query(workspace->database());
+        query.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE TABLE x(y)' WHERE name = 'meta'")));
+        QVERIFY2(query.lastError().text().contains(QLatin1String("may not be modified")),
+            qPrintable(query.lastError().text()));
+        QCOMPARE(pragma("integrity_check"), QStringLiteral("ok"));
     }
 };
 
