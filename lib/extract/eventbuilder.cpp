@@ -280,6 +280,8 @@ ExtractedEvent EventDetector::build(
         });
         intention = would > spoken && !passive && actorSubject;
     }
+    // "a hearing would be held", "a decision will be made": the happening itself is to come.
+    intention = intention || heldPassive(in, hit);
     // A meeting is scheduled, not speculated on ("He will meet Zheng Tuobin"). A statement that
     // was not made is no statement ("did not mention it in his testimony").
     bool unsaid = false;

@@ -169,12 +169,32 @@ int EventDetector::hedgeScope(const QList<Token>& tokens, int index) const
     // A hedge reaches to the end of its clause: "If talks fail, Japan may retaliate" hedges both,
     // but "..., and the U.S. imposed tariffs on Friday" is told as fact.
     for (int i = index - 1; i > 0; --i) {
-        if (tokens[i].lower == QLatin1String(";")
-            || ((tokens[i].lower == QLatin1String("and") || tokens[i].lower == QLatin1String("but")) && i > 0
-                && tokens[i - 1].lower == QLatin1String(",")))
+        const bool conjunction = tokens[i].lower == QLatin1String("and") || tokens[i].lower == QLatin1String("but");
+        if (tokens[i].lower == QLatin1String(";") || (conjunction && tokens[i - 1].lower == QLatin1String(",")))
             return i + 1;
+        // "had been asked to supply data and a hearing would be held": a clause with a subject
+        // and an auxiliary of its own.
+        // A "but" without a comma sets a fact against the wish ("want pay rises but the government
+        // has imposed a ceiling"): background rather than news.
+        if (tokens[i].lower == QLatin1String("and") && i + 2 < tokens.size()
+            && m_determiners.contains(tokens[i + 1].lower)) {
+            for (int k = i + 2; k < tokens.size() && k <= i + 4; ++k) {
+                if (m_clauseSubjectVerbs.contains(tokens[k].lower))
+                    return i + 1;
+            }
+        }
     }
     return 0;
+}
+
+bool EventDetector::heldPassive(const Input& in, const Hit& hit) const
+{
+    // "a hearing would be held", "a decision will be made": the noun's own verb in the passive.
+    const int aux = hit.tokenEnd;
+    return hit.noun && aux + 2 < in.tokens.size() && m_clauseSubjectVerbs.contains(in.tokens[aux].lower)
+        && m_beForms.contains(in.tokens[aux + 1].lower)
+        && m_titles.baseForm(in.tokens[aux + 2].lower, hit.type)
+        == m_titles.lightVerb(hit.type, in.tokens[hit.token].lower);
 }
 
 bool EventDetector::verbLike(const QString& word) const
@@ -500,7 +520,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // after the lead, an event noun whose clause does nothing, and which has no date of its
         // own, describes rather than reports.
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
-            && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in);
+            && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
+            && !heldPassive(in, h);
         if (!notNews && !described)
             out.append(e);
     }

@@ -79,6 +79,8 @@ private:
     bool nounTriggerAt(const QList<Token>& tokens, int index) const;
     /// Whether the word makes what follows it hypothetical ("if", "may", "could").
     bool hedge(const QList<Token>& tokens, int index) const;
+    /// Whether an event noun is the subject of its own verb in the passive ("a hearing would be held").
+    bool heldPassive(const Input& in, const Hit& hit) const;
     bool verbLike(const QString& word) const;
     int hedgeScope(const QList<Token>& tokens, int index) const;
     /// Whether a date in the sentence places a happening: -1 in the past, 1 after the article, 0 not.
