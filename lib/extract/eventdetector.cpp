@@ -111,6 +111,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_restatedOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))
         m_possibilityPhrases << keysOf(p);
+    m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));
+    m_presenceType = rules.value(QLatin1String("presenceType")).toString();
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_figureLinks = jsonStringSet(rules.value(QLatin1String("figureLinks")));
     m_numberWords = jsonStringSet(rules.value(QLatin1String("numberWords")));
@@ -509,6 +511,26 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 m_plainSpeechVerbs.contains(in.tokens[verb].lower) ? QStringLiteral("statement")
                                                                    : QStringLiteral("other"),
                 false};
+        // "Baldrige will be in Peking from April 21 to 24": a person to be in a place on a day to
+        // come is a visit.
+        const bool ahead = std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+            return d.start && d.precision == DatePrecision::Day && in.published && *d.start > *in.published;
+        });
+        for (int k = 1; !fits && !hypothetical && ahead && !m_presenceType.isEmpty() && k + 3 < in.tokens.size(); ++k) {
+            if (!m_futureAuxiliaries.contains(in.tokens[k].lower) || !m_beForms.contains(in.tokens[k + 1].lower)
+                || !m_presencePrepositions.contains(in.tokens[k + 2].lower))
+                continue;
+            const auto at = [&](EntityType type, int from, int to) {
+                return std::any_of(in.mentions.begin(), in.mentions.end(),
+                    [&](const EntityMention& m) { return m.type == type && m.begin >= from && m.end <= to; });
+            };
+            const int place = in.tokens[k + 3].begin;
+            if (at(EntityType::Person, 0, in.tokens[k].begin)
+                && (at(EntityType::Country, place, place + 40) || in.tokens[k + 3].capitalized)) {
+                taken << Hit {k + 1, k + 3, m_presenceType, false};
+                break;
+            }
+        }
     }
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
