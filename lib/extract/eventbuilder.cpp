@@ -149,6 +149,14 @@ ExtractedEvent EventDetector::build(
                 actor = &m;
         }
     }
+    // "a final decision by President Reagan on April 17": the agent is named after the noun.
+    if (hit.ownDay && hit.tokenEnd < in.tokens.size()) {
+        const int from = in.tokens[hit.tokenEnd].end;
+        for (const EntityMention& m : in.mentions) {
+            if (m.begin >= from && m.begin - from <= 2 && actorType(m.type))
+                actor = &m;
+        }
+    }
     // "The Trump administration announced its decision to permit": the speaker is also the actor.
     if (!actor && !attributionEntity.isEmpty()) {
         for (const EntityMention& m : in.mentions) {

@@ -111,6 +111,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_restatedOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))
         m_possibilityPhrases << keysOf(p);
+    m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));
     m_presenceType = rules.value(QLatin1String("presenceType")).toString();
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
@@ -378,8 +379,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         for (const Hit& h : std::as_const(nouns)) {
             const bool clauseStart = (h.token >= 1 && isClauseMark(in.tokens[h.token - 1]))
                 || (h.token >= 2 && isClauseMark(in.tokens[h.token - 2]));
-            if (clauseStart && h.tokenEnd < in.tokens.size()
-                && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower))
+            if ((clauseStart && h.tokenEnd < in.tokens.size()
+                    && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower))
+                || h.ownDay)
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });
@@ -392,12 +394,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             if (std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;
-            if (!newClause(in, prev.tokenEnd, h.token))
+            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
-            if (h.noun && !clauseSubject(h)) {
+            if (h.noun && !clauseSubject(h) && !h.ownDay) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;
                 for (int k = prev.tokenEnd; k < h.token; ++k) {
@@ -414,7 +416,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // emergency meeting and is expected to make a decision"): a statement and what it is about,
     // or a list of details, stay one event.
     if (statementCount > 0 && taken.size() > statementCount
-        && !newClause(in, taken.first().tokenEnd, taken[statementCount].token))
+        && !newClause(in, taken.first().tokenEnd, taken[statementCount].token) && !taken[statementCount].ownDay)
         taken.remove(statementCount, taken.size() - statementCount);
     // "The two sides are not in a trade war, Yeutter said": with nothing else happening in the
     // sentence, the first words of a named speaker are the news; later ones continue the statement.

@@ -246,7 +246,21 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             for (int k = std::max(0, h.token - 6); k < h.token - 1 && !travelledFor; ++k)
                 travelledFor = m_travelVerbs.contains(tokens[k].lower);
         }
-        if (background && !datedMeeting && !partnered && !namedDay && !travelledFor)
+        // "pending a final decision by President Reagan on April 17": the deed of someone named,
+        // on a day of its own.
+        bool agentDay = false;
+        if (h.noun && h.tokenEnd + 1 < tokens.size() && m_agentPrepositions.contains(tokens[h.tokenEnd].lower)) {
+            const int from = tokens[h.tokenEnd].end;
+            for (const EntityMention& m : in.mentions) {
+                if (m.begin < from || m.begin - from > 2)
+                    continue;
+                agentDay = std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                    return d.start && d.precision == DatePrecision::Day && d.begin >= m.end && d.begin - m.end <= 4;
+                });
+                break;
+            }
+        }
+        if (background && !datedMeeting && !partnered && !namedDay && !travelledFor && !agentDay)
             continue;
         // "achieved annual output of 10 mln tonnes of grain", "production hit an annual target of
         // five mln tonnes": a noun in a clause that gives a figure is a statistic, not a happening.
@@ -266,7 +280,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         const int from = hedgeScope(tokens, h.token);
         for (int k = from; k < h.token && !hypothetical; ++k)
             hypothetical = hedge(tokens, k);
-        if (hypothetical && !datedMeeting && !namedDay)
+        if (hypothetical && !datedMeeting && !namedDay && !agentDay)
             continue;
         // "refused to allow": the complement of another trigger is part of that event.
         if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
@@ -344,6 +358,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             }
         }
         kept.append(h);
+        kept.last().ownDay = agentDay;
     }
     return kept;
 }
