@@ -434,12 +434,20 @@
         <source>Height in pixels</source>
         <translation>Höhe in Pixeln</translation>
     </message>
+    <message>
+        <source>Copying the chart…</source>
+        <translation>Diagramm wird kopiert…</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ChartExportJob</name>
     <message>
         <source>another export is still running</source>
         <translation>ein anderer Export läuft noch</translation>
+    </message>
+    <message>
+        <source>Cannot copy the chart: %1</source>
+        <translation>Das Diagramm kann nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -424,12 +424,20 @@
         <source>Height in pixels</source>
         <translation>높이(픽셀)</translation>
     </message>
+    <message>
+        <source>Copying the chart…</source>
+        <translation>차트를 복사하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ChartExportJob</name>
     <message>
         <source>another export is still running</source>
         <translation>다른 내보내기가 아직 진행 중입니다</translation>
+    </message>
+    <message>
+        <source>Cannot copy the chart: %1</source>
+        <translation>차트를 복사할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

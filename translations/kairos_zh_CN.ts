@@ -424,12 +424,20 @@
         <source>Height in pixels</source>
         <translation>高度（像素）</translation>
     </message>
+    <message>
+        <source>Copying the chart…</source>
+        <translation>正在复制图表…</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::ChartExportJob</name>
     <message>
         <source>another export is still running</source>
         <translation>另一个导出仍在进行</translation>
+    </message>
+    <message>
+        <source>Cannot copy the chart: %1</source>
+        <translation>无法复制图表：%1</translation>
     </message>
 </context>
 <context>

@@ -198,10 +198,24 @@ void ChartExportDialog::startExport(const QString& path)
         exportFinished(ChartExportJob::Outcome::Failed, error);
         return;
     }
+    showProgress(QCoreApplication::translate("Kairos::ChartExportDialog", "Exporting the chart to %1…")
+                     .arg(QFileInfo(path).fileName()));
+}
+
+void ChartExportDialog::copyToClipboard()
+{
+    QString error;
+    if (!m_job->startImage(m_exporter, options(), &error)) {
+        exportFinished(ChartExportJob::Outcome::Failed, error);
+        return;
+    }
+    showProgress(QCoreApplication::translate("Kairos::ChartExportDialog", "Copying the chart…"));
+}
+
+void ChartExportDialog::showProgress(const QString& label)
+{
     m_progress
-        = new QProgressDialog(QCoreApplication::translate("Kairos::ChartExportDialog", "Exporting the chart to %1…")
-                                  .arg(QFileInfo(path).fileName()),
-            QCoreApplication::translate("Kairos::ChartExportDialog", "Cancel"), 0, 100, this);
+        = new QProgressDialog(label, QCoreApplication::translate("Kairos::ChartExportDialog", "Cancel"), 0, 100, this);
     m_progress->setWindowTitle(QCoreApplication::translate("Kairos::ChartExportDialog", "Export Chart"));
     m_progress->setWindowModality(Qt::WindowModal);
     // Small pages finish before a progress window would be worth showing.
@@ -222,8 +236,13 @@ void ChartExportDialog::exportFinished(ChartExportJob::Outcome outcome, const QS
     }
     switch (outcome) {
     case ChartExportJob::Outcome::Written:
-        m_writtenPath = m_job->path();
-        accept();
+        if (m_job->path().isEmpty()) {
+            // A copy: the dialog stays for a file export of the same page.
+            QApplication::clipboard()->setImage(m_job->takeImage());
+        } else {
+            m_writtenPath = m_job->path();
+            accept();
+        }
         break;
     case ChartExportJob::Outcome::Failed: {
         QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Kairos::ChartExportDialog", "Export Failed"),
@@ -235,15 +254,6 @@ void ChartExportDialog::exportFinished(ChartExportJob::Outcome outcome, const QS
     case ChartExportJob::Outcome::Cancelled:
         break;
     }
-}
-
-void ChartExportDialog::copyToClipboard()
-{
-    const ExportOptions current = options();
-    m_exporter.setTitle(current.title);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QApplication::clipboard()->setImage(m_exporter.renderImage(current.size, current.dpi));
-    QApplication::restoreOverrideCursor();
 }
 
 } // namespace Kairos

@@ -38,6 +38,7 @@ private:
     void renderPreview();
     void saveAs();
     void copyToClipboard();
+    void showProgress(const QString& label);
     void exportFinished(ChartExportJob::Outcome outcome, const QString& error);
 
     ChartExporter m_exporter;

@@ -33,6 +33,67 @@ bool ChartExportJob::start(
                          .arg(path, problem);
         return false;
     }
+    m_path = path;
+    const QString title = options.title.isEmpty() ? exporter.pageTitle() : options.title;
+    launch(exporter, options,
+        [path, options, title](
+            const QPicture& page, const std::function<void(int)>& progress, const std::function<bool()>& cancelled) {
+            ChartWriteHooks hooks {progress, cancelled, 16};
+            QPicture picture(page);
+            const PagePainter paint = [&picture](QPainter* painter, const QSizeF&) { picture.play(painter); };
+            Result result;
+            switch (writeChartFile(path, options, title, paint, hooks, &result.reason)) {
+            case ChartWriteResult::Written:
+                result.outcome = Outcome::Written;
+                break;
+            case ChartWriteResult::Cancelled:
+                result.outcome = Outcome::Cancelled;
+                break;
+            case ChartWriteResult::Failed:
+                result.outcome = Outcome::Failed;
+                break;
+            }
+            return result;
+        });
+    return true;
+}
+
+bool ChartExportJob::startImage(const ChartExporter& exporter, const ExportOptions& options, QString* error)
+{
+    const QString problem = isRunning()
+        ? QCoreApplication::translate("Kairos::ChartExportJob", "another export is still running")
+        : chartSizeProblem(options);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Kairos::ChartExportJob", "Cannot copy the chart: %1").arg(problem);
+        return false;
+    }
+    m_path.clear();
+    launch(exporter, options,
+        [options](
+            const QPicture& page, const std::function<void(int)>& progress, const std::function<bool()>& cancelled) {
+            QPicture picture(page);
+            const PagePainter paint = [&picture](QPainter* painter, const QSizeF&) { picture.play(painter); };
+            bool outOfMemory = false;
+            Result result;
+            result.image = drawChartImage(options, paint, {progress, cancelled, 16}, 100, &outOfMemory);
+            if (!result.image.isNull()) {
+                result.outcome = Outcome::Written;
+            } else if (outOfMemory) {
+                result.reason
+                    = QCoreApplication::translate("Kairos::ChartExporter", "not enough memory for %1 × %2 pixels")
+                          .arg(options.size.width())
+                          .arg(options.size.height());
+            } else {
+                result.outcome = Outcome::Cancelled;
+            }
+            return result;
+        });
+    return true;
+}
+
+void ChartExportJob::launch(const ChartExporter& exporter, const ExportOptions& options, Work work)
+{
     ChartExporter page(exporter);
     if (!options.title.isEmpty())
         page.setTitle(options.title);
@@ -45,35 +106,17 @@ bool ChartExportJob::start(
     page.renderPage(&recorder, logical);
     recorder.end();
 
-    m_path = path;
+    m_image = QImage();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelFlag = m_cancel;
-    const QString title = page.pageTitle();
-    m_watcher.setFuture(QtConcurrent::run([this, picture, path, options, title, cancelFlag]() mutable {
-        ChartWriteHooks hooks;
+    m_watcher.setFuture(QtConcurrent::run([this, picture, work = std::move(work), cancelFlag]() {
         int reported = -1;
-        hooks.progress = [this, &reported](int percent) {
+        const std::function<void(int)> progress = [this, &reported](int percent) {
             if (percent != reported)
                 Q_EMIT progressChanged(reported = percent);
         };
-        hooks.cancelled = [cancelFlag] { return cancelFlag->load(); };
-        hooks.bands = 16;
-        const PagePainter paint = [&picture](QPainter* painter, const QSizeF&) { picture.play(painter); };
-        Result result;
-        switch (writeChartFile(path, options, title, paint, hooks, &result.reason)) {
-        case ChartWriteResult::Written:
-            result.outcome = Outcome::Written;
-            break;
-        case ChartWriteResult::Cancelled:
-            result.outcome = Outcome::Cancelled;
-            break;
-        case ChartWriteResult::Failed:
-            result.outcome = Outcome::Failed;
-            break;
-        }
-        return result;
+        return work(picture, progress, [cancelFlag] { return cancelFlag->load(); });
     }));
-    return true;
 }
 
 void ChartExportJob::cancel()
@@ -84,11 +127,14 @@ void ChartExportJob::cancel()
 
 void ChartExportJob::workerFinished()
 {
-    const Result result = m_watcher.result();
-    const QString error = result.outcome == Outcome::Failed
-        ? QCoreApplication::translate("Kairos::ChartExporter", "Cannot export the chart to %1: %2")
-              .arg(m_path, result.reason)
-        : QString();
+    Result result = m_watcher.result();
+    m_image = std::move(result.image);
+    QString error;
+    if (result.outcome == Outcome::Failed)
+        error = m_path.isEmpty()
+            ? QCoreApplication::translate("Kairos::ChartExportJob", "Cannot copy the chart: %1").arg(result.reason)
+            : QCoreApplication::translate("Kairos::ChartExporter", "Cannot export the chart to %1: %2")
+                  .arg(m_path, result.reason);
     Q_EMIT finished(result.outcome, error);
 }
 

@@ -4,10 +4,14 @@
 #include "chartexporter.h"
 
 #include <QFutureWatcher>
+#include <QImage>
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+
+class QPicture;
 
 namespace Kairos {
 
@@ -30,6 +34,9 @@ public:
     /// Records the page now and starts writing `path` in the background. False with *error set when
     /// the options cannot be written or a job is already running; nothing starts then.
     bool start(const ChartExporter& exporter, const QString& path, const ExportOptions& options, QString* error);
+    /// The same page drawn into an image for the clipboard instead of a file: takeImage() once finished.
+    bool startImage(const ChartExporter& exporter, const ExportOptions& options, QString* error);
+    QImage takeImage() { return std::exchange(m_image, QImage()); }
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     QString path() const { return m_path; }
@@ -45,12 +52,18 @@ private:
     {
         Outcome outcome = Outcome::Failed;
         QString reason;
+        QImage image;
     };
+    using Work = std::function<Result(
+        const QPicture& page, const std::function<void(int)>& progress, const std::function<bool()>& cancelled)>;
+    /// Records the page on this thread and runs `work` on it in the background.
+    void launch(const ChartExporter& exporter, const ExportOptions& options, Work work);
     void workerFinished();
 
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_path;
+    QImage m_image;
 };
 
 } // namespace Kairos

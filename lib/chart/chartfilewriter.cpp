@@ -18,12 +18,8 @@
 
 namespace Kairos {
 
-QString chartExportProblem(const QString& path, const ExportOptions& options)
+QString chartSizeProblem(const ExportOptions& options)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (!ChartExporter::supportedSuffixes().contains(suffix))
-        return QCoreApplication::translate("Kairos::ChartExporter", "unknown format “.%1”; use .png, .svg or .pdf")
-            .arg(suffix);
     if (options.size.width() < 200 || options.size.height() < 150 || options.size.width() > 20000
         || options.size.height() > 20000)
         return QCoreApplication::translate(
@@ -33,13 +29,23 @@ QString chartExportProblem(const QString& path, const ExportOptions& options)
     return {};
 }
 
+QString chartExportProblem(const QString& path, const ExportOptions& options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!ChartExporter::supportedSuffixes().contains(suffix))
+        return QCoreApplication::translate("Kairos::ChartExporter", "unknown format “.%1”; use .png, .svg or .pdf")
+            .arg(suffix);
+    return chartSizeProblem(options);
+}
+
 namespace {
 
 /// Draws the page into `image` band by band. Each band paints into a view of the image's own rows, so
 /// whatever the page draws outside the band falls off the device instead of being drawn twice. The
 /// views keep the default resolution: a QPicture replayed onto a device of another resolution scales
 /// itself, and the painter's transform already does that.
-bool drawImageInBands(QImage& image, double scale, const PagePainter& paint, const ChartWriteHooks& hooks)
+bool drawImageInBands(
+    QImage& image, double scale, const PagePainter& paint, const ChartWriteHooks& hooks, int progressEnd)
 {
     image.fill(Qt::white);
     const int bands = std::clamp(hooks.bands, 1, std::max(1, image.height() / 64));
@@ -56,12 +62,27 @@ bool drawImageInBands(QImage& image, double scale, const PagePainter& paint, con
         paint(&painter, logical);
         painter.end();
         if (hooks.progress)
-            hooks.progress(70 * (band + 1) / bands);
+            hooks.progress(progressEnd * (band + 1) / bands);
     }
     return true;
 }
 
 } // namespace
+
+QImage drawChartImage(const ExportOptions& options, const PagePainter& paint, const ChartWriteHooks& hooks,
+    int progressEnd, bool* outOfMemory)
+{
+    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+    if (outOfMemory)
+        *outOfMemory = image.isNull();
+    if (image.isNull())
+        return image;
+    image.setDotsPerMeterX(int(std::lround(options.dpi / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(options.dpi / 0.0254)));
+    if (!drawImageInBands(image, options.dpi / 96.0, paint, hooks, progressEnd))
+        return {};
+    return image;
+}
 
 ChartWriteResult writeChartFile(const QString& path, const ExportOptions& options, const QString& pageTitle,
     const PagePainter& paint, const ChartWriteHooks& hooks, QString* reason)
@@ -85,18 +106,15 @@ ChartWriteResult writeChartFile(const QString& path, const ExportOptions& option
     const QSizeF logical(options.size.width() / scale, options.size.height() / scale);
     bool painted = true;
     if (suffix == QLatin1String("png")) {
-        QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+        bool outOfMemory = false;
+        QImage image = drawChartImage(options, paint, hooks, 70, &outOfMemory);
         if (image.isNull()) {
             file.cancelWriting();
+            if (!outOfMemory)
+                return ChartWriteResult::Cancelled;
             return fail(QCoreApplication::translate("Kairos::ChartExporter", "not enough memory for %1 × %2 pixels")
                             .arg(options.size.width())
                             .arg(options.size.height()));
-        }
-        image.setDotsPerMeterX(int(std::lround(options.dpi / 0.0254)));
-        image.setDotsPerMeterY(int(std::lround(options.dpi / 0.0254)));
-        if (!drawImageInBands(image, scale, paint, hooks)) {
-            file.cancelWriting();
-            return ChartWriteResult::Cancelled;
         }
         // Encoded in memory first: when libpng meets a write error it jumps out of Qt's PNG writer,
         // which then leaks its copy of the image; here only our own write can fail.

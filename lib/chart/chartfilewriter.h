@@ -3,6 +3,7 @@
 
 #include "chartexporter.h"
 
+#include <QImage>
 #include <QSizeF>
 
 #include <functional>
@@ -28,6 +29,14 @@ enum class ChartWriteResult { Written, Failed, Cancelled };
 
 /// The reason `options` cannot be written to `path` (suffix, size, resolution), or an empty string.
 QString chartExportProblem(const QString& path, const ExportOptions& options);
+/// The same for the size and resolution alone (an image for the clipboard).
+QString chartSizeProblem(const ExportOptions& options);
+
+/// The page as an image of `options.size` pixels at `options.dpi`, drawn in `hooks.bands` bands with progress
+/// up to `progressEnd`. A null image when cancelled, or when so many pixels do not fit in memory
+/// (*outOfMemory).
+QImage drawChartImage(const ExportOptions& options, const PagePainter& paint, const ChartWriteHooks& hooks,
+    int progressEnd = 100, bool* outOfMemory = nullptr);
 
 /// Writes PNG, SVG or PDF (by suffix) through QSaveFile: a failed or cancelled write leaves an existing
 /// file as it was and no temporary file. `pageTitle` goes into the SVG and PDF metadata.

@@ -204,6 +204,39 @@ private Q_SLOTS:
         QVERIFY(!job.isRunning());
     }
 
+    void imageForTheClipboard()
+    {
+        ChartExportJob job;
+        QSignalSpy finished(&job, &ChartExportJob::finished);
+        QSignalSpy progress(&job, &ChartExportJob::progressChanged);
+        QString error;
+        const ExportOptions options {QSize(1600, 900), 96, QStringLiteral("Copied")};
+        QVERIFY2(job.startImage(ChartExporter(m_chart.get()), options, &error), qPrintable(error));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<ChartExportJob::Outcome>(), ChartExportJob::Outcome::Written);
+        QCOMPARE(progress.last().at(0).toInt(), 100);
+        const QImage image = job.takeImage();
+        QCOMPARE(image.size(), QSize(1600, 900));
+        QVERIFY(job.takeImage().isNull());
+        const QImage direct = ChartExporter(m_chart.get()).renderImage(QSize(1600, 900), 96);
+        // renderImage() takes the title from the exporter; the job from the options.
+        ChartExporter titled(m_chart.get());
+        titled.setTitle(QStringLiteral("Copied"));
+        QVERIFY(stripsThatDiffer(titled.renderImage(QSize(1600, 900), 96), image).isEmpty());
+        QVERIFY(!stripsThatDiffer(direct, image).isEmpty()); // the other title shows
+
+        // A size no one can paste is refused before anything starts.
+        QVERIFY(!job.startImage(ChartExporter(m_chart.get()), {QSize(50, 50), 96, {}}, &error));
+        QVERIFY2(error.contains(QLatin1String("200")), qPrintable(error));
+
+        // Cancelled: no image.
+        QVERIFY(job.startImage(ChartExporter(m_chart.get()), {QSize(12000, 9000), 600, {}}, &error));
+        job.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).value<ChartExportJob::Outcome>(), ChartExportJob::Outcome::Cancelled);
+        QVERIFY(job.takeImage().isNull());
+    }
+
     void destroyingARunningJobCancelsIt()
     {
         const QString file = path(QStringLiteral("abandoned.png"));
