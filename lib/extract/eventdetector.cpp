@@ -497,10 +497,21 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             const QString& w = in.tokens[k].lower;
             if (isClauseMark(in.tokens[k]) || m_strongBackground.contains(w) || m_backgroundClause.contains(w))
                 break;
+            // "consider what options are available to try to increase access": a purpose is no hedge.
+            if (w == QLatin1String("to") && !m_toGovernors.contains(in.tokens[k - 1].lower))
+                break;
             hypothetical = hedge(in.tokens, k);
         }
+        // "will on Thursday consider": a date or an adverb may stand between the auxiliary and its verb.
+        int auxiliary = verb - 1;
+        while (auxiliary > 0
+            && (m_adverbs.contains(in.tokens[auxiliary].lower)
+                || std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                       return d.begin <= in.tokens[auxiliary].begin && in.tokens[auxiliary].end <= d.end;
+                   })))
+            --auxiliary;
         const bool futureVerb = verb > 0
-            && (m_futureAuxiliaries.contains(in.tokens[verb - 1].lower)
+            && (m_futureAuxiliaries.contains(in.tokens[std::max(0, auxiliary)].lower)
                 || m_scheduleVerbs.contains(in.tokens[verb].lower));
         const bool pastVerb = verb >= 0 && !futureVerb
             && (in.tokens[verb].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(in.tokens[verb].lower));
