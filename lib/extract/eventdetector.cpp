@@ -107,6 +107,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_continuationCues = jsonStrings(rules.value(QLatin1String("continuationCues")));
     for (const QString& p : jsonStrings(rules.value(QLatin1String("profileOpeners"))))
         m_profileOpeners << keysOf(p);
+    for (const QString& p : jsonStrings(rules.value(QLatin1String("termsOpeners"))))
+        m_profileOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("restatedOpeners"))))
         m_restatedOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))

@@ -121,7 +121,7 @@ private:
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
     QStringList m_continuationCues;
-    QList<QStringList> m_profileOpeners;
+    QList<QStringList> m_profileOpeners; // and openers of terms ("based on"): detail, not news
     QList<QStringList> m_restatedOpeners; // "until now": what follows was known before the news
     QList<QStringList> m_possibilityPhrases; // "rule out": negated or refused, a possibility left open
     QStringList m_refusalStems, m_promiseStems; // "refus", "pledg": stems of every form

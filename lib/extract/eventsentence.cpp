@@ -34,6 +34,7 @@ bool EventDetector::restates(const Input& in) const
     // to a known happening. A date makes it news again ("The talks, announced yesterday, ...").
     const QList<Token>& t = in.tokens;
     // "Based in Salt Lake City, Commercial Security ended 1986 with assets of ...": a profile.
+    // "Based on a maximum of about 2.75 Keycorp shares to be exchanged, ...": the terms of a deal.
     if (!in.lead && std::any_of(m_profileOpeners.begin(), m_profileOpeners.end(), [&](const QStringList& keys) {
             return phraseAt(t, 0, keys);
         }))
