@@ -48,6 +48,14 @@ bool EventDetector::restates(const Input& in) const
     int k = 1;
     for (; k < t.size() && k <= 5; ++k) {
         const Token& w = t[k];
+        // "The January talks", after "a meeting in January": a capitalised word that names no one
+        // and that the article already used refers back with the rest.
+        const bool toldWord = w.word && w.capitalized && k + 1 < t.size() && !t[k + 1].capitalized
+            && before.contains(QStringView(*in.text).mid(w.begin, w.end - w.begin))
+            && std::none_of(in.mentions.begin(), in.mentions.end(),
+                [&](const EntityMention& m) { return m.begin <= w.begin && w.end <= m.end; });
+        if (toldWord)
+            continue;
         if (!w.word || w.capitalized || m_subjectEnd.contains(w.lower) || m_speechVerbs.contains(w.lower)
             || m_determiners.contains(w.lower))
             break;
