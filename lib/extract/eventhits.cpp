@@ -101,6 +101,27 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 best = &*noun;
             }
         }
+        // "were to renew contacts agreed after an inconclusive meeting": after the clause's own
+        // verb, a past participle right after a noun describes that noun.
+        if (!best->noun && best->keys.size() == 1 && i > 1
+            && (tokens[i].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(tokens[i].lower))) {
+            const Token& p = tokens[i - 1];
+            const bool afterNoun = p.word && !p.capitalized && !p.number && !m_determiners.contains(p.lower)
+                && !m_beForms.contains(p.lower) && !m_auxiliaries.contains(p.lower)
+                && !m_subjectPronouns.contains(p.lower) && !m_adverbs.contains(p.lower)
+                && !p.lower.endsWith(QLatin1String("ly")) && !m_prepositions.contains(p.lower)
+                && !m_phrases.contains(p.lower) && !m_speechVerbs.contains(p.lower) && !m_sourceWords.contains(p.lower);
+            bool finiteBefore = false;
+            for (int k = i - 2; afterNoun && k >= 0 && !finiteBefore; --k) {
+                const QString& w = tokens[k].lower;
+                if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("and")
+                    || w == QLatin1String("but") || w == QLatin1String("that") || m_speechVerbs.contains(w))
+                    break;
+                finiteBefore = m_beForms.contains(w) || m_auxiliaries.contains(w);
+            }
+            if (afterNoun && finiteBefore)
+                continue;
+        }
         // "Argentine export taxes", "election results": a word that names the kind of a following
         // noun is not the happening; the phrase's last word is what it is about.
         const int after = i + int(best->keys.size());
