@@ -113,6 +113,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_restatedOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))
         m_possibilityPhrases << keysOf(p);
+    m_purposeMarkers = jsonStringSet(rules.value(QLatin1String("purposeMarkers")));
+    m_clauseCoordinators = jsonStringSet(rules.value(QLatin1String("clauseCoordinators")));
+    m_participleScopeEnd = jsonStringSet(rules.value(QLatin1String("participleScopeEnd")));
     m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));
     m_presenceType = rules.value(QLatin1String("presenceType")).toString();
@@ -181,7 +184,7 @@ int EventDetector::hedgeScope(const QList<Token>& tokens, int index) const
         // and an auxiliary of its own.
         // A "but" without a comma sets a fact against the wish ("want pay rises but the government
         // has imposed a ceiling"): background rather than news.
-        if (tokens[i].lower == QLatin1String("and") && i + 2 < tokens.size()
+        if (m_clauseCoordinators.contains(tokens[i].lower) && i + 2 < tokens.size()
             && m_determiners.contains(tokens[i + 1].lower)) {
             for (int k = i + 2; k < tokens.size() && k <= i + 4; ++k) {
                 if (m_clauseSubjectVerbs.contains(tokens[k].lower))
@@ -500,7 +503,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             if (isClauseMark(in.tokens[k]) || m_strongBackground.contains(w) || m_backgroundClause.contains(w))
                 break;
             // "consider what options are available to try to increase access": a purpose is no hedge.
-            if (w == QLatin1String("to") && !m_toGovernors.contains(in.tokens[k - 1].lower))
+            if (m_purposeMarkers.contains(w) && !m_toGovernors.contains(in.tokens[k - 1].lower))
                 break;
             hypothetical = hedge(in.tokens, k);
         }

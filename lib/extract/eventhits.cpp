@@ -114,8 +114,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             bool finiteBefore = false;
             for (int k = i - 2; afterNoun && k >= 0 && !finiteBefore; --k) {
                 const QString& w = tokens[k].lower;
-                if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("and")
-                    || w == QLatin1String("but") || w == QLatin1String("that") || m_speechVerbs.contains(w))
+                if (m_participleScopeEnd.contains(w) || m_speechVerbs.contains(w))
                     break;
                 finiteBefore = m_beForms.contains(w) || m_auxiliaries.contains(w);
             }
