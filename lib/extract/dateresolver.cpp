@@ -221,8 +221,12 @@ bool DateResolver::futureContext(const QString& text, int begin) const
     QString window = text.mid(from, begin - from).toLower();
     // The sentence so far: wire copy breaks its lines inside sentences, so only a line break
     // before an indented or blank line ends one.
-    const qsizetype cut = std::max({window.lastIndexOf(QLatin1String(". ")), window.lastIndexOf(QLatin1String("\n ")),
-        window.lastIndexOf(QLatin1String("\n\n"))});
+    // A full stop after a capital ("the U.S. International Trade Commission") ends no sentence.
+    qsizetype stop = window.lastIndexOf(QLatin1String(". "));
+    while (stop > 0 && text[from + stop - 1].isUpper())
+        stop = window.lastIndexOf(QLatin1String(". "), stop - 1);
+    const qsizetype cut
+        = std::max({stop, window.lastIndexOf(QLatin1String("\n ")), window.lastIndexOf(QLatin1String("\n\n"))});
     if (cut >= 0)
         window = window.mid(cut + 1);
     for (const QString& cue : m_futureCues) {

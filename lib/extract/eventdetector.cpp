@@ -120,6 +120,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));
     m_presenceType = rules.value(QLatin1String("presenceType")).toString();
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
+    m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
+    m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
     m_figureLinks = jsonStringSet(rules.value(QLatin1String("figureLinks")));
     m_numberWords = jsonStringSet(rules.value(QLatin1String("numberWords")));
     m_dateSpanConnectors = jsonStringSet(rules.value(QLatin1String("dateSpanConnectors")));
@@ -203,6 +205,26 @@ bool EventDetector::heldPassive(const Input& in, const Hit& hit) const
         && m_beForms.contains(in.tokens[aux + 1].lower)
         && m_titles.baseForm(in.tokens[aux + 2].lower, hit.type)
         == m_titles.lightVerb(hit.type, in.tokens[hit.token].lower);
+}
+
+bool EventDetector::changeOfFigure(const QList<Token>& tokens, int verb) const
+{
+    if (verb < 0 || verb >= tokens.size() || !m_changeVerbs.contains(tokens[verb].lower))
+        return false;
+    int k = verb + 1;
+    while (k < tokens.size() && (m_adverbs.contains(tokens[k].lower) || tokens[k].lower.endsWith(QLatin1String("ly"))))
+        ++k;
+    if (k < tokens.size() && m_changeLinks.contains(tokens[k].lower))
+        ++k;
+    while (k < tokens.size() && m_quantityWords.contains(tokens[k].lower))
+        ++k;
+    // "fell to 2.34 mln tonnes from 2.99 mln", "rose 12 pct", but not "fell to 40-year lows".
+    if (k >= tokens.size() || (k + 1 < tokens.size() && tokens[k + 1].lower == QLatin1String("-")))
+        return false;
+    return m_numberWords.contains(tokens[k].lower)
+        || (tokens[k].number && std::all_of(tokens[k].lower.begin(), tokens[k].lower.end(), [](QChar c) {
+               return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(',');
+           }));
 }
 
 bool EventDetector::verbLike(const QString& word) const
@@ -523,7 +545,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // "Poland has already indicated it will not pay this year": restated, not news.
         const bool restated = verb >= 2 && m_restatedAdverbs.contains(in.tokens[verb - 1].lower)
             && m_pastAuxiliaries.contains(in.tokens[verb - 2].lower);
-        const bool fits = verb >= 0 && !restated && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
+        const bool fits = verb >= 0 && !restated && !changeOfFigure(in.tokens, verb)
+            && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
         if (fits && !hypothetical)
             taken << Hit {verb, verb + 1,
                 m_plainSpeechVerbs.contains(in.tokens[verb].lower) ? QStringLiteral("statement")

@@ -84,6 +84,9 @@ private:
     /// Whether an event noun is the subject of its own verb in the passive ("a hearing would be held").
     bool heldPassive(const Input& in, const Hit& hit) const;
     bool verbLike(const QString& word) const;
+    /// Whether a verb of change gives a figure ("exports fell to 2.34 mln tonnes", "rose 12 pct"):
+    /// a statistic, not a happening.
+    bool changeOfFigure(const QList<Token>& tokens, int verb) const;
     int hedgeScope(const QList<Token>& tokens, int index) const;
     /// Whether a date in the sentence places a happening: -1 in the past, 1 after the article, 0 not.
     int datedWhen(const Input& in) const;
@@ -115,8 +118,8 @@ private:
         m_durationCues, m_listenerVerbs, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
         m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
-        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_numberWords, m_presencePrepositions, m_agentPrepositions,
-        m_purposeMarkers, m_clauseCoordinators, m_participleScopeEnd;
+        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_numberWords,
+        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_participleScopeEnd;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;

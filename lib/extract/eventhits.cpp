@@ -294,7 +294,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             figure = m_figureNouns.contains(tokens[k].lower) && m_figureLinks.contains(tokens[k + 1].lower)
                 && (amount.front().isDigit() || m_numberWords.contains(amount) || m_quantityWords.contains(amount));
         }
-        if (figure)
+        if (figure || (!h.noun && changeOfFigure(tokens, h.token)))
             continue;
         bool hypothetical = false;
         const int from = hedgeScope(tokens, h.token);

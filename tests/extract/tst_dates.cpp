@@ -56,6 +56,9 @@ void TestDates::resolve_data()
                                    << "day";
     QTest::newRow("future monday") << "will meet on Monday" << pub << "2025-12-15"
                                    << "day";
+    QTest::newRow("future weekday after an initialism")
+        << "they will tell the U.S. International Trade Commission Thursday" << pub << "2025-12-18"
+        << "day";
     QTest::newRow("yesterday") << "it said yesterday" << pub << "2025-12-12"
                                << "day";
     QTest::newRow("last night, wrapped") << "clashes broke out last\nnight in the capital" << pub << "2025-12-12"

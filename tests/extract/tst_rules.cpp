@@ -18,6 +18,8 @@ private Q_SLOTS:
     void firstWordsOfSpeakerAreStatement();
     void datelineDatesRelativeWords();
     void sameHappeningCarriesDate();
+    void figuresAreNoHappenings();
+    void verbBeforePrepositionIsVerb();
     void entitiesAreNames();
     void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
@@ -67,6 +69,25 @@ void TestRules::sameHappeningCarriesDate()
     QVERIFY(r.events[1].event.start);
     QCOMPARE(r.events[1].event.start->toIsoString(DatePrecision::Day),
         r.events[0].event.start->toIsoString(DatePrecision::Day));
+}
+
+void TestRules::figuresAreNoHappenings()
+{
+    // A verb of change that gives a figure is a statistic; a fall to a record is still news.
+    const ExtractionResult r = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n"
+                                                  "    In calendar 2024, exports fell to 2.34 mln tonnes from 2.99 mln "
+                                                  "in 2023.\n    Imports rose 12 pct in November."));
+    QCOMPARE(r.events.size(), 1);
+    const ExtractionResult lows = run(QStringLiteral("The dollar fell to 40-year lows against the yen today."));
+    QCOMPARE(lows.events.size(), 1);
+}
+
+void TestRules::verbBeforePrepositionIsVerb()
+{
+    // "collide near": a base form before a preposition is the verb, not a modifier of a noun.
+    const ExtractionResult r = run(QStringLiteral("Two trains collide near Prague, injuring at least 57 people."));
+    QCOMPARE(r.events.size(), 1);
+    QCOMPARE(r.events.first().event.type, QStringLiteral("other"));
 }
 
 void TestRules::entitiesAreNames()
