@@ -122,6 +122,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
+    m_negativeDeterminers = jsonStringSet(rules.value(QLatin1String("negativeDeterminers")));
+    m_historyYears = rules.value(QLatin1String("historyYears")).toInt(0);
     m_figureLinks = jsonStringSet(rules.value(QLatin1String("figureLinks")));
     m_numberWords = jsonStringSet(rules.value(QLatin1String("numberWords")));
     m_dateSpanConnectors = jsonStringSet(rules.value(QLatin1String("dateSpanConnectors")));
@@ -585,7 +587,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
             && !heldPassive(in, h);
-        if (!notNews && !described)
+        // "The rules, introduced in 1979, required ...": after the lead, a happening dated years
+        // before the article is history that explains the news.
+        const bool history = !in.lead && m_historyYears > 0 && in.published && e.event.start
+            && e.event.precision != DatePrecision::Unknown
+            && e.event.start->civil().year < in.published->civil().year - m_historyYears;
+        if (!notNews && !described && !history)
             out.append(e);
     }
     return out;

@@ -118,8 +118,9 @@ private:
         m_durationCues, m_listenerVerbs, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
         m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
-        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_numberWords,
-        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_participleScopeEnd;
+        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers,
+        m_numberWords, m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators,
+        m_participleScopeEnd;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
@@ -135,6 +136,7 @@ private:
     const Gazetteer* m_gazetteer = nullptr;
     QHash<QString, QString> m_shortNames; // "United States" -> "US" in titles
     int m_maxContentEvents = 3;
+    int m_historyYears = 0; // after the lead, a happening more years than this before the article is history
 };
 
 } // namespace Kairos::Extract

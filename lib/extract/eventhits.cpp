@@ -296,6 +296,15 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         if (figure || (!h.noun && changeOfFigure(tokens, h.token)))
             continue;
+        // "no firm decision had been made", "expect no agreement": a happening said not to be.
+        bool none = false;
+        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 2 && !none; --k) {
+            if (!tokens[k].word || tokens[k].capitalized)
+                break;
+            none = m_negativeDeterminers.contains(tokens[k].lower);
+        }
+        if (none)
+            continue;
         bool hypothetical = false;
         const int from = hedgeScope(tokens, h.token);
         for (int k = from; k < h.token && !hypothetical; ++k)

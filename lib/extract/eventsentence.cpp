@@ -96,6 +96,20 @@ int EventDetector::mainVerb(const Input& in) const
     int mention = 0;
     for (int i = 1; i < t.size(); ++i) {
         const Token& w = t[i];
+        // "Toshiba Corp, the Japanese electronics group which plans to enter ..., risks": a noun
+        // phrase set off after a name describes it and holds no main verb.
+        if (speech < 0 && !w.word && w.lower == QLatin1String(",") && i + 1 < t.size()
+            && m_determiners.contains(t[i + 1].lower)
+            && std::any_of(in.mentions.begin(), in.mentions.end(),
+                [&](const EntityMention& m) { return m.end <= w.begin && w.begin - m.end <= 10; })) {
+            int close = i + 2;
+            while (close < t.size() && close < i + 25 && t[close].lower != QLatin1String(","))
+                ++close;
+            if (close < t.size() && close < i + 25) {
+                i = close;
+                continue;
+            }
+        }
         while (mention < in.mentions.size() && in.mentions[mention].end <= w.begin)
             ++mention;
         if (mention < in.mentions.size() && in.mentions[mention].begin <= w.begin)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void sameHappeningCarriesDate();
     void figuresAreNoHappenings();
     void verbBeforePrepositionIsVerb();
+    void negatedHistoryAndAppositiveAreNoNews();
     void entitiesAreNames();
     void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
@@ -88,6 +89,20 @@ void TestRules::verbBeforePrepositionIsVerb()
     const ExtractionResult r = run(QStringLiteral("Two trains collide near Prague, injuring at least 57 people."));
     QCOMPARE(r.events.size(), 1);
     QCOMPARE(r.events.first().event.type, QStringLiteral("other"));
+}
+
+void TestRules::negatedHistoryAndAppositiveAreNoNews()
+{
+    // After the lead, a happening said not to be and one dated years before the article are no
+    // news; a described name's appositive holds no main verb of the lead.
+    const ExtractionResult r = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n"
+                                                  "    He said no final decision had been made on prices.\n"
+                                                  "    The rules, introduced in 2019, required importers to "
+                                                  "buy locally."));
+    QCOMPARE(r.events.size(), 1);
+    const ExtractionResult lead = run(QStringLiteral("Acme Widgets Corp, the Japanese electronics group which plans "
+                                                     "to enter the market, risks becoming the first casualty."));
+    QVERIFY(lead.events.isEmpty());
 }
 
 void TestRules::entitiesAreNames()
