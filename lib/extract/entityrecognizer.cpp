@@ -109,15 +109,19 @@ QList<EntityMention> EntityRecognizer::recognize(
     const auto institutionEnd = [&](int k, bool wrapped) {
         int found = -1;
         bool connected = false; // just past "of" after the institution's word
+        bool named = false; // past "of": "Chamber of Commerce and Industry" may go on with "and"
         for (int j = k; j < n && j < k + 6 && tokens[j].word && tokens[j].capitalized
              && (!tokens[j].allCaps || m_gazetteer.institutionWord(wordAt(j)))
              && (j == k || adjacent(j, wrapped, false)) && !m_gazetteer.stopwords().contains(wordAt(j));
              ++j) {
             if (connected || m_gazetteer.institutionWord(wordAt(j)))
                 found = j;
-            connected = found == j && j + 2 < n && tokens[j + 1].lower != QLatin1String("and")
+            const bool conjunction = tokens[j + 1 < n ? j + 1 : j].lower == QLatin1String("and");
+            connected = found == j && j + 2 < n && (!conjunction || named)
                 && m_gazetteer.nameConnectors().contains(tokens[j + 1].lower) && tokens[j + 2].capitalized
-                && adjacent(j + 1, wrapped, false);
+                && adjacent(j + 1, wrapped, false)
+                && (!conjunction || m_gazetteer.longestMatch(tokens, j + 2, n).entry < 0);
+            named = named || connected;
             if (connected)
                 ++j;
         }
@@ -188,9 +192,15 @@ QList<EntityMention> EntityRecognizer::recognize(
             continue;
         }
         // "the company", "the country": the last entity of that type.
+        // "the Ministry of International Trade and Industry" opens a name rather than referring back.
+        const auto opensName = [&] {
+            return m_gazetteer.longestMatch(tokens, i + 1, limit).entry >= 0
+                || (tokens[i + 1].capitalized && i + 3 < n && isConnector(tokens[i + 2])
+                    && tokens[i + 2].lower != QLatin1String("and") && tokens[i + 3].capitalized);
+        };
         if (t.lower == QLatin1String("the") && i + 1 < n) {
             const auto it = m_gazetteer.coreference().constFind(QStringLiteral("the ") + tokens[i + 1].lower);
-            if (it != m_gazetteer.coreference().constEnd() && lastOfType.contains(int(*it))) {
+            if (it != m_gazetteer.coreference().constEnd() && lastOfType.contains(int(*it)) && !opensName()) {
                 record(lastOfType.value(int(*it)), *it, t.begin, tokens[i + 1].end, 0.6);
                 i += 2;
                 continue;
@@ -245,8 +255,17 @@ QList<EntityMention> EntityRecognizer::recognize(
                     && m_gazetteer.directionWords().contains(wordAt(i));
                 // "IBL Holland BV": a known name inside the name of a firm.
                 const int institution = end < n && adjacent(end, wrapped, false) ? institutionEnd(end, wrapped) : -1;
+                // "Shipbuilders Association of Japan", "National Press Club of Japan": an
+                // institution of a known place is named after it.
+                const bool ofPlace = j - i >= 2 && isConnector(tokens[j - 1])
+                    && tokens[j - 1].lower != QLatin1String("and") && known.type == EntityType::Country
+                    && (m_gazetteer.institutionWord(wordAt(j - 2))
+                        || m_gazetteer.governmentWords().contains(wordAt(j - 2))
+                        || m_gazetteer.organisationSuffixes().contains(wordAt(j - 2)));
                 if (institution >= 0) {
                     j = institution + 1;
+                } else if (ofPlace) {
+                    j = end;
                 } else if (party || region) {
                     forcedType = region ? EntityType::Country : known.type;
                     j = end;
