@@ -84,6 +84,7 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         } else if (const auto anchor = relativeTo(ctx.published ? ctx.published : ctx.reference)) {
             if (d >= 1 && d <= 31)
                 setPeriod(e, pickYear(mo, d, *anchor, future ? 1 : 0), DatePrecision::Day);
+            e.yearGuessed = !future;
         }
         break;
     }
@@ -102,6 +103,7 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             TimePoint t
                 = pickYear(mo, 1, direction < 0 ? addMonths(month, m_past.contains(cue) ? -1 : 0) : month, direction);
             setPeriod(e, t, DatePrecision::Month);
+            e.yearGuessed = !future && !m_past.contains(cue) && !m_next.contains(cue) && !m_current.contains(cue);
         }
         break;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Building one proposed event: modality, attribution, roles, date, amounts and title.
+#include "datemath.h"
 #include "eventdetector.h"
 
 #include <QJsonArray>
@@ -132,6 +133,11 @@ ExtractedEvent EventDetector::build(
     e.modality = hit.type == QLatin1String("report") || hit.type == QLatin1String("statement")
         ? Modality::Occurred
         : modalityFor(in, hit.token, hit.noun, &cue);
+    // "Four major Japanese steelmakers plan to form a cartel": the plan word is the verb itself.
+    if (!hit.noun && e.modality == Modality::Occurred && m_planCues.contains(trigger.lower)) {
+        e.modality = Modality::Planned;
+        cue = trigger.lower;
+    }
     e.attribution = attribution;
 
     // The actor is the nearest entity before the trigger (the subject), else the first after it.
@@ -220,7 +226,21 @@ ExtractedEvent EventDetector::build(
     bool bestAnnounces = false;
     int before = -1; // the token before the date expression
     const DateExpression* previous = nullptr;
-    for (const DateExpression& d : in.dates) {
+    // "plan to form a cartel for a year from April", published in March: a plan dated by a month
+    // or a day whose year was only guessed means the next one.
+    QList<DateExpression> dates = in.dates;
+    for (DateExpression& d : dates) {
+        if (!future || !d.yearGuessed || !d.start || !in.published
+            || *d.start >= in.published->floor(DatePrecision::Day) || (spoken >= 0 && d.begin < trigger.begin))
+            continue;
+        const TimePoint next = DateMath::addMonths(*d.start, 12);
+        if (next >= in.published->floor(DatePrecision::Day)) {
+            d.start = next;
+            if (d.periodEnd)
+                d.periodEnd = DateMath::addMonths(*d.periodEnd, 12);
+        }
+    }
+    for (const DateExpression& d : std::as_const(dates)) {
         if (!d.start)
             continue;
         // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.

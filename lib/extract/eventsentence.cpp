@@ -149,8 +149,13 @@ int EventDetector::mainVerb(const Input& in) const
             continue; // "the planned sanctions", "of the agreed terms"
         } else if ((w.lower.size() > 4 && w.lower.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w.lower)) {
             verb = i;
+        } else if (in.lead && m_planCues.contains(w.lower) && i + 1 < t.size()
+            && m_purposeMarkers.contains(t[i + 1].lower) && !prev.capitalized && prev.word) {
+            // "Four major Japanese steelmakers plan to form a cartel": a plan governs an infinitive.
+            verb = i;
         } else if (w.lower.size() > 3 && w.lower.endsWith(QLatin1Char('s')) && !w.lower.endsWith(QLatin1String("ss"))
-            && !w.lower.endsWith(QLatin1String("us")) && !w.lower.endsWith(QLatin1String("is"))
+            && !(i + 1 < t.size() && m_planCues.contains(t[i + 1].lower)) && !w.lower.endsWith(QLatin1String("us"))
+            && !w.lower.endsWith(QLatin1String("is"))
             && (afterName || prev.lower.endsWith(QLatin1String("ly")) || m_adverbs.contains(prev.lower)
                 || (in.lead && prev.word && !prev.capitalized && !prev.number
                     && !m_prepositions.contains(prev.lower)))) {

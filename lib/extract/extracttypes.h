@@ -36,6 +36,9 @@ struct DateExpression
     DatePrecision precision = DatePrecision::Unknown;
     /// Resolved against the publication date or an earlier date in the text rather than stated in full.
     bool relative = false;
+    /// A month or a day without a year or a word that places it ("from April", "on March 3"): its
+    /// year is the resolver's guess, and a plan may mean the next one.
+    bool yearGuessed = false;
     /// Latest / earliest point the expression allows when it only bounds the date ("earlier this month").
     std::optional<TimePoint> notBefore;
     std::optional<TimePoint> notAfter;

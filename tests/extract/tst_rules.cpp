@@ -21,6 +21,7 @@ private Q_SLOTS:
     void figuresAreNoHappenings();
     void verbBeforePrepositionIsVerb();
     void negatedHistoryAndAppositiveAreNoNews();
+    void planByBareMonthIsAhead();
     void entitiesAreNames();
     void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
@@ -103,6 +104,21 @@ void TestRules::negatedHistoryAndAppositiveAreNoNews()
     const ExtractionResult lead = run(QStringLiteral("Acme Widgets Corp, the Japanese electronics group which plans "
                                                      "to enter the market, risks becoming the first casualty."));
     QVERIFY(lead.events.isEmpty());
+}
+
+void TestRules::planByBareMonthIsAhead()
+{
+    // A plan dated by a month without a year means the next such month, even where the tense is
+    // too far from the date for the date resolver to see; the plan word may be the verb itself.
+    const ExtractionResult r = run(QStringLiteral("Four major Japanese steelmakers plan to form a seamless pipe export "
+                                                  "cartel for markets other than the United States and the European "
+                                                  "Community for a year from April, company officials said."),
+        TimePoint::fromDate(1987, 3, 26));
+    QCOMPARE(r.events.size(), 1);
+    const Event& e = r.events.first().event;
+    QCOMPARE(e.modality, Modality::Planned);
+    QVERIFY(e.start);
+    QCOMPARE(e.start->toIsoString(DatePrecision::Month), QStringLiteral("1987-04"));
 }
 
 void TestRules::entitiesAreNames()
