@@ -185,9 +185,18 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     for (const Hit& h : std::as_const(hits)) {
         if ((h.noun && h.token < swallowedUntil) || h.token >= openFrom)
             continue;
+        // "... to the Ministry of Finance today and approval is expected": a noun that opens a
+        // clause of its own after "and" hangs from nothing before it.
+        int own = 0;
+        if (h.noun && h.tokenEnd < tokens.size() && m_clauseSubjectVerbs.contains(tokens[h.tokenEnd].lower)) {
+            for (int k = h.token - 1; k >= 0 && k >= h.token - 2 && own == 0; --k) {
+                if (m_clauseCoordinators.contains(tokens[k].lower))
+                    own = k + 1;
+            }
+        }
         // Backgrounded: "following recent export approvals", "the approval of H200 exports".
         bool background = false;
-        for (int k = std::max(0, h.token - 4); k < h.token; ++k) {
+        for (int k = std::max(own, h.token - 4); k < h.token; ++k) {
             const bool near = h.token - k <= 2;
             background = background || (h.noun && m_background.contains(tokens[k].lower))
                 || (near && m_strongBackground.contains(tokens[k].lower));
@@ -195,7 +204,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "under the emergency provisions of the U.S.-Japanese semiconductor agreement": a noun
         // whose phrase hangs from a preposition of another clause is what that clause is about.
         if (h.noun && !background) {
-            for (int k = h.token - 1; k >= 0 && k >= h.token - 7; --k) {
+            for (int k = h.token - 1; k >= own && k >= h.token - 7; --k) {
                 const QString& w = tokens[k].lower;
                 // Not across a verb: "The pressure on Reagan included a call by the Senate".
                 if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("to")

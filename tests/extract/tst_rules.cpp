@@ -22,6 +22,7 @@ private Q_SLOTS:
     void verbBeforePrepositionIsVerb();
     void negatedHistoryAndAppositiveAreNoNews();
     void planByBareMonthIsAhead();
+    void nounOpeningClauseAfterAnd();
     void entitiesAreNames();
     void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
@@ -119,6 +120,17 @@ void TestRules::planByBareMonthIsAhead()
     QCOMPARE(e.modality, Modality::Planned);
     QVERIFY(e.start);
     QCOMPARE(e.start->toIsoString(DatePrecision::Month), QStringLiteral("1987-04"));
+}
+
+void TestRules::nounOpeningClauseAfterAnd()
+{
+    // "and approval is expected": the noun opens a clause of its own and does not hang from the
+    // "of" of the name before it.
+    const ExtractionResult r = run(QStringLiteral("Acme said it signed a deal.\n    The firms will apply to the "
+                                                  "Ministry of Finance today and approval is expected later this "
+                                                  "month."));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("approval"));
 }
 
 void TestRules::entitiesAreNames()
