@@ -123,6 +123,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
     m_negativeDeterminers = jsonStringSet(rules.value(QLatin1String("negativeDeterminers")));
+    m_relativePronouns = jsonStringSet(rules.value(QLatin1String("relativePronouns")));
     m_historyYears = rules.value(QLatin1String("historyYears")).toInt(0);
     m_figureLinks = jsonStringSet(rules.value(QLatin1String("figureLinks")));
     m_numberWords = jsonStringSet(rules.value(QLatin1String("numberWords")));

@@ -119,8 +119,8 @@ private:
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
         m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
         m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers,
-        m_numberWords, m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators,
-        m_participleScopeEnd;
+        m_relativePronouns, m_numberWords, m_presencePrepositions, m_agentPrepositions, m_purposeMarkers,
+        m_clauseCoordinators, m_participleScopeEnd;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;

@@ -101,6 +101,19 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 best = &*noun;
             }
         }
+        // "The offer, which had been extended several times, had been below required levels": a
+        // past perfect in a relative clause set off by a comma tells the background of its noun.
+        if (!best->noun) {
+            int k = i - 1;
+            bool perfect = false;
+            while (k > 0 && tokens[k].lower != QLatin1String(",") && i - k <= 5) {
+                perfect = perfect || tokens[k].lower == QLatin1String("had");
+                --k;
+            }
+            if (perfect && k > 0 && k + 1 < i && tokens[k].lower == QLatin1String(",")
+                && m_relativePronouns.contains(tokens[k + 1].lower))
+                continue;
+        }
         // "were to renew contacts agreed after an inconclusive meeting": after the clause's own
         // verb, a past participle right after a noun describes that noun.
         if (!best->noun && best->keys.size() == 1 && i > 1
@@ -116,7 +129,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 const QString& w = tokens[k].lower;
                 if (m_participleScopeEnd.contains(w) || m_speechVerbs.contains(w))
                     break;
-                finiteBefore = m_beForms.contains(w) || m_auxiliaries.contains(w);
+                // "In order to lift the tariffs imposed last Friday": an infinitive is a verb too.
+                finiteBefore = m_beForms.contains(w) || m_auxiliaries.contains(w)
+                    || (m_purposeMarkers.contains(w) && k + 1 < i - 1 && tokens[k + 1].word
+                        && !tokens[k + 1].capitalized && !m_determiners.contains(tokens[k + 1].lower));
             }
             if (afterNoun && finiteBefore)
                 continue;

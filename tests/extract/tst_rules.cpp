@@ -100,7 +100,8 @@ void TestRules::negatedHistoryAndAppositiveAreNoNews()
     const ExtractionResult r = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n"
                                                   "    He said no final decision had been made on prices.\n"
                                                   "    The rules, introduced in 2019, required importers to "
-                                                  "buy locally."));
+                                                  "buy locally.\n    Acceptance of the offer, which had been "
+                                                  "extended several times, had been below required levels."));
     QCOMPARE(r.events.size(), 1);
     const ExtractionResult lead = run(QStringLiteral("Acme Widgets Corp, the Japanese electronics group which plans "
                                                      "to enter the market, risks becoming the first casualty."));
