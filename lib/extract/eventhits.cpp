@@ -114,6 +114,12 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 && m_relativePronouns.contains(tokens[k + 1].lower))
                 continue;
         }
+        // A word the lexicon knows as a verb (not only as an event noun).
+        const auto verbOfLexicon = [&](const QString& w) {
+            const auto p = m_phrases.constFind(w);
+            return p != m_phrases.constEnd()
+                && std::any_of(p->begin(), p->end(), [](const Phrase& q) { return !q.noun; });
+        };
         // "were to renew contacts agreed after an inconclusive meeting": after the clause's own
         // verb, a past participle right after a noun describes that noun.
         if (!best->noun && best->keys.size() == 1 && i > 1
@@ -123,7 +129,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 && !m_beForms.contains(p.lower) && !m_auxiliaries.contains(p.lower)
                 && !m_subjectPronouns.contains(p.lower) && !m_adverbs.contains(p.lower)
                 && !p.lower.endsWith(QLatin1String("ly")) && !m_prepositions.contains(p.lower)
-                && !m_phrases.contains(p.lower) && !m_speechVerbs.contains(p.lower) && !m_sourceWords.contains(p.lower);
+                && !verbOfLexicon(p.lower) && !m_speechVerbs.contains(p.lower) && !m_sourceWords.contains(p.lower);
             bool finiteBefore = false;
             for (int k = i - 2; afterNoun && k >= 0 && !finiteBefore; --k) {
                 const QString& w = tokens[k].lower;

@@ -103,6 +103,10 @@ void TestRules::negatedHistoryAndAppositiveAreNoNews()
                                                   "buy locally.\n    Acceptance of the offer, which had been "
                                                   "extended several times, had been below required levels."));
     QCOMPARE(r.events.size(), 1);
+    const ExtractionResult lifted = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n"
+                                                       "    In order to lift the duties imposed on Japan, the U.S. "
+                                                       "needs proof."));
+    QCOMPARE(lifted.events.size(), 1);
     const ExtractionResult lead = run(QStringLiteral("Acme Widgets Corp, the Japanese electronics group which plans "
                                                      "to enter the market, risks becoming the first casualty."));
     QVERIFY(lead.events.isEmpty());
