@@ -23,6 +23,7 @@ private Q_SLOTS:
     void negatedHistoryAndAppositiveAreNoNews();
     void planByBareMonthIsAhead();
     void nounOpeningClauseAfterAnd();
+    void seekingIsDoing();
     void entitiesAreNames();
     void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
@@ -136,6 +137,17 @@ void TestRules::nounOpeningClauseAfterAnd()
                                                   "month."));
     QCOMPARE(r.events.size(), 2);
     QCOMPARE(r.events[1].event.type, QStringLiteral("approval"));
+}
+
+void TestRules::seekingIsDoing()
+{
+    // To seek something is an action, not a wish; a termination is a decision.
+    const ExtractionResult r = run(QStringLiteral("The steel industry and its union said they will seek a three-year "
+                                                  "extension of the import restraint program.\n    Acme Widgets Corp "
+                                                  "said its exchange offer has been terminated."));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events[0].event.modality, Modality::Planned);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
 }
 
 void TestRules::entitiesAreNames()
