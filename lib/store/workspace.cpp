@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +88,65 @@ StoreError checkSqliteFile(const QString& path, Workspace::OpenMode mode)
         return StoreError::make(StoreError::ReadOnly,
             QCoreApplication::translate("Workspace", "The workspace “%1” is read-only.").arg(path));
     return checkLocalDisk(path, mode, true);
+}
+
+/// The quick check reads the whole file, at about 2.5 ms per MB (measured on a workspace of 1M events, 370 MB:
+/// 0.9 to 1.1 s; 100k events, 37 MB: 0.11 s). Every open of a larger file would wait more than 0.3 s for it, so
+/// larger files skip it: those are the analyst's own long-grown workspaces far more often than files from
+/// elsewhere, and in them a damaged page still shows as "malformed" (StoreError::Corrupt) where it is read.
+/// Nothing marks a file as cleanly closed by Kairos that a foreign file could not copy, so size is the test.
+constexpr qint64 QuickCheckMaxBytes = 96LL * 1024 * 1024;
+
+/// PRAGMA quick_check reads every page of every b-tree, so a damaged page that the schema and the header do not
+/// show (a file cut short by a copy, a bad sector, a crafted file) is refused at open with the page named, instead
+/// of turning up later as "database disk image is malformed" in the middle of an analyst's work.
+StoreError checkSqlitePages(QSqlDatabase& db, const QString& path)
+{
+    qint64 bytes = QFileInfo(path).size();
+    bytes += QFileInfo(path + QStringLiteral("-wal")).size();
+    if (bytes == 0 || bytes > QuickCheckMaxBytes)
+        return {};
+    const auto damaged = [&path](const QString& problem) {
+        return StoreError::make(StoreError::Corrupt,
+            QCoreApplication::translate("Workspace",
+                "“%1” is damaged and was not opened (SQLite's check of its pages found: %2). Open a backup copy, "
+                "or recover what is readable with the sqlite3 tool's .recover command.")
+                .arg(path, problem));
+    };
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // One problem is enough to refuse the file; quick_check(1) stops there.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return damaged(query.lastError().databaseText().simplified());
+    if (!query.next())
+        return damaged(QCoreApplication::translate("Workspace", "no answer"));
+    const QString result = query.value(0).toString();
+    if (result == QLatin1String("ok"))
+        return {};
+    query.finish();
+    // SQLite 3.40 (Debian 12) reports "NULL value in T.C" for every row of a WITHOUT ROWID table whose column C
+    // is declared before a primary-key column, such as entity_aliases.alias, though the value is there. Those
+    // lines say nothing about the pages: the page checks come first and would have been reported before them.
+    QStringList withoutRowid;
+    if (query.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'"))) {
+        while (query.next())
+            withoutRowid << query.value(0).toString();
+    }
+    query.finish();
+    static const QRegularExpression nullValue(QStringLiteral("^NULL value in ([^.]+)\\.[^.]+$"));
+    // The first problem comes after a "*** in database main ***" line.
+    const QStringList lines = result.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        const QString problem = line.trimmed();
+        if (problem.startsWith(QLatin1String("***")))
+            continue;
+        const QRegularExpressionMatch match = nullValue.match(problem);
+        if (match.hasMatch() && withoutRowid.contains(match.captured(1)))
+            continue;
+        return damaged(problem);
+    }
+    return {};
 }
 
 } // namespace
@@ -178,6 +238,11 @@ bool Workspace::connect(StoreError* error)
                    : openFailureMessage(m_db.lastError()));
     if (sqlite && !configureSqlite(error))
         return false;
+    if (sqlite) {
+        const StoreError pagesError = checkSqlitePages(m_db, m_location.filePath);
+        if (pagesError.isError())
+            return failWith(pagesError.kind, pagesError.message);
+    }
     if (!sqlite)
         setUpSession();
 
