@@ -10,6 +10,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +28,7 @@ namespace Kairos {
 
 namespace {
 
-struct Preset
+struct FixedPreset
 {
     const char* name;
     int width;
@@ -35,13 +37,15 @@ struct Preset
 };
 
 // A4 is 297 × 210 mm: 3508 × 2480 pixels at 300 dpi.
-const Preset presets[] = {
+const FixedPreset fixedPresets[] = {
     {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "Screen, 1920 × 1080"), 1920, 1080, 96},
     {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "Slide, 1600 × 900"), 1600, 900, 96},
     {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "4K, 3840 × 2160"), 3840, 2160, 192},
     {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "A4 landscape, 300 dpi"), 3508, 2480, 300},
     {QT_TRANSLATE_NOOP("Kairos::ChartExportDialog", "A4 portrait, 300 dpi"), 2480, 3508, 300},
 };
+constexpr int minimumPixels = 200;
+constexpr int maximumPixels = 20000;
 const QSize previewBox(560, 360);
 
 } // namespace
@@ -57,13 +61,14 @@ ChartExportDialog::ChartExportDialog(TimelineChart* chart, SourceLookup lookup, 
 
     m_title = new QLineEdit(title, this);
     m_preset = new QComboBox(this);
-    for (const Preset& preset : presets)
-        m_preset->addItem(QCoreApplication::translate("Kairos::ChartExportDialog", preset.name));
+    m_presets = presetsFor(chart);
+    for (const Preset& preset : std::as_const(m_presets))
+        m_preset->addItem(preset.name);
     m_preset->addItem(QCoreApplication::translate("Kairos::ChartExportDialog", "Custom"));
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox* box : {m_width, m_height}) {
-        box->setRange(200, 20000);
+        box->setRange(minimumPixels, maximumPixels);
         box->setSuffix(QCoreApplication::translate("Kairos::ChartExportDialog", " px"));
     }
     // They share a row without labels of their own: screen readers need their names.
@@ -130,14 +135,38 @@ ExportOptions ChartExportDialog::options() const
     return options;
 }
 
+QList<ChartExportDialog::Preset> ChartExportDialog::presetsFor(TimelineChart* chart)
+{
+    QList<Preset> presets;
+    // The chart as the analyst sees it, in device pixels: twice the logical size on a screen scaled by 2. The
+    // resolution grows with it, so the page keeps the screen's layout and text is as sharp as the screen draws it.
+    if (chart) {
+        qreal ratio = qApp->devicePixelRatio();
+        if (const QGraphicsScene* scene = chart->scene(); scene && !scene->views().isEmpty())
+            ratio = scene->views().constFirst()->devicePixelRatioF();
+        const QSizeF logical = chart->size();
+        const int width = int(std::lround(logical.width() * ratio));
+        const int height = int(std::lround(logical.height() * ratio));
+        if (std::min(width, height) >= minimumPixels && std::max(width, height) <= maximumPixels)
+            presets.append({QCoreApplication::translate("Kairos::ChartExportDialog", "As on screen, %1 × %2")
+                                .arg(width)
+                                .arg(height),
+                width, height, int(std::lround(96 * ratio))});
+    }
+    for (const FixedPreset& preset : fixedPresets)
+        presets.append({QCoreApplication::translate("Kairos::ChartExportDialog", preset.name), preset.width,
+            preset.height, preset.dpi});
+    return presets;
+}
+
 void ChartExportDialog::applyPreset(int preset)
 {
-    if (preset < 0 || preset >= int(std::size(presets)))
+    if (preset < 0 || preset >= m_presets.size())
         return;
     m_applyingPreset = true;
-    m_width->setValue(presets[preset].width);
-    m_height->setValue(presets[preset].height);
-    m_dpi->setValue(presets[preset].dpi);
+    m_width->setValue(m_presets[preset].width);
+    m_height->setValue(m_presets[preset].height);
+    m_dpi->setValue(m_presets[preset].dpi);
     m_applyingPreset = false;
     optionsEdited();
 }
@@ -147,10 +176,11 @@ void ChartExportDialog::optionsEdited()
     if (m_applyingPreset)
         return;
     const ExportOptions current = options();
+    // The first preset with these numbers; none is "Custom", the last entry.
     int matching = m_preset->count() - 1;
-    for (int i = 0; i < int(std::size(presets)); ++i) {
-        if (presets[i].width == current.size.width() && presets[i].height == current.size.height()
-            && presets[i].dpi == current.dpi)
+    for (int i = int(m_presets.size()) - 1; i >= 0; --i) {
+        if (m_presets[i].width == current.size.width() && m_presets[i].height == current.size.height()
+            && m_presets[i].dpi == current.dpi)
             matching = i;
     }
     const QSignalBlocker blocker(m_preset);

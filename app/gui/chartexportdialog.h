@@ -5,6 +5,7 @@
 #include "chart/chartexportjob.h"
 
 #include <QDialog>
+#include <QList>
 
 class QComboBox;
 class QLabel;
@@ -17,8 +18,9 @@ namespace Kairos {
 
 class TimelineChart;
 
-/// File › Export Chart…: a preview of the page as it will be written, its size and resolution (screen,
-/// 4K, A4 at 300 dpi or any), its title, and saving as PNG, SVG or PDF or copying to the clipboard.
+/// File › Export Chart…: a preview of the page as it will be written, its size and resolution (the chart as
+/// on screen, 4K, A4 at 300 dpi or any), its title, and saving as PNG, SVG or PDF or copying to the clipboard.
+/// It starts at the chart's size on screen in device pixels, so a HiDPI screen gives a sharp image by default.
 class ChartExportDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,14 @@ public:
     void startExport(const QString& path);
 
 private:
+    struct Preset
+    {
+        QString name;
+        int width;
+        int height;
+        int dpi;
+    };
+    static QList<Preset> presetsFor(TimelineChart* chart);
     void applyPreset(int preset);
     void optionsEdited();
     void renderPreview();
@@ -42,6 +52,7 @@ private:
     void exportFinished(ChartExportJob::Outcome outcome, const QString& error);
 
     ChartExporter m_exporter;
+    QList<Preset> m_presets;
     QLineEdit* m_title;
     QComboBox* m_preset;
     QSpinBox* m_width;

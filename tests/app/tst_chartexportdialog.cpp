@@ -3,13 +3,15 @@
 #include "chart/timelinechart.h"
 #include "chartexportdialog.h"
 
+#include <QApplication>
+#include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QGraphicsScene>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,7 +19,98 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <cstdio>
+
 using namespace Kairos;
+
+namespace {
+
+/// Set in the child process that exports a chart shown on a screen at some QT_SCALE_FACTOR: the folder to write to.
+const char* const probeVariable = "KAIROS_EXPORT_PROBE_DIR";
+
+int presetIndex(ChartExportDialog& dialog, const char* start)
+{
+    auto* preset = dialog.findChild<QComboBox*>();
+    for (int i = 0; preset && i < preset->count(); ++i) {
+        if (preset->itemText(i).startsWith(QLatin1String(start)))
+            return i;
+    }
+    return -1;
+}
+
+bool exportAndWait(ChartExportDialog& dialog, const QString& path)
+{
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.startExport(path);
+    return accepted.wait(60000) && dialog.writtenPath() == path;
+}
+
+/// The child's work: a chart in a window on the (offscreen) screen, exported once with the dialog's default size
+/// and once with a size typed in. Prints the chart's logical size and the screen's device pixel ratio.
+int runExportProbe(const QString& folder)
+{
+    auto* chart = new TimelineChart;
+    const qint64 from = TimePoint::fromDate(2025, 1, 1).seconds();
+    chart->setEvents(Test::syntheticEvents(300, 4, from, from + 365 * 86400));
+    QChartView view(chart);
+    view.resize(900, 520);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return 2;
+    {
+        ChartExportDialog dialog(chart, {}, QStringLiteral("Default size"));
+        dialog.show();
+        if (!exportAndWait(dialog, folder + QStringLiteral("/default.png")))
+            return 3;
+    }
+    {
+        ChartExportDialog dialog(chart, {}, QStringLiteral("Typed size"));
+        auto boxes = dialog.findChildren<QSpinBox*>();
+        boxes.value(0)->setValue(1000);
+        boxes.value(1)->setValue(600);
+        boxes.value(2)->setValue(96);
+        dialog.show();
+        if (!exportAndWait(dialog, folder + QStringLiteral("/typed.png")))
+            return 4;
+    }
+    std::printf("chart %d x %d, ratio %.2f\n", int(chart->size().width()), int(chart->size().height()),
+        view.devicePixelRatioF());
+    return 0;
+}
+
+struct ProbeResult
+{
+    QImage defaultImage;
+    QImage typedImage;
+    QString output;
+};
+
+ProbeResult runProbeAt(const QString& scaleFactor, const QString& folder)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_SCALE_FACTOR"), scaleFactor);
+    environment.insert(QString::fromLatin1(probeVariable), folder);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    ProbeResult result;
+    if (!child.waitForFinished(120000)) {
+        child.kill();
+        child.waitForFinished();
+    }
+    result.output = QString::fromLocal8Bit(child.readAllStandardOutput()).trimmed();
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        result.output += QStringLiteral(" (exit %1) %2")
+                             .arg(child.exitCode())
+                             .arg(QString::fromLocal8Bit(child.readAllStandardError()));
+    result.defaultImage = QImage(folder + QStringLiteral("/default.png"));
+    result.typedImage = QImage(folder + QStringLiteral("/typed.png"));
+    return result;
+}
+
+} // namespace
 
 /// File › Export Chart…: presets, custom sizes, the preview and the clipboard.
 class TestChartExportDialog : public QObject
@@ -47,8 +140,18 @@ private Q_SLOTS:
         ChartExportDialog dialog(m_chart, {}, QStringLiteral("H200 exports"));
         auto* preset = dialog.findChild<QComboBox*>();
         QVERIFY(preset);
+        // The chart's own size on this screen comes first and is the default.
+        const qreal ratio = qApp->devicePixelRatio();
+        const QSize onScreen(int(std::lround(1200 * ratio)), int(std::lround(700 * ratio)));
+        QCOMPARE(preset->currentIndex(), 0);
+        QVERIFY2(preset->currentText().contains(QStringLiteral("%1 × %2").arg(onScreen.width()).arg(onScreen.height())),
+            qPrintable(preset->currentText()));
+        QCOMPARE(dialog.options().size, onScreen);
+        QCOMPARE(dialog.options().dpi, int(std::lround(96 * ratio)));
+        preset->setCurrentIndex(presetIndex(dialog, "Screen"));
         QCOMPARE(dialog.options().size, QSize(1920, 1080));
-        preset->setCurrentIndex(3); // A4 landscape at 300 dpi
+        const int a4 = presetIndex(dialog, "A4 landscape");
+        preset->setCurrentIndex(a4);
         QCOMPARE(dialog.options().size, QSize(3508, 2480));
         QCOMPARE(dialog.options().dpi, 300);
         bool pageNamed = false;
@@ -61,13 +164,37 @@ private Q_SLOTS:
         spin(dialog, 0)->setValue(3000);
         QCOMPARE(preset->currentIndex(), preset->count() - 1);
         spin(dialog, 0)->setValue(3508);
-        QCOMPARE(preset->currentIndex(), 3);
+        QCOMPARE(preset->currentIndex(), a4);
+    }
+
+    void defaultSizeFollowsTheScreensPixelRatio()
+    {
+        // Checklist item 36: at QT_SCALE_FACTOR=2 the default PNG has twice the pixels (and twice the
+        // resolution, so the page keeps its layout); a size typed in is written as typed. Each scale runs in a
+        // child process, since the factor is read once at start.
+        QTemporaryDir one;
+        QTemporaryDir two;
+        const ProbeResult single = runProbeAt(QStringLiteral("1"), one.path());
+        const ProbeResult twice = runProbeAt(QStringLiteral("2"), two.path());
+        QVERIFY2(!single.defaultImage.isNull(), qPrintable(single.output));
+        QVERIFY2(!twice.defaultImage.isNull(), qPrintable(twice.output));
+        qInfo("scale 1: %s, default PNG %d x %d; scale 2: %s, default PNG %d x %d", qPrintable(single.output),
+            single.defaultImage.width(), single.defaultImage.height(), qPrintable(twice.output),
+            twice.defaultImage.width(), twice.defaultImage.height());
+        QVERIFY2(single.output.contains(QLatin1String("ratio 1.00")), qPrintable(single.output));
+        QVERIFY2(twice.output.contains(QLatin1String("ratio 2.00")), qPrintable(twice.output));
+        QCOMPARE(single.defaultImage.size(), QSize(900, 520));
+        QCOMPARE(twice.defaultImage.size(), single.defaultImage.size() * 2);
+        QCOMPARE(std::lround(single.defaultImage.dotsPerMeterX() * 0.0254), 96L);
+        QCOMPARE(std::lround(twice.defaultImage.dotsPerMeterX() * 0.0254), 192L);
+        QCOMPARE(single.typedImage.size(), QSize(1000, 600));
+        QCOMPARE(twice.typedImage.size(), QSize(1000, 600));
     }
 
     void previewKeepsThePageShape()
     {
         ChartExportDialog dialog(m_chart, {}, QString());
-        dialog.findChild<QComboBox*>()->setCurrentIndex(4); // A4 portrait
+        dialog.findChild<QComboBox*>()->setCurrentIndex(presetIndex(dialog, "A4 portrait"));
         QLabel* preview = nullptr;
         for (QLabel* label : dialog.findChildren<QLabel*>()) {
             if (label->accessibleName() == QLatin1String("Preview"))
@@ -87,7 +214,7 @@ private Q_SLOTS:
     void copiesThePageAtItsFullSize()
     {
         ChartExportDialog dialog(m_chart, {}, QString());
-        dialog.findChild<QComboBox*>()->setCurrentIndex(1); // 1600 × 900
+        dialog.findChild<QComboBox*>()->setCurrentIndex(presetIndex(dialog, "Slide")); // 1600 × 900
         QPushButton* copy = nullptr;
         for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
             if (button->text().contains(QLatin1String("Clipboard")))
@@ -112,7 +239,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ChartExportDialog dialog(m_chart, {}, QString());
-        dialog.findChild<QComboBox*>()->setCurrentIndex(1); // 1600 × 900
+        dialog.findChild<QComboBox*>()->setCurrentIndex(presetIndex(dialog, "Slide")); // 1600 × 900
         dialog.show();
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         const QString path = dir.filePath(QStringLiteral("chart.png"));
@@ -154,5 +281,16 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestChartExportDialog)
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString probe = qEnvironmentVariable(probeVariable);
+    if (!probe.isEmpty())
+        return runExportProbe(probe);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestChartExportDialog test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_chartexportdialog.moc"
