@@ -102,7 +102,9 @@ void TestRules::negatedHistoryAndAppositiveAreNoNews()
                                                   "    He said no final decision had been made on prices.\n"
                                                   "    The rules, introduced in 2019, required importers to "
                                                   "buy locally.\n    Acceptance of the offer, which had been "
-                                                  "extended several times, had been below required levels."));
+                                                  "extended several times, had been below required levels.\n"
+                                                  "    Trade issues between the two include import restrictions "
+                                                  "on 12 farm products."));
     QCOMPARE(r.events.size(), 1);
     const ExtractionResult lifted = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n"
                                                        "    In order to lift the duties imposed on Japan, the U.S. "
