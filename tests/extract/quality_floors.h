@@ -3,9 +3,10 @@
 // What the extractor reached when these were last raised (seed: 14 gold events; tune: 29
 // articles, 92 gold events; tune 2: 26 articles annotated before the extractor was run on them, 70
 // gold events; tune 3: 13 more such articles on the chip dispute and trade, 51 gold events; tune 4:
-// 13 Reuters stories and one day-page section annotated the same way, 44 gold events; held-out: 11
-// articles, 41 gold events; held-out 2: 9 articles annotated before the extractor was run on them,
-// 15 gold events); lower them only with a reason.
+// 13 Reuters stories and one day-page section annotated the same way, 44 gold events; tune 5: 10
+// more Reuters stories and a day-page section annotated the same way later, 24 gold events;
+// held-out: 11 articles, 41 gold events; held-out 2: 9 articles annotated before the extractor was
+// run on them, 15 gold events); lower them only with a reason.
 // Held-out recall was lowered from 0.75 to 0.68 when the rules were made to propose only what the
 // annotation rules call events: on every set annotated from the text alone (tune 2, tune 3,
 // held-out 2) both precision and recall rose, and on held-out precision rose from 0.58 to 0.69,
@@ -26,6 +27,9 @@
 #define TUNE4_PRECISION 0.67
 #define TUNE4_RECALL 0.84
 #define TUNE4_ENTITY_RECALL 0.93
+#define TUNE5_PRECISION 0.53
+#define TUNE5_RECALL 0.91
+#define TUNE5_ENTITY_RECALL 0.93
 #define HELDOUT_PRECISION 0.73
 #define HELDOUT_RECALL 0.68
 #define HELDOUT_ENTITY_RECALL 0.95
