@@ -4,6 +4,8 @@
 #include "walkbudget.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <archive.h>
@@ -31,12 +33,14 @@ QString archiveError(archive* a)
     return message ? QString::fromLocal8Bit(message) : QStringLiteral("unknown libarchive error");
 }
 
-ArchivePtr openMemory(const QByteArray& data, QString* error)
+ArchivePtr openArchive(const QByteArray* data, const QString& filePath, QString* error)
 {
     ArchivePtr a(archive_read_new());
     archive_read_support_filter_all(a.get());
     archive_read_support_format_all(a.get());
-    if (archive_read_open_memory(a.get(), data.constData(), size_t(data.size())) != ARCHIVE_OK) {
+    const int status = data ? archive_read_open_memory(a.get(), data->constData(), size_t(data->size()))
+                            : archive_read_open_filename(a.get(), QFile::encodeName(filePath).constData(), BlockSize);
+    if (status != ARCHIVE_OK) {
         *error = archiveError(a.get());
         return {};
     }
@@ -118,6 +122,16 @@ void ArchiveReader::reject(const QString& bundle, const QString& path, const QSt
 
 bool ArchiveReader::read(const QString& bundle, const QString& prefix, const QByteArray& data, int level)
 {
+    return readSource(bundle, prefix, Source {&data, QString(), data.size()}, level);
+}
+
+bool ArchiveReader::readFile(const QString& bundle, const QString& prefix, const QString& filePath, int level)
+{
+    return readSource(bundle, prefix, Source {nullptr, filePath, QFileInfo(filePath).size()}, level);
+}
+
+bool ArchiveReader::readSource(const QString& bundle, const QString& prefix, const Source& source, int level)
+{
     if (level > m_limits.maxArchiveNesting) {
         reject(bundle, prefix,
             QStringLiteral("archive nested more than %1 levels deep, not opened").arg(m_limits.maxArchiveNesting));
@@ -125,21 +139,21 @@ bool ArchiveReader::read(const QString& bundle, const QString& prefix, const QBy
     }
     // A first pass finds the shallowest bundle.json so overrides are known before the articles.
     QString manifest;
-    if (!readPass(bundle, prefix, data, level, QStringLiteral("*find*"), &manifest))
+    if (!readPass(bundle, prefix, source, level, QStringLiteral("*find*"), &manifest))
         return false;
-    if (!manifest.isEmpty() && !readPass(bundle, prefix, data, level, manifest, nullptr))
+    if (!manifest.isEmpty() && !readPass(bundle, prefix, source, level, manifest, nullptr))
         return false;
-    return readPass(bundle, prefix, data, level, QString(), &manifest);
+    return readPass(bundle, prefix, source, level, QString(), &manifest);
 }
 
-bool ArchiveReader::readPass(const QString& bundle, const QString& prefix, const QByteArray& data, int level,
+bool ArchiveReader::readPass(const QString& bundle, const QString& prefix, const Source& source, int level,
     const QString& manifestOnly, QString* manifestFound)
 {
     const bool findPass = manifestOnly == QLatin1String("*find*");
     const bool manifestPass = !manifestOnly.isEmpty() && !findPass;
     const QString self = prefix.isEmpty() ? QString() : prefix;
     QString openError;
-    ArchivePtr a = openMemory(data, &openError);
+    ArchivePtr a = openArchive(source.data, source.filePath, &openError);
     if (!a) {
         if (!findPass && !manifestPass)
             reject(bundle, self, QStringLiteral("corrupt, truncated or unsupported archive: %1").arg(openError));
@@ -150,7 +164,7 @@ bool ArchiveReader::readPass(const QString& bundle, const QString& prefix, const
     int bestDepth = INT_MAX;
     int entriesRead = 0;
     qint64 archiveOut = 0;
-    const qint64 archiveIn = qMax<qint64>(data.size(), 1);
+    const qint64 archiveIn = qMax<qint64>(source.size, 1);
     archive_entry* entry = nullptr;
     while (true) {
         if (m_budget.cancelled())
@@ -216,6 +230,9 @@ bool ArchiveReader::readPass(const QString& bundle, const QString& prefix, const
             continue;
         }
         QByteArray bytes;
+        // What the header claims is only trusted up to the cap: the buffer then needs no regrowing.
+        if (const la_int64_t claimed = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0; claimed > 0)
+            bytes.reserve(qsizetype(std::min<qint64>(claimed, m_limits.maxEntryBytes)));
         QString problem;
         bool bundleLimit = false;
         char block[BlockSize];
@@ -250,6 +267,9 @@ bool ArchiveReader::readPass(const QString& bundle, const QString& prefix, const
             }
             bytes.append(block, n);
         }
+        // A header that claimed more than came out must not leave its reservation held for as long as the file.
+        if (bytes.capacity() - bytes.size() > std::max<qsizetype>(BlockSize, bytes.size() / 8))
+            bytes.squeeze();
         if (!problem.isEmpty()) {
             reject(bundle, path, problem);
             if (bundleLimit)
@@ -267,7 +287,7 @@ bool ArchiveReader::readPass(const QString& bundle, const QString& prefix, const
         if (manifestPass)
             return true;
     }
-    if (!findPass && !manifestPass && entriesRead == 0 && data.size() > 0)
+    if (!findPass && !manifestPass && entriesRead == 0 && source.size > 0)
         reject(bundle, self, QStringLiteral("archive holds no entries"));
     return true;
 }

@@ -117,6 +117,14 @@ bool BundleWalker::walkFile(const QString& bundle, const QString& filePath, cons
         onRejected(Rejection {bundle, relative, QStringLiteral("cannot be read: %1").arg(file.errorString())});
         return true;
     }
+    // A dropped archive may be as large as the bundle's total: it is decompressed from the file as it is read,
+    // so that memory holds one entry at a time, never the whole archive.
+    const QString prefix = relative == info.fileName() && filePath == bundle ? QString() : relative;
+    if (archive) {
+        file.close();
+        ArchiveReader reader(m_limits, budget, onFile, onRejected);
+        return reader.readFile(bundle, prefix, filePath, 1);
+    }
     QByteArray bytes = file.read(cap + 1);
     if (bytes.size() > cap) {
         onRejected(Rejection {bundle, relative,
@@ -127,10 +135,9 @@ bool BundleWalker::walkFile(const QString& bundle, const QString& filePath, cons
         onRejected(Rejection {bundle, relative, QStringLiteral("read error: %1").arg(file.errorString())});
         return true;
     }
-    if (archive || ArchiveReader::looksLikeArchive(info.fileName(), bytes.left(512))) {
+    if (ArchiveReader::looksLikeArchive(info.fileName(), bytes.left(512))) {
         ArchiveReader reader(m_limits, budget, onFile, onRejected);
         // A dropped archive is the bundle itself: its entries need no prefix.
-        const QString prefix = relative == info.fileName() && filePath == bundle ? QString() : relative;
         return reader.read(bundle, prefix, bytes, 1);
     }
     // Archives count their members, not themselves.

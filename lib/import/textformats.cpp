@@ -216,17 +216,32 @@ void parseTextArticle(const ParseContext& context, ParsedFile& out)
 {
     ParsedArticle parsed = makeArticle(context, QStringLiteral("txt"), context.file.bytes);
     const QString text = normaliseNewlines(decodeText(context.file.bytes, QString(), &parsed.warnings));
-    QStringList lines = text.split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
-        lines.removeFirst();
-    if (!lines.isEmpty())
-        parsed.article.title = lines.takeFirst().trimmed();
+    // Worked on as a view of the text, not split into lines: a file near the size cap has a million of them,
+    // and a list of them costs several times the text.
+    QStringView rest(text);
+    const auto dropBlankLinesAtStart = [&rest] {
+        while (!rest.isEmpty()) {
+            const qsizetype end = rest.indexOf(QLatin1Char('\n'));
+            if (!(end < 0 ? rest : rest.left(end)).trimmed().isEmpty())
+                return;
+            rest = end < 0 ? QStringView() : rest.mid(end + 1);
+        }
+    };
+    dropBlankLinesAtStart();
+    if (!rest.isEmpty()) {
+        const qsizetype end = rest.indexOf(QLatin1Char('\n'));
+        parsed.article.title = (end < 0 ? rest : rest.left(end)).trimmed().toString();
+        rest = end < 0 ? QStringView() : rest.mid(end + 1);
+    }
     // The body keeps its lines as written so that an exported bundle reads back identically.
-    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
-        lines.removeFirst();
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
-    parsed.article.body = lines.join(QLatin1Char('\n'));
+    dropBlankLinesAtStart();
+    while (!rest.isEmpty()) {
+        const qsizetype start = rest.lastIndexOf(QLatin1Char('\n'));
+        if (!rest.mid(start + 1).trimmed().isEmpty())
+            break;
+        rest = start < 0 ? QStringView() : rest.left(start);
+    }
+    parsed.article.body = rest.toString();
     finishArticle(parsed, context);
     if (!parsed.article.published) {
         if (const auto date = dateFromText(parsed.article.body)) {
