@@ -333,6 +333,29 @@ bool EventDetector::refersBack(const QString& sentence, const QString& trigger) 
     return at > 0 && head.left(at).count(QLatin1Char(' ')) <= 3;
 }
 
+bool EventDetector::namesKnownHappening(const QString& sentence, const QString& trigger) const
+{
+    if (trigger.isEmpty() || trigger.contains(QLatin1Char(' ')))
+        return false;
+    const auto phrases = m_phrases.constFind(trigger.toLower());
+    if (phrases == m_phrases.constEnd()
+        || std::none_of(phrases->begin(), phrases->end(), [](const Phrase& p) { return p.noun; }))
+        return false;
+    for (qsizetype at = sentence.indexOf(trigger); at > 0; at = sentence.indexOf(trigger, at + 1)) {
+        const QChar after = at + trigger.size() < sentence.size() ? sentence[at + trigger.size()] : QChar();
+        if (!sentence[at - 1].isSpace() || after.isLetter())
+            continue;
+        qsizetype end = at - 1;
+        while (end > 0 && sentence[end - 1].isSpace())
+            --end;
+        qsizetype begin = end;
+        while (begin > 0 && sentence[begin - 1].isLetter())
+            --begin;
+        return m_referringDeterminers.contains(sentence.mid(begin, end - begin).toLower());
+    }
+    return false;
+}
+
 bool EventDetector::continuesPrevious(const QString& sentence) const
 {
     const QString head = sentence.trimmed().left(40);

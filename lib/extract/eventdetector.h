@@ -44,6 +44,9 @@ public:
     /// "X said" / "X told" sentence, if any.
     QList<ExtractedEvent> detect(const Input& input, QString* speaker = nullptr) const;
     bool mentionsReportedly(const QString& sentence) const;
+    /// "led a team of officials to the talks": the trigger is a noun with a referring determiner,
+    /// a happening the article has already told.
+    bool namesKnownHappening(const QString& sentence, const QString& trigger) const;
     /// "In return, ...": the sentence continues the happening of the one before it.
     bool continuesPrevious(const QString& sentence) const;
     /// "The meeting ...": the sentence opens with its trigger noun as a known thing.

@@ -76,6 +76,11 @@ QList<double> amounts(const Event& e)
 
 } // namespace
 
+void absorbMention(ExtractedEvent& into, const ExtractedEvent& from)
+{
+    absorb(into, from);
+}
+
 bool datesAgree(const Event& a, const Event& b)
 {
     if (!a.start || !b.start)

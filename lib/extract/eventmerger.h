@@ -17,6 +17,9 @@ struct ArticleEvents
 /// Whether two dates agree within the coarser of their precisions; unknown dates agree with anything.
 bool datesAgree(const Event& a, const Event& b);
 
+/// Adds the evidence, roles and missing date of one mention of a happening to another.
+void absorbMention(ExtractedEvent& into, const ExtractedEvent& from);
+
 /// Folds restatements of the same happening within one article into the first mention
 /// (a second piece of evidence instead of a duplicate event).
 QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events);

@@ -223,6 +223,25 @@ ExtractionResult Extractor::extract(
         for (Evidence& ev : e.event.evidence)
             ev.sentence = body.mid(ev.begin, ev.end - ev.begin);
     }
+    // "Bolivia opened talks today ... Bedregal led a team of officials to the talks": after the
+    // lead, an undated event noun with a referring determiner names a happening already told, of
+    // which the sentence gives detail.
+    for (int i = int(events.size()) - 1; i >= 1; --i) {
+        const ExtractedEvent& e = events[i];
+        if (e.event.start
+            || !m_events.namesKnownHappening(
+                e.event.evidence.first().sentence, e.event.attributes.value(QLatin1String("trigger")).toString()))
+            continue;
+        for (int k = i - 1; k >= 0; --k) {
+            const ExtractedEvent& before = events[k];
+            if (before.item == e.item && before.event.type == e.event.type
+                && before.event.evidence.first().begin < e.event.evidence.first().begin) {
+                absorbMention(events[k], e);
+                events.removeAt(i);
+                break;
+            }
+        }
+    }
     result.events = mergeWithinArticle(events);
     result.entities = EntityRecognizer::collect(body, result.mentions);
     return result;

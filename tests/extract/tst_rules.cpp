@@ -24,6 +24,7 @@ private Q_SLOTS:
     void planByBareMonthIsAhead();
     void nounOpeningClauseAfterAnd();
     void seekingIsDoing();
+    void referringNounIsKnownHappening();
     void entitiesAreNames();
     void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
@@ -150,6 +151,17 @@ void TestRules::seekingIsDoing()
     QCOMPARE(r.events.size(), 2);
     QCOMPARE(r.events[0].event.modality, Modality::Planned);
     QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
+}
+
+void TestRules::referringNounIsKnownHappening()
+{
+    // "led a team of officials to the talks": detail of the talks already told, one event with two
+    // pieces of evidence.
+    const ExtractionResult r = run(QStringLiteral("Bolivia's government opened talks today with the country's union "
+                                                  "leaders on pay.\n    Foreign minister Guillermo Bedregal led a "
+                                                  "team of government officials to the talks, sources said."));
+    QCOMPARE(r.events.size(), 1);
+    QCOMPARE(r.events.first().event.evidence.size(), 2);
 }
 
 void TestRules::entitiesAreNames()
