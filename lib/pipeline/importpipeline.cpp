@@ -36,6 +36,7 @@ ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bo
     forgetAddedEvents();
     m_pendingEvents.clear();
     m_entityCache.clear();
+    m_journal = {};
 
     const Import::BundleWalker walker(m_limits);
     const bool finished = walker.walk(
@@ -52,8 +53,10 @@ ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bo
     // Curated events quote articles of their bundle, so they go in once every article is stored.
     if (!m_report.cancelled && m_report.fatalError.isEmpty()) {
         for (const auto& [bundle, events] : std::as_const(m_pendingEvents)) {
+            const ImportJournal::Mark before = m_journal.mark();
             WorkspaceTransaction transaction(m_workspace);
             if (!storeParsedEvents(events, bundle) || !transaction.commit()) {
+                m_journal.rollbackTo(before);
                 fatal();
                 break;
             }
@@ -64,6 +67,8 @@ ImportReport ImportPipeline::run(const QStringList& inputs, const std::atomic_bo
     if (m_report.articlesAdded > 0 || m_report.eventsAdded > 0 || m_report.entitiesAdded > 0
         || m_report.articlesSkipped > 0)
         m_workspace.notifyExternalChange();
+    if (!m_journal.isEmpty())
+        m_report.journal = std::make_shared<ImportJournal>(std::move(m_journal));
     return m_report;
 }
 
@@ -93,14 +98,17 @@ void ImportPipeline::handleFile(Import::SourceFile&& file)
         for (const QString& warning : std::as_const(manifest.warnings))
             m_report.notes << QStringLiteral("%1: %2").arg(file.path, warning);
         // Curated entities first, with the types the analyst gave them.
+        const ImportJournal::Mark before = m_journal.mark();
         WorkspaceTransaction transaction(m_workspace);
         for (const Import::ParsedEntity& entity : std::as_const(manifest.entities)) {
             if (!entityId(entity.name, entity.type, entity.aliases)) {
+                m_journal.rollbackTo(before);
                 fatal();
                 return;
             }
         }
         if (!transaction.commit()) {
+            m_journal.rollbackTo(before);
             fatal();
             return;
         }
@@ -158,6 +166,7 @@ bool ImportPipeline::beginBatch()
         return fatal();
     }
     m_batchStart = m_report;
+    m_batchJournal = m_journal.mark();
     m_batchFiles = 0;
     m_batchBytes = 0;
     m_batchTimer.start();
@@ -191,6 +200,7 @@ void ImportPipeline::restoreCountsOfBatch()
     m_report.articlesSkipped = m_batchStart.articlesSkipped;
     m_report.eventsAdded = m_batchStart.eventsAdded;
     m_report.entitiesAdded = m_batchStart.entitiesAdded;
+    m_journal.rollbackTo(m_batchJournal);
 }
 
 bool ImportPipeline::storeArticle(Import::ParsedArticle& parsed)
@@ -200,7 +210,8 @@ bool ImportPipeline::storeArticle(Import::ParsedArticle& parsed)
     const QString bundle = article.origins.isEmpty() ? QString() : article.origins.first().bundle;
     if (const std::optional<qint64> existing = m_workspace.findArticle(article.sha256, article.url)) {
         for (const ArticleOrigin& origin : std::as_const(article.origins)) {
-            if (!m_workspace.addArticleOrigin(*existing, origin))
+            if (!m_journal.noteOriginIfNew(m_workspace, *existing, origin.bundle, origin.path)
+                || !m_workspace.addArticleOrigin(*existing, origin))
                 return false;
         }
         ++m_report.articlesSkipped;
@@ -212,6 +223,7 @@ bool ImportPipeline::storeArticle(Import::ParsedArticle& parsed)
     }
     if (!m_workspace.insertArticle(article, parsed.originalBytes))
         return false;
+    m_journal.articleAdded(article.id);
     ++m_report.articlesAdded;
     m_articleIds[bundle].insert(path.section(QLatin1Char('#'), 0, 0), article.id);
     return !m_extract || storeExtraction(article);
@@ -257,6 +269,7 @@ bool ImportPipeline::storeExtraction(const Article& article)
         }
         if (!m_workspace.insertEvent(event))
             return false;
+        m_journal.eventAdded(event.id);
         rememberAddedEvent(event);
         ++m_report.eventsAdded;
     }
@@ -306,14 +319,17 @@ bool ImportPipeline::storeParsedEvents(const QList<Import::ParsedEvent>& events,
         }
         if (!m_workspace.insertEvent(event))
             return false;
+        m_journal.eventAdded(event.id);
         rememberAddedEvent(event);
         ++m_report.eventsAdded;
         for (const Evidence& evidence : std::as_const(event.evidence)) {
             if (!evidence.hasArticle() || evidence.end <= evidence.begin)
                 continue;
+            if (!m_journal.captureEventsCiting(m_workspace, evidence.articleId))
+                return false;
             const int removed
                 = m_workspace.removeProposedEventsCiting(evidence.articleId, evidence.begin, evidence.end, event.id);
-            if (removed < 0)
+            if (removed < 0 || !m_journal.keepRemovedEvents(m_workspace))
                 return false;
             m_report.eventsAdded = std::max(0, m_report.eventsAdded - removed);
             if (removed > 0)
@@ -338,6 +354,7 @@ std::optional<qint64> ImportPipeline::entityId(const QString& name, EntityType t
     Entity entity {0, name.simplified(), type, aliases, 0};
     if (!m_workspace.insertEntity(entity))
         return std::nullopt;
+    m_journal.entityAdded(entity.id);
     ++m_report.entitiesAdded;
     m_entityCache.insert(key, entity.id);
     for (const QString& alias : aliases)

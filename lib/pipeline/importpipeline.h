@@ -5,6 +5,7 @@
 #include "import/importtypes.h"
 #include "import/manifest.h"
 #include "importreport.h"
+#include "store/importjournal.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -78,6 +79,8 @@ private:
     Progress m_state;
     std::unique_ptr<WorkspaceTransaction> m_batch;
     ImportReport m_batchStart;
+    ImportJournal m_journal;
+    ImportJournal::Mark m_batchJournal;
     int m_batchFiles = 0;
     qint64 m_batchBytes = 0;
     QElapsedTimer m_batchTimer;

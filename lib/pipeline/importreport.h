@@ -7,7 +7,11 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
 namespace Kairos {
+
+class ImportJournal;
 
 /// What an import did, for the GUI's report dialog and `kairos-cli import --json`.
 struct ImportReport
@@ -23,6 +27,8 @@ struct ImportReport
     bool cancelled = false;
     /// Set when the workspace itself failed (disk full, connection lost): the run stopped there.
     QString fatalError;
+    /// What the import changed, for undoing it; null when it changed nothing.
+    std::shared_ptr<ImportJournal> journal;
 
     bool nothingDone() const
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipeline/extractorfactory.h"
 #include "pipeline/importpipeline.h"
+#include "store/importjournal.h"
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Kairos;
@@ -21,16 +23,37 @@ const QString demo = QStringLiteral(KAIROS_SOURCE_DIR "/resources/demo");
 QByteArray contentHash(Workspace& workspace)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char* table : {"articles", "article_origins", "events", "evidence", "entities", "entity_aliases",
-             "mentions", "event_entities"}) {
+    for (const char* table : {"articles", "article_sources", "article_origins", "events", "evidence", "entities",
+             "entity_aliases", "mentions", "event_entities"}) {
         QSqlQuery query(workspace.database());
         query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
         while (query.next()) {
             for (int i = 0; i < query.record().count(); ++i)
                 hash.addData(query.value(i).toString().toUtf8() + '\x1f');
+            hash.addData("\x1e");
         }
     }
     return hash.result();
+}
+
+/// SQLite's full-text indexes agree with their tables (PostgreSQL computes its search column itself).
+bool textIndexesAgree(Workspace& workspace)
+{
+    if (workspace.isPostgres())
+        return true;
+    QSqlQuery query(workspace.database());
+    return query.exec(QStringLiteral("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"))
+        && query.exec(QStringLiteral("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)"));
+}
+
+/// The demo's articles without its manifest, as an analyst's loose folder of the same files.
+QString looseCopyOfDemo(const QTemporaryDir& dir)
+{
+    const QString folder = dir.filePath(QStringLiteral("loose"));
+    QDir().mkpath(folder);
+    for (const QFileInfo& file : QDir(demo + QStringLiteral("/articles")).entryInfoList(QDir::Files))
+        QFile::copy(file.filePath(), folder + QLatin1Char('/') + file.fileName());
+    return folder;
 }
 
 } // namespace
@@ -190,6 +213,70 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), 3);
         QCOMPARE(ids.count(ids.first()), 3);
+    }
+
+    void undoOfImportRestoresTheWorkspaceExactly_data() { KAIROS_BACKEND_ROWS(); }
+    void undoOfImportRestoresTheWorkspaceExactly()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        QTemporaryDir dir;
+        ImportPipeline pipeline(*workspace);
+        pipeline.setExtractor(defaultExtractor());
+        const ImportReport first = pipeline.run({looseCopyOfDemo(dir)});
+        QCOMPARE(first.articlesAdded, 8);
+        const qint64 proposalsBefore = workspace->stats().events;
+        const QByteArray before = contentHash(*workspace);
+
+        // The bundle brings the same eight articles (their origins are recorded), curated events that replace
+        // proposals citing the same sentences, and an article of its own with new entities and events.
+        const ImportReport second
+            = pipeline.run({demo, corpora + QStringLiteral("/seed"), corpora + QStringLiteral("/timelinejs3")});
+        QVERIFY2(second.fatalError.isEmpty(), qPrintable(second.fatalError));
+        QVERIFY(second.articlesSkipped >= 8);
+        QVERIFY(second.articlesAdded > 0);
+        QVERIFY(second.entitiesAdded > 0);
+        QVERIFY(second.journal);
+        const QByteArray after = contentHash(*workspace);
+        QVERIFY(after != before);
+        QSqlQuery replaced(workspace->database());
+        QVERIFY(replaced.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE id <= %1").arg(proposalsBefore)));
+        QVERIFY(replaced.next());
+        QVERIFY2(replaced.value(0).toLongLong() < proposalsBefore, "the curated events replaced no proposal");
+        QVERIFY(!workspace->searchArticles(QStringLiteral("H200")).isEmpty());
+
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY2(second.journal->undo(*workspace), qPrintable(second.journal->lastError()));
+            QCOMPARE(contentHash(*workspace), before);
+            QVERIFY(textIndexesAgree(*workspace));
+            QVERIFY2(second.journal->redo(*workspace), qPrintable(second.journal->lastError()));
+            QCOMPARE(contentHash(*workspace), after);
+            QVERIFY(textIndexesAgree(*workspace));
+        }
+        QVERIFY(second.journal->undo(*workspace));
+        QCOMPARE(workspace->stats().articles, qint64(8));
+    }
+
+    void undoRefusesWhenImportedEventsWereEditedElsewhere_data() { KAIROS_BACKEND_ROWS(); }
+    void undoRefusesWhenImportedEventsWereEditedElsewhere()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        ImportPipeline pipeline(*workspace);
+        pipeline.setExtractor(defaultExtractor());
+        const ImportReport report = pipeline.run({demo});
+        QVERIFY(report.journal);
+        // Another program (a teammate, the command line) confirms one of the imported events.
+        StoreError error;
+        std::unique_ptr<Workspace> other = Workspace::open(location_, Workspace::OpenMode::MustExist, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        EventRowCursor cursor;
+        Event event = *other->event(other->eventRows(cursor, 1).first().id);
+        event.status = ReviewStatus::Confirmed;
+        QVERIFY(other->updateEvent(event));
+        const QByteArray edited = contentHash(*workspace);
+        QVERIFY(!report.journal->undo(*workspace));
+        QVERIFY2(
+            report.journal->lastError().contains(QLatin1String("edited")), qPrintable(report.journal->lastError()));
+        QCOMPARE(contentHash(*workspace), edited);
     }
 
     void cancelLeavesTheWorkspaceAsBefore_data() { KAIROS_BACKEND_ROWS(); }
