@@ -15,6 +15,7 @@
 #include "pipeline/demoworkspace.h"
 #include "reader/querylineedit.h"
 #include "store/workspace.h"
+#include "workspacelock.h"
 
 #include <QApplication>
 #include <QCloseEvent>

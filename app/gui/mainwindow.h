@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,6 +30,7 @@ class QueryLineEdit;
 class TimelinePanel;
 class TimelineView;
 class Workspace;
+class WorkspaceLock;
 struct ImportReport;
 
 /// The analyst's window: the timeline chart above the event table, entities on the left, the article
@@ -74,6 +76,9 @@ private:
     void restoreSettings();
     void saveSettings();
     void updateTitle();
+    void updateModifiedMarker();
+    bool holdsLockFor(const QString& location) const;
+    bool takeWorkspaceLock(const QString& location, std::unique_ptr<WorkspaceLock>* lock, bool* readOnly);
     void updateCounts();
     void addRecent(const QString& location);
     void rebuildRecentMenu();
@@ -95,6 +100,8 @@ private:
     void setDropHighlight(bool on);
     QList<qint64> selectedEventIds() const;
 
+    // Declared first so that it is released only after the workspace is closed.
+    std::unique_ptr<WorkspaceLock> m_workspaceLock;
     std::unique_ptr<Workspace> m_workspace;
     EventModel* m_eventModel = nullptr;
     EventFilterProxy* m_proxy = nullptr;
@@ -103,6 +110,7 @@ private:
     ArticleModel* m_articleModel = nullptr;
     QUndoStack* m_undoStack = nullptr;
     ImportController* m_import = nullptr;
+    QStringList m_importPaths;
 
     QSplitter* m_splitter = nullptr;
     QWidget* m_chartHolder = nullptr;

@@ -10,8 +10,10 @@
 #include "models/eventfilterproxy.h"
 #include "models/eventmodel.h"
 #include "models/eventquery.h"
+#include "models/importcommand.h"
 #include "pipeline/demoworkspace.h"
 #include "store/workspace.h"
+#include "workspacelock.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -60,8 +62,14 @@ bool MainWindow::openWorkspace(const QString& location)
             ->open();
         return false;
     }
+    std::unique_ptr<WorkspaceLock> lock;
+    bool lockedElsewhere = false;
+    if (!takeWorkspaceLock(location, &lock, &lockedElsewhere))
+        return false;
     StoreError error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
+    std::unique_ptr<Workspace> workspace = lockedElsewhere
+        ? Workspace::open(location, Workspace::OpenMode::ReadOnly, &error)
+        : Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
     // A workspace that may not be written here (a read-only file, a network drive) can still be read.
     if (!workspace && error.kind == StoreError::ReadOnly && QFileInfo(location).isFile()) {
         QMessageBox box(
@@ -81,10 +89,45 @@ bool MainWindow::openWorkspace(const QString& location)
     }
     detachModels();
     m_workspace = std::move(workspace);
+    if (lock || lockedElsewhere || !holdsLockFor(location))
+        m_workspaceLock = std::move(lock);
     attachModels();
     // With the options it was opened with (sslmode), but never the password.
     addRecent(m_workspace->location().reopenString());
     updateTitle();
+    return true;
+}
+
+bool MainWindow::holdsLockFor(const QString& location) const
+{
+    const WorkspaceLocation parsed = WorkspaceLocation::parse(location);
+    return m_workspaceLock && parsed.backend == WorkspaceLocation::SQLite
+        && WorkspaceLock::lockPathFor(parsed.filePath) == WorkspaceLock::lockPathFor(m_workspaceLock->workspaceFile());
+}
+
+bool MainWindow::takeWorkspaceLock(const QString& location, std::unique_ptr<WorkspaceLock>* lock, bool* readOnly)
+{
+    const WorkspaceLocation parsed = WorkspaceLocation::parse(location);
+    if (parsed.backend != WorkspaceLocation::SQLite || parsed.filePath.isEmpty())
+        return true; // a team workspace on a server is shared by design
+    if (holdsLockFor(location))
+        return true; // reopening the workspace this window has keeps the lock it holds
+    QString holder;
+    *lock = WorkspaceLock::acquire(parsed.filePath, &holder);
+    if (*lock || holder.isEmpty())
+        return true; // no lock file can be written here: SQLite's own locking still keeps the file safe
+    QMessageBox box(QMessageBox::Warning, tr("Workspace Already Open"),
+        tr("%1 is already open for editing in %2. Two windows editing one workspace would overwrite each "
+           "other's view of it.")
+            .arg(QFileInfo(parsed.filePath).fileName(), holder),
+        QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* openReadOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    box.setDefaultButton(openReadOnly);
+    box.exec();
+    if (box.clickedButton() != openReadOnly)
+        return false;
+    *readOnly = true;
     return true;
 }
 
@@ -129,6 +172,8 @@ void MainWindow::attachModels()
             box->close();
         statusBar()->showMessage(message, 8000);
     });
+    connect(m_eventModel, &EventModel::editPending, this, &MainWindow::updateModifiedMarker);
+    connect(m_eventModel, &EventModel::pendingEditsSaved, this, &MainWindow::updateModifiedMarker);
     if (const int kept = m_eventModel->pendingEditCount())
         statusBar()->showMessage(
             tr("%n edit(s) that the last session could not save will be saved now.", nullptr, kept), 8000);
@@ -166,7 +211,7 @@ void MainWindow::attachModels()
         connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     }
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateModifiedMarker, Qt::UniqueConnection);
     const bool writable = !workspace->isReadOnly();
     for (QAction* action : {m_importAction, m_addEventAction, m_deleteEventsAction, m_confirmAction, m_rejectAction,
              m_mergeAction, m_addNoteAction})
@@ -206,7 +251,20 @@ void MainWindow::updateTitle()
     const QString name = location.backend == WorkspaceLocation::SQLite ? QFileInfo(location.filePath).fileName()
                                                                        : location.displayString();
     setWindowFilePath(location.filePath);
-    setWindowTitle(tr("%1 — Kairos").arg(name) + (m_workspace->isReadOnly() ? tr(" [read-only]") : QString()));
+    setWindowTitle(tr("%1[*] — Kairos").arg(name) + (m_workspace->isReadOnly() ? tr(" [read-only]") : QString()));
+    updateModifiedMarker();
+}
+
+void MainWindow::updateModifiedMarker()
+{
+    // Every edit is written when it is made, so the undo history is at its saved ("clean") state unless
+    // edits wait to be saved (the workspace busy, the server away); the title bar's marker says the same.
+    const bool unsaved = m_eventModel && m_eventModel->pendingEditCount() > 0;
+    if (unsaved && m_undoStack->isClean())
+        m_undoStack->resetClean();
+    else if (!unsaved && !m_undoStack->isClean())
+        m_undoStack->setClean();
+    setWindowModified(unsaved);
 }
 
 void MainWindow::updateCounts()
@@ -389,6 +447,7 @@ void MainWindow::importPaths(const QStringList& paths)
 {
     if (!m_workspace || m_workspace->isReadOnly() || paths.isEmpty())
         return;
+    m_importPaths = paths;
     m_import->start(m_workspace.get(), paths);
 }
 
@@ -398,6 +457,15 @@ void MainWindow::showImportReport(const ImportReport& report)
     m_cancelImport->hide();
     m_importAction->setEnabled(m_workspace && !m_workspace->isReadOnly());
     statusBar()->showMessage(report.summary(), 15000);
+    if (report.journal && m_workspace) {
+        const QString what = m_importPaths.size() == 1 ? QFileInfo(m_importPaths.first()).fileName()
+                                                       : tr("%n bundle(s)", nullptr, int(m_importPaths.size()));
+        auto* command = new ImportCommand(m_workspace.get(), report.journal, what);
+        command->setErrorHandler([this](const QString& message) {
+            plainBox(this, QMessageBox::Warning, tr("Undo or Redo Failed"), message)->open();
+        });
+        m_undoStack->push(command);
+    }
     if (report.errors.isEmpty() && report.fatalError.isEmpty())
         return;
     QStringList lines;

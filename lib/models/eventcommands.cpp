@@ -14,14 +14,16 @@ WorkspaceCommand::WorkspaceCommand(Workspace* workspace, QUndoCommand* parent)
     , m_workspace(workspace)
 { }
 
-bool WorkspaceCommand::report(bool ok)
+bool WorkspaceCommand::report(bool ok, const QString& message)
 {
     if (!ok) {
         if (!m_done)
             setObsolete(true);
-        if (m_onError)
-            m_onError(m_workspace ? m_workspace->lastError().message
-                                  : QCoreApplication::translate("Commands", "The workspace is closed."));
+        if (m_onError) {
+            m_onError(!message.isEmpty() ? message
+                    : m_workspace        ? m_workspace->lastError().message
+                                         : QCoreApplication::translate("Commands", "The workspace is closed."));
+        }
     }
     return ok;
 }

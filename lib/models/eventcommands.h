@@ -23,7 +23,8 @@ public:
     void setErrorHandler(ErrorHandler handler) { m_onError = std::move(handler); }
 
 protected:
-    bool report(bool ok);
+    /// `message` says why when the failure is not the workspace's last error.
+    bool report(bool ok, const QString& message = {});
     QPointer<Workspace> m_workspace;
     bool m_done = false;
 

@@ -12,6 +12,7 @@
 #include "reader/articletextview.h"
 #include "reader/querylineedit.h"
 #include "store/workspace.h"
+#include "workspacelock.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -23,6 +24,7 @@
 #include <QGraphicsView>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +35,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
@@ -360,6 +364,140 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(path), qPrintable(shown));
         QVERIFY(m_window->windowTitle().contains(QLatin1String("read-only")));
         QVERIFY(m_window->workspace()->isReadOnly());
+    }
+
+    void secondWindowOnOpenWorkspaceIsRefused()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("gui.kairos"));
+        QString shown;
+        const auto answerWith = [this, &shown](const QString& buttonText) {
+            QTimer::singleShot(0, this, [&shown, buttonText]() {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return; // no question asked: the open goes on, and the checks below say whether it should
+                shown = box->text();
+                for (QAbstractButton* button : box->buttons()) {
+                    if (button->text().remove(QLatin1Char('&')).contains(buttonText)) {
+                        button->click();
+                        return;
+                    }
+                }
+                box->reject();
+            });
+        };
+        MainWindow second;
+        answerWith(QStringLiteral("Cancel"));
+        QVERIFY(!second.openWorkspace(path));
+        QVERIFY2(shown.contains(QLatin1String("already open")), qPrintable(shown));
+        QVERIFY2(shown.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(shown));
+        QVERIFY(!second.workspace());
+
+        shown.clear();
+        answerWith(QStringLiteral("Read-Only"));
+        QVERIFY(second.openWorkspace(path));
+        QVERIFY(second.workspace()->isReadOnly());
+        QVERIFY(second.windowTitle().contains(QLatin1String("read-only")));
+
+        // The first window reopening its own workspace is not asked anything.
+        shown.clear();
+        answerWith(QStringLiteral("Cancel"));
+        QVERIFY(m_window->openWorkspace(path));
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        QVERIFY(!m_window->workspace()->isReadOnly());
+
+        // Once the first window has moved on, the workspace is free for writing.
+        QVERIFY(m_window->openWorkspace(m_dir->filePath(QStringLiteral("other.kairos"))));
+        shown.clear();
+        answerWith(QStringLiteral("Cancel"));
+        QVERIFY(second.openWorkspace(path));
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        QVERIFY(!second.workspace()->isReadOnly());
+    }
+
+    void importCanBeUndoneAndRedone()
+    {
+        QVERIFY(dropAndWait(*m_window, {demoBundle()}));
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        QVERIFY2(m_window->undoStack()->undoText().contains(QLatin1String("demo")),
+            qPrintable(m_window->undoStack()->undoText()));
+        const int rows = m_window->eventProxy()->rowCount();
+        QVERIFY(rows > 0);
+        QCOMPARE(m_window->workspace()->stats().articles, qint64(8));
+
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->workspace()->stats().articles, qint64(0));
+        QCOMPARE(m_window->workspace()->stats().events, qint64(0));
+        QTRY_COMPARE(m_window->eventProxy()->rowCount(), 0);
+        QCOMPARE(chartEventCount(m_window->findChild<TimelineView*>()), 0);
+
+        m_window->undoStack()->redo();
+        QCOMPARE(m_window->workspace()->stats().articles, qint64(8));
+        QTRY_COMPARE(m_window->eventProxy()->rowCount(), rows);
+        QCOMPARE(chartEventCount(m_window->findChild<TimelineView*>()), rows);
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->undoStack()->isClean());
+    }
+
+    void modifiedMarkerShowsEditsWaitingToBeSaved()
+    {
+        QVERIFY(dropAndWait(*m_window, {demoBundle()}));
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("[*]")));
+        QVERIFY(!m_window->isWindowModified());
+        auto* events = qobject_cast<EventModel*>(m_window->eventProxy()->sourceModel());
+        QVERIFY(events);
+        const QString connectionName = QStringLiteral("other-writer");
+        {
+            // Another program writing to the workspace for longer than a save waits.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+            other.setDatabaseName(m_dir->filePath(QStringLiteral("gui.kairos")));
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const QModelIndex title = m_window->eventProxy()->index(0, EventModel::TitleColumn);
+            QVERIFY(m_window->eventProxy()->setData(title, QStringLiteral("Edited while another program writes")));
+            QCOMPARE(events->pendingEditCount(), 1);
+            QVERIFY(m_window->isWindowModified());
+            QVERIFY(!m_window->undoStack()->isClean());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        events->retryPendingEdits();
+        QCOMPARE(events->pendingEditCount(), 0);
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->undoStack()->isClean());
+        // The saved edit is an ordinary step of the history.
+        QVERIFY(m_window->undoStack()->canUndo());
+    }
+
+    void lockOfCrashedWindowIsTakenOver()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("crashed.kairos"));
+        const QString lockPath = WorkspaceLock::lockPathFor(path);
+        QByteArray content;
+        {
+            QLockFile lock(lockPath);
+            QVERIFY(lock.tryLock(0));
+            QFile file(lockPath);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            content = file.readAll();
+        }
+        // The lock as a window that has since died left it: the same file, naming a process that is gone.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForFinished());
+        const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+        content.replace(0, content.indexOf('\n'), QByteArray::number(deadPid));
+        {
+            QFile file(lockPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QString holder;
+        const std::unique_ptr<WorkspaceLock> lock = WorkspaceLock::acquire(path, &holder);
+        QVERIFY2(lock, qPrintable(holder));
+        QString secondHolder;
+        QVERIFY(!WorkspaceLock::acquire(path, &secondHolder));
+        QVERIFY(!secondHolder.isEmpty());
     }
 
 private:
