@@ -124,6 +124,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
     m_negativeDeterminers = jsonStringSet(rules.value(QLatin1String("negativeDeterminers")));
     m_relativePronouns = jsonStringSet(rules.value(QLatin1String("relativePronouns")));
+    m_presentPerfectAuxiliaries = jsonStringSet(rules.value(QLatin1String("presentPerfectAuxiliaries")));
+    m_pastPerfectAuxiliaries = jsonStringSet(rules.value(QLatin1String("pastPerfectAuxiliaries")));
     m_historyYears = rules.value(QLatin1String("historyYears")).toInt(0);
     m_figureLinks = jsonStringSet(rules.value(QLatin1String("figureLinks")));
     m_numberWords = jsonStringSet(rules.value(QLatin1String("numberWords")));
@@ -210,6 +212,16 @@ bool EventDetector::heldPassive(const Input& in, const Hit& hit) const
         == m_titles.lightVerb(hit.type, in.tokens[hit.token].lower);
 }
 
+bool EventDetector::saidBefore(const Input& in) const
+{
+    // "The Philippines has said it was badly hit by a cut in its quota": words said before the news.
+    for (int k = 1; k < in.tokens.size(); ++k) {
+        if (m_speechVerbs.contains(in.tokens[k].lower) || m_plainSpeechVerbs.contains(in.tokens[k].lower))
+            return m_presentPerfectAuxiliaries.contains(in.tokens[k - 1].lower);
+    }
+    return false;
+}
+
 bool EventDetector::changeOfFigure(const QList<Token>& tokens, int verb) const
 {
     if (verb < 0 || verb >= tokens.size() || !m_changeVerbs.contains(tokens[verb].lower))
@@ -242,7 +254,10 @@ bool EventDetector::verbLike(const QString& word) const
 bool EventDetector::hedge(const QList<Token>& tokens, int index) const
 {
     // "in May" is a month, "may" a doubt; only the first word of a sentence is capitalised anyway.
-    return m_hypothetical.contains(tokens[index].lower) && (index == 0 || !tokens[index].capitalized);
+    // A quotation mark may open the sentence: '"If approved, the loan would ..."'.
+    return m_hypothetical.contains(tokens[index].lower)
+        && (!tokens[index].capitalized
+            || std::none_of(tokens.begin(), tokens.begin() + index, [](const Token& t) { return t.word; }));
 }
 
 bool EventDetector::nounTriggerAt(const QList<Token>& tokens, int index) const
@@ -571,7 +586,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // "Poland has already indicated it will not pay this year": restated, not news.
         const bool restated = verb >= 2 && m_restatedAdverbs.contains(in.tokens[verb - 1].lower)
             && m_pastAuxiliaries.contains(in.tokens[verb - 2].lower);
-        const bool fits = verb >= 0 && !restated && !changeOfFigure(in.tokens, verb)
+        const bool fits = verb >= 0 && !restated && !saidBefore(in) && !changeOfFigure(in.tokens, verb)
             && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
         if (fits && !hypothetical)
             taken << Hit {verb, verb + 1,

@@ -90,6 +90,8 @@ private:
     /// Whether a verb of change gives a figure ("exports fell to 2.34 mln tonnes", "rose 12 pct"):
     /// a statistic, not a happening.
     bool changeOfFigure(const QList<Token>& tokens, int verb) const;
+    /// Whether the sentence's first speech verb is in the present perfect ("has said"): a restatement.
+    bool saidBefore(const Input& in) const;
     int hedgeScope(const QList<Token>& tokens, int index) const;
     /// Whether a date in the sentence places a happening: -1 in the past, 1 after the article, 0 not.
     int datedWhen(const Input& in) const;
@@ -122,8 +124,8 @@ private:
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
         m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
         m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers,
-        m_relativePronouns, m_numberWords, m_presencePrepositions, m_agentPrepositions, m_purposeMarkers,
-        m_clauseCoordinators, m_participleScopeEnd;
+        m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords,
+        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_participleScopeEnd;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void nounOpeningClauseAfterAnd();
     void seekingIsDoing();
     void referringNounIsKnownHappening();
+    void backgroundAndCommentAreNoNews_data();
+    void backgroundAndCommentAreNoNews();
     void entitiesAreNames();
     void institutionsAreWholeNames();
     void titlesNameActorAndAction_data();
@@ -162,6 +164,30 @@ void TestRules::referringNounIsKnownHappening()
                                                   "team of government officials to the talks, sources said."));
     QCOMPARE(r.events.size(), 1);
     QCOMPARE(r.events.first().event.evidence.size(), 2);
+}
+
+void TestRules::backgroundAndCommentAreNoNews_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("speech in a quotation")
+        << "It said the lifting \"meets the requirements expressed several times by dealers.\"";
+    QTest::newRow("no signs") << "Picketing was peaceful and friendly, with no signs of violence.";
+    QTest::newRow("projected figure")
+        << "Defence expenditure, projected at 10 billion rupees this year, is now forecast at 12 billion.";
+    QTest::newRow("past perfect") << "The Labour Council had threatened to paralyse the state unless the government "
+                                     "modified its legislation.";
+    QTest::newRow("said before") << "The Philippines has said it was badly hit by a cut in its quota in 1986.";
+    QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
+}
+
+void TestRules::backgroundAndCommentAreNoNews()
+{
+    // After a lead, none of these tells a happening of its own.
+    QFETCH(QString, sentence);
+    const ExtractionResult r
+        = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n    ") + sentence,
+            TimePoint::fromDate(1987, 4, 13));
+    QCOMPARE(r.events.size(), 1);
 }
 
 void TestRules::entitiesAreNames()
