@@ -240,8 +240,19 @@ ExtractedEvent EventDetector::build(
                 d.periodEnd = DateMath::addMonths(*d.periodEnd, 12);
         }
     }
+    // A date inside a relative clause dates what the clause says of its noun, not the happening
+    // told outside it ("Herstatt Bank, which collapsed in 1974, ... a court ruled").
+    const QList<bool> relative = relativeClauses(in);
+    const auto inRelative = [&](int position) {
+        for (int k = 0; k < in.tokens.size(); ++k) {
+            if (in.tokens[k].begin >= position)
+                return relative[k];
+        }
+        return false;
+    };
+    const bool triggerRelative = relative[hit.token];
     for (const DateExpression& d : std::as_const(dates)) {
-        if (!d.start)
+        if (!d.start || (!triggerRelative && inRelative(d.begin)))
             continue;
         // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.
         const DateExpression* spanStart = previous;

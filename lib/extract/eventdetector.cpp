@@ -212,6 +212,41 @@ bool EventDetector::heldPassive(const Input& in, const Hit& hit) const
         == m_titles.lightVerb(hit.type, in.tokens[hit.token].lower);
 }
 
+QList<bool> EventDetector::relativeClauses(const Input& in) const
+{
+    const QList<Token>& tokens = in.tokens;
+    QList<bool> relative(tokens.size(), false);
+    for (int k = 0; k + 1 < tokens.size(); ++k) {
+        if (tokens[k].lower != QLatin1String(",") || !m_relativePronouns.contains(tokens[k + 1].lower))
+            continue;
+        int close = k + 2;
+        while (close < tokens.size() && tokens[close].lower != QLatin1String(","))
+            ++close;
+        if (close >= tokens.size())
+            continue;
+        for (int j = k + 1; j < close; ++j)
+            relative[j] = true;
+        k = close - 1;
+    }
+    // "the talks, which were announced yesterday, ...": a clause that dates something recent
+    // tells news of its own.
+    for (const DateExpression& d : in.dates) {
+        const bool recent = d.start && in.published && m_historyYears > 0
+            && d.start->civil().year >= in.published->civil().year - m_historyYears;
+        int k = 0;
+        while (k < tokens.size() && tokens[k].begin < d.begin)
+            ++k;
+        if (!recent || k >= tokens.size() || !relative[k])
+            continue;
+        int b = k;
+        while (b > 0 && relative[b - 1])
+            --b;
+        for (int j = b; j < tokens.size() && relative[j]; ++j)
+            relative[j] = false;
+    }
+    return relative;
+}
+
 bool EventDetector::saidBefore(const Input& in) const
 {
     // "The Philippines has said it was badly hit by a cut in its quota": words said before the news.
@@ -384,7 +419,16 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     if (restates(in))
         return out;
 
-    const QList<Hit> hits = findHits(in);
+    QList<Hit> hits = findHits(in);
+    // "The former dealer of Herstatt Bank, which collapsed in 1974, can stand trial, a court
+    // ruled": a relative clause set off by commas describes its noun; what the sentence tells is
+    // outside it, when something is.
+    {
+        const QList<bool> relative = relativeClauses(in);
+        const bool outside = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return !relative[h.token]; });
+        if (outside)
+            hits.removeIf([&](const Hit& h) { return relative[h.token]; });
+    }
     QString attributionEntity;
     const QString attribution = attributionFor(in, &attributionEntity);
     const bool speaks = std::any_of(

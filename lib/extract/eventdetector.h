@@ -92,6 +92,9 @@ private:
     bool changeOfFigure(const QList<Token>& tokens, int verb) const;
     /// Whether the sentence's first speech verb is in the present perfect ("has said"): a restatement.
     bool saidBefore(const Input& in) const;
+    /// Per token, whether it is in a relative clause set off by commas (", which collapsed in 1974,")
+    /// that dates nothing recent.
+    QList<bool> relativeClauses(const Input& in) const;
     int hedgeScope(const QList<Token>& tokens, int index) const;
     /// Whether a date in the sentence places a happening: -1 in the past, 1 after the article, 0 not.
     int datedWhen(const Input& in) const;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void nounOpeningClauseAfterAnd();
     void seekingIsDoing();
     void referringNounIsKnownHappening();
+    void relativeClauseDescribes();
     void backgroundAndCommentAreNoNews_data();
     void backgroundAndCommentAreNoNews();
     void entitiesAreNames();
@@ -164,6 +165,18 @@ void TestRules::referringNounIsKnownHappening()
                                                   "team of government officials to the talks, sources said."));
     QCOMPARE(r.events.size(), 1);
     QCOMPARE(r.events.first().event.evidence.size(), 2);
+}
+
+void TestRules::relativeClauseDescribes()
+{
+    // A relative clause set off by commas describes its noun, with its own old date; a recent
+    // date makes it news of its own.
+    const ExtractionResult r = run(QStringLiteral("The former dealer of Acme Bank, which collapsed in 1974 on currency "
+                                                  "speculation, can stand trial for damages, a court ruled."),
+        TimePoint::fromDate(1987, 3, 26));
+    QCOMPARE(r.events.size(), 1);
+    QCOMPARE(r.events.first().event.type, QStringLiteral("legal"));
+    QVERIFY(!r.events.first().event.start);
 }
 
 void TestRules::backgroundAndCommentAreNoNews_data()
