@@ -273,8 +273,10 @@ QList<EntityMention> EntityRecognizer::recognize(
             }
         }
         int b = i;
+        // "General Motors Corp": a name that ends with a company's legal form names no titled person.
+        const bool company = j - i >= 2 && m_gazetteer.organisationSuffixes().contains(wordAt(j - 1));
         while (b < j
-            && (m_gazetteer.stopwords().contains(wordAt(b)) || m_gazetteer.titles().contains(wordAt(b))
+            && (m_gazetteer.stopwords().contains(wordAt(b)) || (!company && m_gazetteer.titles().contains(wordAt(b)))
                 || isConnector(tokens[b]) || tokens[b].number))
             ++b;
         // "Sales of chips ..." / "Officials at Acme ...": the common word opening a sentence is not

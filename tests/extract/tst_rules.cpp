@@ -230,14 +230,15 @@ void TestRules::institutionsAreWholeNames()
         "Justice had opened an inquiry.\nDelegates of the Supreme People's Assembly met in Rio Grande do Sul.\n"
         "Syrian president Ahmed al-Sharaa spoke.\nBotswana's agency said imports of meat were stopped.\n"
         "The company said the firms would apply to the Ministry of International Trade and Industry, the "
-        "Shipbuilders Association of Japan said. The Japan Chamber of Commerce and Industry agreed."));
+        "Shipbuilders Association of Japan said. The Japan Chamber of Commerce and Industry agreed.\n"
+        "Negotiators for General Motors Corp resumed talks."));
     QStringList names;
     for (const ExtractedEntity& e : r.entities)
         names << e.name;
     for (const char* name :
         {"Korea Stock Exchange", "South Korea", "United States Department of Justice", "Department of Justice",
             "United States", "Supreme People's Assembly", "Rio Grande do Sul", "Ahmed al-Sharaa", "Botswana", "MITI",
-            "Shipbuilders Association of Japan", "Japan Chamber of Commerce and Industry"})
+            "Shipbuilders Association of Japan", "Japan Chamber of Commerce and Industry", "General Motors Corp"})
         QVERIFY2(names.contains(QLatin1String(name)),
             qPrintable(QLatin1String(name) + QLatin1String(" in ") + names.join(u',')));
 }
