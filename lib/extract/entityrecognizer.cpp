@@ -319,7 +319,7 @@ QList<EntityMention> EntityRecognizer::recognize(
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
             // The title may have been stripped already ("Undersecretary of State Michael Armacost").
             bool titled = false;
-            for (int k = i; k < e - 2 && !titled; ++k)
+            for (int k = i; k < e - 2 && !titled && !company; ++k)
                 titled = m_gazetteer.titles().contains(wordAt(k));
             if (titled && e - b >= 2 && !tokens[e - 1].allCaps && !tokens[e - 2].allCaps)
                 b = e - 2;
