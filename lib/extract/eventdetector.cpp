@@ -124,6 +124,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
     m_negativeDeterminers = jsonStringSet(rules.value(QLatin1String("negativeDeterminers")));
     m_relativePronouns = jsonStringSet(rules.value(QLatin1String("relativePronouns")));
+    for (const QString& phrase : jsonStrings(rules.value(QLatin1String("inabilityCues"))))
+        m_inabilityCues << keysOf(phrase);
     m_presentPerfectAuxiliaries = jsonStringSet(rules.value(QLatin1String("presentPerfectAuxiliaries")));
     m_pastPerfectAuxiliaries = jsonStringSet(rules.value(QLatin1String("pastPerfectAuxiliaries")));
     m_historyYears = rules.value(QLatin1String("historyYears")).toInt(0);

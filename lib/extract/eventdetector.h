@@ -136,6 +136,7 @@ private:
     QStringList m_continuationCues;
     QList<QStringList> m_profileOpeners; // and openers of terms ("based on"): detail, not news
     QList<QStringList> m_restatedOpeners; // "until now": what follows was known before the news
+    QList<QStringList> m_inabilityCues; // "not been able to", "failed to": what could not be done
     QList<QStringList> m_possibilityPhrases; // "rule out": negated or refused, a possibility left open
     QStringList m_refusalStems, m_promiseStems; // "refus", "pledg": stems of every form
     QList<ModalityCue> m_modality;

@@ -348,6 +348,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         if (figure || (!h.noun && changeOfFigure(tokens, h.token)))
             continue;
+        // "have still not been able to agree", "has so far failed to reach agreement": what
+        // could not be done did not happen.
+        bool unable = false;
+        for (int k = std::max(0, h.token - 5); k < h.token && !unable; ++k) {
+            for (const QStringList& keys : m_inabilityCues) {
+                if (phraseAt(tokens, k, keys) && k + int(keys.size()) <= h.token
+                    && h.token - (k + int(keys.size())) <= 2) {
+                    unable = true;
+                    break;
+                }
+            }
+        }
+        if (unable)
+            continue;
         // "no firm decision had been made", "expect no agreement": a happening said not to be.
         bool none = false;
         for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 2 && !none; --k) {

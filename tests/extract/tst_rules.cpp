@@ -190,6 +190,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("past perfect") << "The Labour Council had threatened to paralyse the state unless the government "
                                      "modified its legislation.";
     QTest::newRow("said before") << "The Philippines has said it was badly hit by a cut in its quota in 1986.";
+    QTest::newRow("unable") << "Miller said the two sides have still not been able to agree on the main issue.";
+    QTest::newRow("failed") << "The council has so far failed to reach agreement on quotas.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
 }
 
