@@ -567,6 +567,19 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         bool judgement = false;
         for (int k = verb + 1; verb >= 0 && k < in.tokens.size(); ++k) {
             const QString& w = in.tokens[k].lower;
+            // "said Equitable had deposits of 79.2 mln dlrs": a possession that gives a figure.
+            const bool possession = m_presentPerfectAuxiliaries.contains(w) || m_pastPerfectAuxiliaries.contains(w);
+            if (possession && k + 1 < in.tokens.size()) {
+                const QString& next = in.tokens[k + 1].lower;
+                const bool participle = next.endsWith(QLatin1String("ed")) || next.endsWith(QLatin1String("en"))
+                    || m_pastForms.contains(next) || m_beForms.contains(next) || m_adverbs.contains(next);
+                if (!participle) {
+                    const int from = in.tokens[k].end;
+                    judgement = std::any_of(in.quantities.begin(), in.quantities.end(),
+                        [&](const Quantity& q) { return q.begin >= from && q.begin - from < 40; });
+                    break;
+                }
+            }
             if (m_beForms.contains(w) && w != QLatin1String("be") && w != QLatin1String("been")) {
                 const QString next = k + 1 < in.tokens.size() ? in.tokens[k + 1].lower : QString();
                 judgement = next != QLatin1String("to") && !next.endsWith(QLatin1String("ed"))

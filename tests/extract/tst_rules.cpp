@@ -192,6 +192,7 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("said before") << "The Philippines has said it was badly hit by a cut in its quota in 1986.";
     QTest::newRow("unable") << "Miller said the two sides have still not been able to agree on the main issue.";
     QTest::newRow("failed") << "The council has so far failed to reach agreement on quotas.";
+    QTest::newRow("possession figure") << "The FHLBB said Equitable had deposits of 79.2 mln dlrs.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
 }
 
