@@ -4,7 +4,8 @@
 // articles, 92 gold events; tune 2: 26 articles annotated before the extractor was run on them, 70
 // gold events; tune 3: 13 more such articles on the chip dispute and trade, 51 gold events; tune 4:
 // 13 Reuters stories and one day-page section annotated the same way, 44 gold events; tune 5: 10
-// more Reuters stories and a day-page section annotated the same way later, 24 gold events;
+// more Reuters stories and a day-page section annotated the same way later, 24 gold events; tune 6:
+// 10 more Reuters stories annotated the same way at the end of that round, 24 gold events;
 // held-out: 11 articles, 41 gold events; held-out 2: 9 articles annotated before the extractor was
 // run on them, 15 gold events); lower them only with a reason.
 // Held-out recall was lowered from 0.75 to 0.68 when the rules were made to propose only what the
@@ -30,6 +31,9 @@
 #define TUNE5_PRECISION 0.78
 #define TUNE5_RECALL 0.91
 #define TUNE5_ENTITY_RECALL 0.94
+#define TUNE6_PRECISION 0.43
+#define TUNE6_RECALL 0.75
+#define TUNE6_ENTITY_RECALL 0.95
 #define HELDOUT_PRECISION 0.73
 #define HELDOUT_RECALL 0.68
 #define HELDOUT_ENTITY_RECALL 0.96

@@ -93,6 +93,7 @@ void TestQuality::devSet_data()
     QTest::newRow("tune3") << QStringLiteral("tune3") << TUNE3_PRECISION << TUNE3_RECALL << TUNE3_ENTITY_RECALL;
     QTest::newRow("tune4") << QStringLiteral("tune4") << TUNE4_PRECISION << TUNE4_RECALL << TUNE4_ENTITY_RECALL;
     QTest::newRow("tune5") << QStringLiteral("tune5") << TUNE5_PRECISION << TUNE5_RECALL << TUNE5_ENTITY_RECALL;
+    QTest::newRow("tune6") << QStringLiteral("tune6") << TUNE6_PRECISION << TUNE6_RECALL << TUNE6_ENTITY_RECALL;
     QTest::newRow("heldout") << QStringLiteral("heldout") << HELDOUT_PRECISION << HELDOUT_RECALL
                              << HELDOUT_ENTITY_RECALL;
     QTest::newRow("heldout2") << QStringLiteral("heldout2") << HELDOUT2_PRECISION << HELDOUT2_RECALL
