@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_progress->show();
         m_cancelImport->show();
         m_importAction->setEnabled(false);
+        m_importFolderAction->setEnabled(false);
     });
     connect(m_import, &ImportController::progress, this, [this](qint64 bytes, qint64 files, const QString& path) {
         m_progress->setFormat(
@@ -82,6 +83,10 @@ void MainWindow::createActions()
     m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Bundles…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+    // The file dialog that picks bundles cannot pick a folder, and a folder is what most bundles are.
+    m_importFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this);
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::importFolderDialog);
     m_exportChartAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &Chart…"), this);
     m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChartDialog);
@@ -135,6 +140,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_importFolderAction);
     file->addAction(m_exportChartAction);
     file->addAction(m_exportTimelineAction);
     file->addSeparator();
@@ -201,6 +207,9 @@ void MainWindow::createCentralArea()
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Rows are records, moved through with the arrow keys; Tab leaves the table for the next pane instead
+    // of walking its cells, or a keyboard user could never get out of it.
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();

@@ -86,6 +86,7 @@ private:
     void newWorkspace();
     void openWorkspaceDialog();
     void importDialog();
+    void importFolderDialog();
     void exportChartDialog();
     void exportTimelineDialog();
     void applyQuery(const QString& text);
@@ -131,6 +132,7 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_importFolderAction = nullptr;
     QAction* m_exportChartAction = nullptr;
     QAction* m_exportTimelineAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -213,8 +213,8 @@ void MainWindow::attachModels()
     }
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateModifiedMarker, Qt::UniqueConnection);
     const bool writable = !workspace->isReadOnly();
-    for (QAction* action : {m_importAction, m_addEventAction, m_deleteEventsAction, m_confirmAction, m_rejectAction,
-             m_mergeAction, m_addNoteAction})
+    for (QAction* action : {m_importAction, m_importFolderAction, m_addEventAction, m_deleteEventsAction,
+             m_confirmAction, m_rejectAction, m_mergeAction, m_addNoteAction})
         action->setEnabled(writable);
     updateCounts();
 }
@@ -443,6 +443,13 @@ void MainWindow::importDialog()
         importPaths(paths);
 }
 
+void MainWindow::importFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
 void MainWindow::importPaths(const QStringList& paths)
 {
     if (!m_workspace || m_workspace->isReadOnly() || paths.isEmpty())
@@ -456,6 +463,7 @@ void MainWindow::showImportReport(const ImportReport& report)
     m_progress->hide();
     m_cancelImport->hide();
     m_importAction->setEnabled(m_workspace && !m_workspace->isReadOnly());
+    m_importFolderAction->setEnabled(m_importAction->isEnabled());
     statusBar()->showMessage(report.summary(), 15000);
     if (report.journal && m_workspace) {
         const QString what = m_importPaths.size() == 1 ? QFileInfo(m_importPaths.first()).fileName()

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QGraphicsView>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -467,6 +468,114 @@ private Q_SLOTS:
         QVERIFY(m_window->undoStack()->isClean());
         // The saved edit is an ordinary step of the history.
         QVERIFY(m_window->undoStack()->canUndo());
+    }
+
+    void wholeWorkflowByKeyboard()
+    {
+        // Every key goes to whatever has the focus, as the analyst's keyboard would; no widget is clicked or
+        // called directly. Import a folder, filter, confirm an event, undo, zoom the chart, export it.
+        // With no widget focused (the offscreen platform does not give the focus back after a dialog), keys
+        // go to the window, as the window system would send them.
+        const auto keyTarget = [this]() -> QWidget* {
+            return QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        };
+        const auto press = [keyTarget](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QTest::keyClick(keyTarget(), key, modifiers);
+        };
+        const auto typeIntoDialog = [this](const QString& text) {
+            // Runs inside the modal dialog's own event loop once it is up; Return may first close a completion
+            // popup, so it is pressed until the dialog has gone.
+            auto* timer = new QTimer(this);
+            timer->setInterval(50);
+            auto typed = std::make_shared<bool>(false);
+            connect(timer, &QTimer::timeout, this, [timer, typed, text]() {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                if (!dialog) {
+                    if (*typed) {
+                        timer->stop();
+                        timer->deleteLater();
+                    }
+                    return;
+                }
+                if (!*typed) {
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+                    QTest::keyClicks(QApplication::focusWidget(), text);
+                    *typed = true;
+                }
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            });
+            timer->start();
+        };
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QSignalSpy imported(m_window->importController(), &ImportController::finished);
+        typeIntoDialog(demoBundle());
+        press(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(imported.count() == 1 || imported.wait(60000));
+        QCOMPARE(m_window->workspace()->stats().articles, qint64(8));
+        // What a window manager does when a dialog closes; the offscreen platform has none.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        press(Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+        QTest::keyClicks(keyTarget(), QStringLiteral("type:approval status:proposed"));
+        press(Qt::Key_Return);
+        EventFilterProxy* proxy = m_window->eventProxy();
+        QTRY_VERIFY(proxy->rowCount() > 0);
+        const int approvals = proxy->rowCount();
+
+        const auto tabTo = [&press](auto* target) {
+            for (int i = 0; i < 30 && QApplication::focusWidget() != target; ++i)
+                press(Qt::Key_Tab);
+            return QApplication::focusWidget() == target;
+        };
+        QVERIFY(tabTo(m_window->eventTable()));
+        press(Qt::Key_Home);
+        press(Qt::Key_Space); // selects the current row, as in any item view
+        QVERIFY(!m_window->eventSelection()->selectedRows().isEmpty());
+        const QModelIndex first = proxy->index(0, EventModel::StatusColumn);
+        const qint64 id = first.data(EventModel::EventIdRole).toLongLong();
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_window->workspace()->event(id)->status, ReviewStatus::Confirmed);
+        QTRY_COMPARE(proxy->rowCount(), approvals - 1); // the filter asks for proposals only
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->workspace()->event(id)->status, ReviewStatus::Proposed);
+        QTRY_COMPARE(proxy->rowCount(), approvals);
+
+        auto* chart = m_window->findChild<TimelineView*>();
+        QVERIFY(tabTo(chart));
+        QSignalSpy zoomed(chart->timelineChart(), &TimelineChart::rangeChanged);
+        press(Qt::Key_Plus);
+        QVERIFY(!zoomed.isEmpty());
+        const qint64 span = zoomed.last().at(1).toLongLong() - zoomed.last().at(0).toLongLong();
+        press(Qt::Key_Minus);
+        QVERIFY(zoomed.last().at(1).toLongLong() - zoomed.last().at(0).toLongLong() > span);
+
+        const QString png = m_dir->filePath(QStringLiteral("by-keyboard.png"));
+        auto* exportDriver = new QTimer(this);
+        exportDriver->setInterval(50);
+        bool saveRequested = false;
+        connect(exportDriver, &QTimer::timeout, this, [&]() {
+            auto* dialog = qobject_cast<ChartExportDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (!saveRequested) {
+                saveRequested = true;
+                typeIntoDialog(png);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // the default button: Save As…
+            } else if (QFileInfo::exists(png)) {
+                exportDriver->stop();
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+            }
+        });
+        exportDriver->start();
+        press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        delete exportDriver;
+        QVERIFY(saveRequested);
+        QImage image(png);
+        QVERIFY2(!image.isNull(), qPrintable(png));
+        QVERIFY(image.width() >= 200);
     }
 
     void lockOfCrashedWindowIsTakenOver()
