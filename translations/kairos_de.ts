@@ -55,6 +55,10 @@
         <source>Add note “%1”</source>
         <translation>Notiz „%1“ hinzufügen</translation>
     </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -143,6 +147,13 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Some events of this import were edited or confirmed since, outside this window&apos;s undo history. Delete the import&apos;s events by hand if they are not wanted.</source>
+        <translation>Einige Ereignisse dieses Imports wurden seitdem außerhalb des Rückgängig-Verlaufs dieses Fensters bearbeitet oder bestätigt. Löschen Sie die Ereignisse des Imports von Hand, wenn sie nicht gewünscht sind.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +448,10 @@
     <message>
         <source>Copying the chart…</source>
         <translation>Diagramm wird kopiert…</translation>
+    </message>
+    <message>
+        <source>As on screen, %1 × %2</source>
+        <translation>Wie auf dem Bildschirm, %1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1082,10 +1097,6 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
         <translation>Kairos</translation>
     </message>
     <message>
-        <source>%1 — Kairos</source>
-        <translation>%1 — Kairos</translation>
-    </message>
-    <message>
         <source> [read-only]</source>
         <translation> [schreibgeschützt]</translation>
     </message>
@@ -1252,6 +1263,37 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
             <numerusform>%n Änderung, die die letzte Sitzung nicht speichern konnte, wird jetzt gespeichert.</numerusform>
             <numerusform>%n Änderungen, die die letzte Sitzung nicht speichern konnte, werden jetzt gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Workspace Already Open</source>
+        <translation>Arbeitsbereich bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is already open for editing in %2. Two windows editing one workspace would overwrite each other&apos;s view of it.</source>
+        <translation>%1 ist bereits in %2 zum Bearbeiten geöffnet. Zwei Fenster, die denselben Arbeitsbereich bearbeiten, würden die Ansicht des jeweils anderen überschreiben.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Kairos</source>
+        <translation>%1[*] — Kairos</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>Einen Ordner importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n Bündel</numerusform>
+            <numerusform>%n Bündel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo or Redo Failed</source>
+        <translation>Rückgängig oder Wiederholen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1764,14 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
         <source>There is no PostgreSQL role “%1” on the server of “%2”: create it first (CREATE ROLE … LOGIN).</source>
         <translation>Auf dem Server von „%2“ gibt es keine PostgreSQL-Rolle „%1“: Legen Sie sie zuerst an (CREATE ROLE … LOGIN).</translation>
     </message>
+    <message>
+        <source>“%1” is damaged and was not opened (SQLite&apos;s check of its pages found: %2). Open a backup copy, or recover what is readable with the sqlite3 tool&apos;s .recover command.</source>
+        <translation>„%1“ ist beschädigt und wurde nicht geöffnet (SQLites Prüfung seiner Seiten ergab: %2). Öffnen Sie eine Sicherungskopie oder retten Sie das Lesbare mit dem Befehl .recover des Werkzeugs sqlite3.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -1732,6 +1782,17 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
     <message>
         <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
         <translation>Die Option „%1“ der PostgreSQL-URL darf kein Semikolon enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>another Kairos window (process %1 on %2)</source>
+        <translation>einem anderen Kairos-Fenster (Prozess %1 auf %2)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,13 @@
             <numerusform>%n edits that the last session could not save will be saved now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bundle</numerusform>
+            <numerusform>%n bundles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kairos::TimelineIndex</name>

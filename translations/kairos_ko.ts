@@ -51,6 +51,10 @@
         <source>Add note “%1”</source>
         <translation>메모 ‘%1’ 추가</translation>
     </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -139,6 +143,13 @@
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Some events of this import were edited or confirmed since, outside this window&apos;s undo history. Delete the import&apos;s events by hand if they are not wanted.</source>
+        <translation>이 가져오기의 일부 사건이 그 후 이 창의 실행 취소 기록 밖에서 편집되거나 확인되었습니다. 필요 없으면 가져온 사건을 직접 삭제하십시오.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +438,10 @@
     <message>
         <source>Copying the chart…</source>
         <translation>차트를 복사하는 중…</translation>
+    </message>
+    <message>
+        <source>As on screen, %1 × %2</source>
+        <translation>화면과 같게, %1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1075,6 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <translation>Kairos</translation>
     </message>
     <message>
-        <source>%1 — Kairos</source>
-        <translation>%1 — Kairos</translation>
-    </message>
-    <message>
         <source> [read-only]</source>
         <translation> [읽기 전용]</translation>
     </message>
@@ -1222,6 +1233,36 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <translation>
             <numerusform>지난 세션에서 저장하지 못한 편집 %n개를 지금 저장합니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Workspace Already Open</source>
+        <translation>작업 공간이 이미 열려 있음</translation>
+    </message>
+    <message>
+        <source>%1 is already open for editing in %2. Two windows editing one workspace would overwrite each other&apos;s view of it.</source>
+        <translation>%1은(는) 이미 %2에서 편집용으로 열려 있습니다. 두 창이 한 작업 공간을 편집하면 서로의 화면 내용을 덮어쓰게 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Kairos</source>
+        <translation>%1[*] — Kairos</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>묶음 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo or Redo Failed</source>
+        <translation>실행 취소 또는 다시 실행 실패</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1731,14 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>There is no PostgreSQL role “%1” on the server of “%2”: create it first (CREATE ROLE … LOGIN).</source>
         <translation>“%2”의 서버에 PostgreSQL 역할 “%1”이(가) 없습니다. 먼저 만드십시오(CREATE ROLE … LOGIN).</translation>
     </message>
+    <message>
+        <source>“%1” is damaged and was not opened (SQLite&apos;s check of its pages found: %2). Open a backup copy, or recover what is readable with the sqlite3 tool&apos;s .recover command.</source>
+        <translation>“%1”이(가) 손상되어 열지 않았습니다(SQLite의 페이지 검사 결과: %2). 백업 사본을 열거나 sqlite3 도구의 .recover 명령으로 읽을 수 있는 내용을 복구하십시오.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -1700,6 +1749,17 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
     <message>
         <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
         <translation>PostgreSQL URL의 옵션 “%1”에는 세미콜론을 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>another Kairos window (process %1 on %2)</source>
+        <translation>다른 Kairos 창(%2의 프로세스 %1)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Add note “%1”</source>
         <translation>添加备注“%1”</translation>
     </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -139,6 +143,13 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJournal</name>
+    <message>
+        <source>Some events of this import were edited or confirmed since, outside this window&apos;s undo history. Delete the import&apos;s events by hand if they are not wanted.</source>
+        <translation>此次导入的部分事件此后已在本窗口的撤销历史之外被编辑或确认。如不需要这些事件，请手动删除。</translation>
     </message>
 </context>
 <context>
@@ -427,6 +438,10 @@
     <message>
         <source>Copying the chart…</source>
         <translation>正在复制图表…</translation>
+    </message>
+    <message>
+        <source>As on screen, %1 × %2</source>
+        <translation>与屏幕相同，%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1075,6 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <translation>Kairos</translation>
     </message>
     <message>
-        <source>%1 — Kairos</source>
-        <translation>%1 — Kairos</translation>
-    </message>
-    <message>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
@@ -1222,6 +1233,36 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <translation>
             <numerusform>上次会话未能保存的 %n 项修改将立即保存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Workspace Already Open</source>
+        <translation>工作区已打开</translation>
+    </message>
+    <message>
+        <source>%1 is already open for editing in %2. Two windows editing one workspace would overwrite each other&apos;s view of it.</source>
+        <translation>%1 已在%2中打开以供编辑。两个窗口同时编辑同一工作区会互相覆盖对方的视图。</translation>
+    </message>
+    <message>
+        <source>%1[*] — Kairos</source>
+        <translation>%1[*] — Kairos</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n 个资料包</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo or Redo Failed</source>
+        <translation>撤销或重做失败</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1731,14 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>There is no PostgreSQL role “%1” on the server of “%2”: create it first (CREATE ROLE … LOGIN).</source>
         <translation>“%2”所在的服务器上没有 PostgreSQL 角色“%1”：请先创建它（CREATE ROLE … LOGIN）。</translation>
     </message>
+    <message>
+        <source>“%1” is damaged and was not opened (SQLite&apos;s check of its pages found: %2). Open a backup copy, or recover what is readable with the sqlite3 tool&apos;s .recover command.</source>
+        <translation>“%1”已损坏，未打开（SQLite 检查其页面时发现：%2）。请打开备份副本，或用 sqlite3 工具的 .recover 命令恢复可读取的内容。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -1700,6 +1749,17 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
     <message>
         <source>The option “%1” of the PostgreSQL URL cannot contain a semicolon.</source>
         <translation>PostgreSQL URL 的选项“%1”不能包含分号。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>another Kairos window (process %1 on %2)</source>
+        <translation>另一个 Kairos 窗口（%2 上的进程 %1）</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
