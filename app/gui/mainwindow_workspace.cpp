@@ -52,6 +52,17 @@ QMessageBox* plainBox(QWidget* parent, QMessageBox::Icon icon, const QString& ti
     return box;
 }
 
+/// Says why a workspace cannot be opened for writing; true when the analyst chose to read it instead.
+bool offerReadOnly(QWidget* parent, const QString& title, const QString& reason)
+{
+    QMessageBox box(QMessageBox::Warning, title, reason, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* readOnly = box.addButton(MainWindow::tr("Open Read-Only"), QMessageBox::AcceptRole);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
+}
+
 } // namespace
 
 bool MainWindow::openWorkspace(const QString& location)
@@ -72,13 +83,7 @@ bool MainWindow::openWorkspace(const QString& location)
         : Workspace::open(location, Workspace::OpenMode::CreateIfMissing, &error);
     // A workspace that may not be written here (a read-only file, a network drive) can still be read.
     if (!workspace && error.kind == StoreError::ReadOnly && QFileInfo(location).isFile()) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("Cannot Open Workspace for Writing"), error.message, QMessageBox::Cancel, this);
-        box.setTextFormat(Qt::PlainText);
-        QPushButton* readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
-        box.setDefaultButton(readOnly);
-        box.exec();
-        if (box.clickedButton() != readOnly)
+        if (!offerReadOnly(this, tr("Cannot Open Workspace for Writing"), error.message))
             return false;
         workspace = Workspace::open(location, Workspace::OpenMode::ReadOnly, &error);
     }
@@ -116,16 +121,10 @@ bool MainWindow::takeWorkspaceLock(const QString& location, std::unique_ptr<Work
     *lock = WorkspaceLock::acquire(parsed.filePath, &holder);
     if (*lock || holder.isEmpty())
         return true; // no lock file can be written here: SQLite's own locking still keeps the file safe
-    QMessageBox box(QMessageBox::Warning, tr("Workspace Already Open"),
-        tr("%1 is already open for editing in %2. Two windows editing one workspace would overwrite each "
-           "other's view of it.")
-            .arg(QFileInfo(parsed.filePath).fileName(), holder),
-        QMessageBox::Cancel, this);
-    box.setTextFormat(Qt::PlainText);
-    QPushButton* openReadOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
-    box.setDefaultButton(openReadOnly);
-    box.exec();
-    if (box.clickedButton() != openReadOnly)
+    if (!offerReadOnly(this, tr("Workspace Already Open"),
+            tr("%1 is already open for editing in %2. Two windows editing one workspace would overwrite each "
+               "other's view of it.")
+                .arg(QFileInfo(parsed.filePath).fileName(), holder)))
         return false;
     *readOnly = true;
     return true;
