@@ -105,6 +105,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_actorNouns = jsonStringSet(rules.value(QLatin1String("actorNouns")));
     m_reportedlyCues = jsonStrings(rules.value(QLatin1String("reportedlyCues")));
     m_continuationCues = jsonStrings(rules.value(QLatin1String("continuationCues")));
+    for (const QString& phrase : std::as_const(m_continuationCues))
+        m_continuationPhrases << keysOf(phrase);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("profileOpeners"))))
         m_profileOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("termsOpeners"))))
@@ -124,6 +126,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
     m_negativeDeterminers = jsonStringSet(rules.value(QLatin1String("negativeDeterminers")));
     m_relativePronouns = jsonStringSet(rules.value(QLatin1String("relativePronouns")));
+    m_linkingVerbs = jsonStringSet(rules.value(QLatin1String("linkingVerbs")));
+    m_indefiniteArticles = jsonStringSet(rules.value(QLatin1String("indefiniteArticles")));
     for (const QString& phrase : jsonStrings(rules.value(QLatin1String("inabilityCues"))))
         m_inabilityCues << keysOf(phrase);
     m_presentPerfectAuxiliaries = jsonStringSet(rules.value(QLatin1String("presentPerfectAuxiliaries")));
@@ -539,7 +543,19 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // A speaker's later words are news again when they tell what someone has done ("Japan has
     // failed to implement two parts of the agreement, Yeutter said").
     const bool repeated = in.speakers.contains(attributionEntity);
-    if (plainStatement && speaks && !attributionEntity.isEmpty() && !isQuoteMark(in.tokens.first().lower)) {
+    // '... I am against price rises," Walesa said.': a sentence that starts inside a quotation
+    // opened before it continues that quotation.
+    int quoteMarks = 0;
+    int firstMark = -1;
+    for (int k = 0; k < in.tokens.size(); ++k) {
+        if (isQuoteMark(in.tokens[k].lower)) {
+            firstMark = firstMark < 0 ? k : firstMark;
+            ++quoteMarks;
+        }
+    }
+    const bool insideQuote = quoteMarks % 2 == 1 && firstMark > 0;
+    if (plainStatement && speaks && !attributionEntity.isEmpty() && !isQuoteMark(in.tokens.first().lower)
+        && !insideQuote) {
         int verb = -1;
         bool hedged = false;
         bool reportsDeed = false;
@@ -567,6 +583,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         bool judgement = false;
         for (int k = verb + 1; verb >= 0 && k < in.tokens.size(); ++k) {
             const QString& w = in.tokens[k].lower;
+            // "said Senegal's foreign debt came to 800 billion francs": a figure.
+            if (changeOfFigure(in.tokens, k)) {
+                judgement = true;
+                break;
+            }
             // "said Equitable had deposits of 79.2 mln dlrs": a possession that gives a figure.
             const bool possession = m_presentPerfectAuxiliaries.contains(w) || m_pastPerfectAuxiliaries.contains(w);
             if (possession && k + 1 < in.tokens.size()) {
@@ -598,6 +619,21 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || m_pastForms.contains(w)
                 || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || verbLike(w))
                 break;
+        }
+        // "Additional details were not available, he said": the words before the speech verb.
+        for (int k = 1; verb > 1 && !judgement && k + 1 < verb; ++k) {
+            const QString& w = in.tokens[k].lower;
+            if (isClauseMark(in.tokens[k]))
+                break;
+            if (m_beForms.contains(w) && w != QLatin1String("be") && w != QLatin1String("been")) {
+                const QString& next = in.tokens[k + 1].lower;
+                judgement = m_negations.contains(next)
+                    || (in.tokens[k + 1].word && !in.tokens[k + 1].capitalized && !in.tokens[k + 1].number
+                        && next != QLatin1String("to") && !next.endsWith(QLatin1String("ed"))
+                        && !next.endsWith(QLatin1String("en")) && !next.endsWith(QLatin1String("ing"))
+                        && !m_pastForms.contains(next) && !m_determiners.contains(next));
+                break;
+            }
         }
         const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
         const bool perfect = verb > 0 && m_statementHedges.contains(in.tokens[verb - 1].lower);

@@ -127,8 +127,9 @@ private:
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
         m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
         m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers,
-        m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords,
-        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_participleScopeEnd;
+        m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns,
+        m_numberWords, m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators,
+        m_participleScopeEnd;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
@@ -136,6 +137,7 @@ private:
     QStringList m_continuationCues;
     QList<QStringList> m_profileOpeners; // and openers of terms ("based on"): detail, not news
     QList<QStringList> m_restatedOpeners; // "until now": what follows was known before the news
+    QList<QStringList> m_continuationPhrases; // "under the agreement" as tokens
     QList<QStringList> m_inabilityCues; // "not been able to", "failed to": what could not be done
     QList<QStringList> m_possibilityPhrases; // "rule out": negated or refused, a possibility left open
     QStringList m_refusalStems, m_promiseStems; // "refus", "pledg": stems of every form

@@ -170,6 +170,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // speaker of a quotation continue a statement; "said in a statement" still names one.
         if (quoteFirst && !best->noun && best->type == QLatin1String("statement"))
             continue;
+        // '"... demands," the communique said': a statement noun that speaks a quotation names its
+        // source, not a happening.
+        if (quoteFirst && best->noun && best->type == QLatin1String("statement") && i + 1 < tokens.size()
+            && (m_speechVerbs.contains(tokens[i + 1].lower) || m_plainSpeechVerbs.contains(tokens[i + 1].lower)))
+            continue;
+        // "Reagan remains opposed to any tax increases": a state, not a happening.
+        if (!best->noun && i > 0 && m_linkingVerbs.contains(tokens[i - 1].lower))
+            continue;
         // "meet interest payments", "were met by angry pickets": a meeting has someone to meet.
         if (!best->noun && m_partnerVerbs.contains(tokens[i].lower)) {
             const int next = i + 1 < tokens.size() ? tokens[i + 1].begin : in.sentence.end;
@@ -362,6 +370,27 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         if (unable)
             continue;
+        // "the contract was a standard contract under which ...": a noun that says what something is.
+        bool predicate = false;
+        for (int k = h.token - 1; h.noun && k >= 1 && k >= h.token - 4 && !predicate; --k) {
+            if (!tokens[k].word || m_prepositions.contains(tokens[k].lower))
+                break;
+            predicate = m_indefiniteArticles.contains(tokens[k].lower) && m_beForms.contains(tokens[k - 1].lower);
+        }
+        if (predicate)
+            continue;
+        // "Under the agreement, the banks will have a 50 pct interest": the terms of a deal told before.
+        bool continuation = false;
+        for (int k = std::max(0, h.token - 3); k < h.token && !continuation; ++k) {
+            for (const QStringList& keys : m_continuationPhrases) {
+                if (phraseAt(tokens, k, keys) && k + int(keys.size()) == h.tokenEnd) {
+                    continuation = true;
+                    break;
+                }
+            }
+        }
+        if (continuation)
+            continue;
         // "no firm decision had been made", "expect no agreement": a happening said not to be.
         bool none = false;
         for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 2 && !none; --k) {
@@ -442,6 +471,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                         return false;
                     const QString& w = tokens[j].lower;
                     if (w == QLatin1String("\"") || w == QString(QChar(0x201C)))
+                        return true;
+                    // "the contract was a standard contract under which ...": what it is, not news.
+                    if (m_indefiniteArticles.contains(w))
                         return true;
                     return tokens[j].word && !tokens[j].capitalized && !tokens[j].number && !m_determiners.contains(w)
                         && !m_prepositions.contains(w) && !m_scheduleVerbs.contains(w) && !m_pastForms.contains(w)

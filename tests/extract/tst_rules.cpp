@@ -193,6 +193,15 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("unable") << "Miller said the two sides have still not been able to agree on the main issue.";
     QTest::newRow("failed") << "The council has so far failed to reach agreement on quotas.";
     QTest::newRow("possession figure") << "The FHLBB said Equitable had deposits of 79.2 mln dlrs.";
+    QTest::newRow("state") << "Miller told reporters President Reagan remains opposed to any tax increases.";
+    QTest::newRow("predicate noun") << "A spokeswoman said the contract was a standard contract under which Goldman "
+                                       "Sachs advised the firm.";
+    QTest::newRow("judgement before speech") << "Additional details about the firm were not available, Miller said.";
+    QTest::newRow("figure in speech") << "Finance Minister Mamoudou Toure said the foreign debt came to 800 billion "
+                                         "francs.";
+    QTest::newRow("terms") << "Under the agreement, the Italian banks will have a 50 pct interest in a new firm.";
+    QTest::newRow("quotation source") << "The government has taken a risk in accepting the demands,\" the "
+                                         "communique said.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
 }
 
