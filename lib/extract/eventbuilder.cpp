@@ -31,10 +31,41 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
     // A noun's verb comes after it: "a verdict is expected", "the meetings scheduled next month".
     int to = std::min(int(in.tokens.size()), trigger + 1);
     if (noun) {
-        const int limit = std::min(int(in.tokens.size()), trigger + 8);
+        int limit = std::min(int(in.tokens.size()), trigger + 8);
+        // "The meetings, which will be chaired by Tom Kierans, President of ..., will begin in
+        // June": the subject's verb comes after what is set off by commas.
+        int verbFrom = to;
+        if (trigger <= 2) {
+            int k = to;
+            while (k < in.tokens.size() && k < trigger + 30 && in.tokens[k].lower == QLatin1String(",")) {
+                if (k + 1 < in.tokens.size()
+                    && (m_auxiliaries.contains(in.tokens[k + 1].lower)
+                        || m_futureAuxiliaries.contains(in.tokens[k + 1].lower)))
+                    break;
+                int next = k + 1;
+                while (next < in.tokens.size() && next < trigger + 30 && in.tokens[next].lower != QLatin1String(","))
+                    ++next;
+                // "The tariffs, announced on Friday by President Reagan, will ...": a dated
+                // parenthesis dates the noun itself.
+                const int segmentEnd = next < in.tokens.size() ? in.tokens[next].begin : in.sentence.end;
+                if (std::any_of(in.dates.begin(), in.dates.end(),
+                        [&](const DateExpression& d) { return d.begin >= in.tokens[k].end && d.end <= segmentEnd; }))
+                    break;
+                k = next;
+            }
+            if (k > to && k < in.tokens.size() && in.tokens[k].lower == QLatin1String(",")) {
+                verbFrom = k + 1;
+                limit = std::min(int(in.tokens.size()), verbFrom + 6);
+            }
+        }
         // Not past a new clause or a purpose: "held a meeting to discuss ... and is expected to".
         while (to < limit && !m_nounClauseEnd.contains(in.tokens[to].lower))
             ++to;
+        if (verbFrom > to) {
+            to = verbFrom;
+            while (to < limit && !m_nounClauseEnd.contains(in.tokens[to].lower))
+                ++to;
+        }
     }
     int best = int(m_modality.size());
     int bestEnd = -1;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void seekingIsDoing();
     void referringNounIsKnownHappening();
     void relativeClauseDescribes();
+    void subjectVerbAfterParenthesis();
     void backgroundAndCommentAreNoNews_data();
     void backgroundAndCommentAreNoNews();
     void entitiesAreNames();
@@ -177,6 +178,21 @@ void TestRules::relativeClauseDescribes()
     QCOMPARE(r.events.size(), 1);
     QCOMPARE(r.events.first().event.type, QStringLiteral("legal"));
     QVERIFY(!r.events.first().event.start);
+}
+
+void TestRules::subjectVerbAfterParenthesis()
+{
+    // The verb of a subject noun comes after what is set off by commas: the meetings are to come.
+    const ExtractionResult r
+        = run(QStringLiteral("Energy Minister Marcel Masse announced a review of energy policy.\n"
+                             "    The meetings, which will be chaired by Tom Kierans, President of "
+                             "McLeod, Young Weir Ltd, will begin in June in Calgary."),
+            TimePoint::fromDate(1987, 4, 13));
+    QCOMPARE(r.events.size(), 2);
+    const Event& e = r.events[1].event;
+    QCOMPARE(e.modality, Modality::Planned);
+    QVERIFY(e.start);
+    QCOMPARE(e.start->toIsoString(DatePrecision::Month), QStringLiteral("1987-06"));
 }
 
 void TestRules::backgroundAndCommentAreNoNews_data()
