@@ -1295,6 +1295,10 @@ Ihre Änderung „%2“ wurde aufbewahrt und wird gespeichert, sobald das andere
         <source>Undo or Redo Failed</source>
         <translation>Rückgängig oder Wiederholen fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Updating the workspace…</source>
+        <translation>Der Arbeitsbereich wird aktualisiert…</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>

@@ -1264,6 +1264,10 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>Undo or Redo Failed</source>
         <translation>실행 취소 또는 다시 실행 실패</translation>
     </message>
+    <message>
+        <source>Updating the workspace…</source>
+        <translation>작업 공간을 업데이트하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>

@@ -1264,6 +1264,10 @@ Your edit “%2” was kept and will be saved as soon as the other program is do
         <source>Undo or Redo Failed</source>
         <translation>撤销或重做失败</translation>
     </message>
+    <message>
+        <source>Updating the workspace…</source>
+        <translation>正在更新工作区…</translation>
+    </message>
 </context>
 <context>
     <name>Kairos::MarkerStyle</name>

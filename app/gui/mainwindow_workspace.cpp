@@ -13,6 +13,7 @@
 #include "models/importcommand.h"
 #include "pipeline/demoworkspace.h"
 #include "store/workspace.h"
+#include "workerconnection.h"
 #include "workspacelock.h"
 
 #include <QCloseEvent>
@@ -470,6 +471,9 @@ void MainWindow::showImportReport(const ImportReport& report)
         auto* command = new ImportCommand(m_workspace.get(), report.journal, what);
         command->setErrorHandler([this](const QString& message) {
             plainBox(this, QMessageBox::Warning, tr("Undo or Redo Failed"), message)->open();
+        });
+        command->setRunner([this](const std::function<bool(Workspace&)>& work, QString* error) {
+            return runOnWorkerConnection(this, tr("Updating the workspace…"), *m_workspace, work, error);
         });
         m_undoStack->push(command);
     }

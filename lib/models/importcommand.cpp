@@ -16,8 +16,14 @@ ImportCommand::ImportCommand(
     setText(QCoreApplication::translate("Commands", "Import of %1").arg(what));
 }
 
-void ImportCommand::apply(bool ok)
+void ImportCommand::apply(const std::function<bool(Workspace&)>& work)
 {
+    if (!m_workspace) {
+        report(false);
+        return;
+    }
+    QString runnerError;
+    const bool ok = m_runner ? m_runner(work, &runnerError) : work(*m_workspace);
     if (ok) {
         m_workspace->notifyExternalChange();
         return;
@@ -25,16 +31,12 @@ void ImportCommand::apply(bool ok)
     // Nothing was changed (one transaction). The stack drops the command rather than show it as undone
     // while the workspace still holds the import, or the other way round.
     setObsolete(true);
-    report(false, m_journal->lastError());
+    report(false, runnerError.isEmpty() ? m_journal->lastError() : runnerError);
 }
 
 void ImportCommand::undo()
 {
-    if (!m_workspace) {
-        report(false);
-        return;
-    }
-    apply(m_journal->undo(*m_workspace));
+    apply([journal = m_journal](Workspace& workspace) { return journal->undo(workspace); });
 }
 
 void ImportCommand::redo()
@@ -44,11 +46,7 @@ void ImportCommand::redo()
         m_done = true;
         return;
     }
-    if (!m_workspace) {
-        report(false);
-        return;
-    }
-    apply(m_journal->redo(*m_workspace));
+    apply([journal = m_journal](Workspace& workspace) { return journal->redo(workspace); });
 }
 
 } // namespace Kairos

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import benchmark: throughput (articles/s, MB/s) and peak memory of the import pipeline without
-// extraction, on the largest shared corpus and on a synthetic bundle of many small articles.
+// extraction, on the largest shared corpus and on a synthetic bundle of many small articles, and how long
+// undoing and redoing each import takes (Edit › Undo runs it in the window).
 // Usage: bench_import [--articles N] [--extract] [--synthetic-dir DIR] [--only-synthetic]
 #include "pipeline/extractorfactory.h"
 #include "pipeline/importpipeline.h"
+#include "store/importjournal.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -86,8 +88,19 @@ void run(const char* name, const QString& input, bool extract)
     timer.start();
     const ImportReport report = pipeline.run({input});
     const double seconds = timer.nsecsElapsed() / 1e9;
-    std::printf("%-28s %9d %9.1f %10.0f %8.1f %9.1f %7d\n", name, report.articlesAdded, bytes / 1e6,
-        report.articlesAdded / seconds, bytes / 1e6 / seconds, statusMegabytes("VmHWM:"), int(report.errors.size()));
+    const double peak = statusMegabytes("VmHWM:");
+    double undo = -1;
+    double redo = -1;
+    if (report.journal) {
+        timer.restart();
+        if (report.journal->undo(*workspace))
+            undo = timer.nsecsElapsed() / 1e9;
+        timer.restart();
+        if (undo >= 0 && report.journal->redo(*workspace))
+            redo = timer.nsecsElapsed() / 1e9;
+    }
+    std::printf("%-28s %9d %9.1f %10.0f %8.1f %9.1f %7d %7.2f %7.2f\n", name, report.articlesAdded, bytes / 1e6,
+        report.articlesAdded / seconds, bytes / 1e6 / seconds, peak, int(report.errors.size()), undo, redo);
     std::fflush(stdout);
 }
 
@@ -101,7 +114,8 @@ int main(int argc, char** argv)
         ? args.at(args.indexOf(QStringLiteral("--articles")) + 1).toInt()
         : 100000;
     const bool extract = args.contains(QStringLiteral("--extract"));
-    std::printf("%-28s %9s %9s %10s %8s %9s %7s\n", "bundle", "articles", "MB", "art/s", "MB/s", "peak MB", "errors");
+    std::printf("%-28s %9s %9s %10s %8s %9s %7s %7s %7s\n", "bundle", "articles", "MB", "art/s", "MB/s", "peak MB",
+        "errors", "undo s", "redo s");
     const bool onlySynthetic = args.contains(QStringLiteral("--only-synthetic"));
     if (!onlySynthetic) {
         run("reuters21578 SGML (corpus)", QStringLiteral(KAIROS_SHARED_DIR "/corpora/reuters21578"), extract);
