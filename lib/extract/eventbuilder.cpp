@@ -282,8 +282,12 @@ ExtractedEvent EventDetector::build(
         return false;
     };
     const bool triggerRelative = relative[hit.token];
+    const int opener = participleOpenerEnd(in);
+    const bool triggerInOpener = opener > 0 && hit.token < opener;
     for (const DateExpression& d : std::as_const(dates)) {
         if (!d.start || (!triggerRelative && inRelative(d.begin)))
+            continue;
+        if (opener > 0 && !triggerInOpener && d.end <= in.tokens[opener].begin)
             continue;
         // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.
         const DateExpression* spanStart = previous;

@@ -316,16 +316,30 @@ bool EventDetector::actionVerb(const Input& in) const
         && (verb == 0 || !m_futureAuxiliaries.contains(in.tokens[verb - 1].lower));
 }
 
+int EventDetector::participleOpenerEnd(const Input& in) const
+{
+    // "Citing figures for the year ending mid-1987, he deplored ...": the comma that closes a
+    // participle phrase opening the sentence.
+    if (in.tokens.size() < 3 || !in.tokens[0].word || !in.tokens[0].lower.endsWith(QLatin1String("ing")))
+        return -1;
+    for (int k = 1; k < in.tokens.size(); ++k) {
+        if (in.tokens[k].lower == QLatin1String(","))
+            return k;
+    }
+    return -1;
+}
+
 int EventDetector::datedWhen(const Input& in) const
 {
     // A date that places a happening: not the start of a state ("since January") and not a
     // deadline ("until April 17"); -1 when it is not after the article, 1 when it is.
     int before = -1;
     int found = 0;
+    const int opener = participleOpenerEnd(in);
     for (const DateExpression& d : in.dates) {
         while (before + 1 < in.tokens.size() && in.tokens[before + 1].end <= d.begin)
             ++before;
-        if (!d.start)
+        if (!d.start || (opener > 0 && d.end <= in.tokens[opener].begin))
             continue;
         // The cue may open the expression itself ("since January").
         const int first = before + 1 < in.tokens.size() ? before + 1 : before;

@@ -98,6 +98,9 @@ private:
     int hedgeScope(const QList<Token>& tokens, int index) const;
     /// Whether a date in the sentence places a happening: -1 in the past, 1 after the article, 0 not.
     int datedWhen(const Input& in) const;
+    /// The comma that closes a participle phrase opening the sentence ("Citing figures for ...,"),
+    /// or -1: dates in it are the phrase's, not the sentence's.
+    int participleOpenerEnd(const Input& in) const;
     /// Whether the sentence's main verb does something (not "is", "remains", "would").
     bool actionVerb(const Input& in) const;
     /// cueText: the words that set the modality, if any.

@@ -218,6 +218,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("terms") << "Under the agreement, the Italian banks will have a 50 pct interest in a new firm.";
     QTest::newRow("quotation source") << "The government has taken a risk in accepting the demands,\" the "
                                          "communique said.";
+    QTest::newRow("participle opener") << "Citing figures for the budgetary year ending mid-1987, he deplored the fact "
+                                          "debt servicing absorbed half the budget.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
 }
 
