@@ -24,9 +24,16 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     WorkspaceTransaction transaction(*this);
-    QSqlQuery& query = cachedStatement(
-        QStringLiteral("INSERT INTO articles (title, outlet, url, published, published_precision, language, body, "
-                       "sha256, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    // Qt's SQLite driver binds text as UTF-16, which SQLite then converts into a buffer of one and a half times
+    // its size, for a long article a copy several times the text. The body goes in as UTF-8 bytes instead,
+    // made text again by the CAST without a conversion.
+    QSqlQuery& query = cachedStatement(isPostgres()
+            ? QStringLiteral("INSERT INTO articles (title, outlet, url, published, published_precision, language, "
+                             "body, sha256, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "RETURNING id")
+            : QStringLiteral("INSERT INTO articles (title, outlet, url, published, published_precision, language, "
+                             "body, sha256, source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, "
+                             "?, ?) RETURNING id"));
     StatementReset queryReset(query);
     query.addBindValue(Sql::text(article.title));
     query.addBindValue(Sql::text(article.outlet));
@@ -34,7 +41,10 @@ bool Workspace::insertArticle(Article& article, const QByteArray& originalBytes)
     query.addBindValue(Sql::time(article.published));
     query.addBindValue(precisionToString(article.publishedPrecision));
     query.addBindValue(Sql::text(article.language));
-    query.addBindValue(Sql::text(article.body));
+    if (isPostgres() || article.body.isEmpty())
+        query.addBindValue(Sql::text(article.body));
+    else
+        query.addBindValue(Sql::utf8(article.body));
     query.addBindValue(Sql::text(article.sha256));
     query.addBindValue(Sql::text(article.sourceFormat));
     query.addBindValue(now);

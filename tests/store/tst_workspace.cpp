@@ -76,6 +76,32 @@ private Q_SLOTS:
         QCOMPARE(workspace->searchArticles(QStringLiteral("ünïcödé")), QList<qint64>({article.id}));
     }
 
+    void longBodiesRoundTripWithEveryKindOfCharacter_data() { KAIROS_BACKEND_ROWS(); }
+    void longBodiesRoundTripWithEveryKindOfCharacter()
+    {
+        KAIROS_OPEN_TEST_WORKSPACE(workspace);
+        // The body is stored as UTF-8 written in pieces of 65,536 characters: an emoji (two UTF-16 units)
+        // across the seam between two pieces, and one- to four-byte characters throughout.
+        const QString words = QStringLiteral("Plain ascii, ünïcödé, 中文, 한국어 and \U0001F680. ");
+        QString body;
+        while (body.size() < 60000)
+            body += words;
+        body += QString(65535 - body.size(), QLatin1Char('x'));
+        body += QStringLiteral("\U0001F680 after the seam 中文");
+        while (body.size() < 3 * 65536)
+            body += words;
+        const Article stored = [&] {
+            Article article = makeArticle(QStringLiteral("Long"), body);
+            return workspace->insertArticle(article, {}) ? article : Article {};
+        }();
+        QVERIFY2(stored.id > 0, qPrintable(workspace->lastError().message));
+        const std::optional<Article> back = workspace->article(stored.id);
+        QVERIFY(back);
+        QCOMPARE(back->body.size(), body.size());
+        QVERIFY(back->body == body);
+        QCOMPARE(workspace->searchArticles(QStringLiteral("seam")), QList<qint64> {stored.id});
+    }
+
     void eventsRoundTrip_data() { KAIROS_BACKEND_ROWS(); }
     void eventsRoundTrip()
     {
