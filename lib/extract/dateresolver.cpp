@@ -103,6 +103,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_late = jsonStringSet(rules.value(QLatin1String("lateCue")));
     m_futureCues = jsonStrings(rules.value(QLatin1String("futureCues")));
     m_futureAfter = jsonStrings(rules.value(QLatin1String("futureAfter")));
+    m_spanConnectors = jsonStringSet(rules.value(QLatin1String("spanConnectors")));
     m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
     m_dayFirst = rules.value(QLatin1String("numericOrder")).toString() == QLatin1String("DMY");
@@ -374,6 +375,25 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         if (e.start && e.precision == DatePrecision::Week && published && *e.start > *published)
             ctx.comingWeek = e.start->floor(DatePrecision::Week);
         out.append(e);
+    }
+    // "between February 18 and February 21, 1986": a day whose year was guessed takes the year
+    // stated at the end of its span.
+    for (int i = 0; i + 1 < out.size(); ++i) {
+        DateExpression& first = out[i];
+        const DateExpression& last = out[i + 1];
+        if (!first.yearGuessed || !first.start || !last.start || last.yearGuessed || last.relative
+            || first.precision != DatePrecision::Day || last.precision != DatePrecision::Day)
+            continue;
+        const QString between = text.mid(first.end, last.begin - first.end).trimmed().toLower();
+        if (!m_spanConnectors.contains(between))
+            continue;
+        const TimePoint::Civil f = first.start->civil();
+        const qint64 year = last.start->civil().year;
+        if (const auto t = DateMath::day(year, f.month, f.day); t && *t <= *last.start) {
+            first.start = *t;
+            first.periodEnd = t->periodEnd(DatePrecision::Day);
+            first.yearGuessed = false;
+        }
     }
     return out;
 }

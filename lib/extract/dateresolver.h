@@ -86,6 +86,7 @@ private:
     QSet<QString> m_scheduledPresent;
     QStringList m_futureCues;
     QStringList m_futureAfter; // the verb after a weekday: "on Thursday Smith would meet"
+    QSet<QString> m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
     QStringList m_anaphoric;
     bool m_dayFirst = false;
 };

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void notDates_data();
     void notDates();
     void referenceChain();
+    void spanTakesStatedYear();
     void dayFirst();
 };
 
@@ -130,6 +131,17 @@ void TestDates::notDates()
     QFETCH(QString, text);
     const auto e = DateResolver::resolve(text, TimePoint::parseIso(QStringLiteral("2025-12-13")));
     QVERIFY2(!e || !e->start, qPrintable(text));
+}
+
+void TestDates::spanTakesStatedYear()
+{
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    const auto found = resolver->find(QStringLiteral("Boesky bought shares between February 18 and February 21, 1986."),
+        TimePoint::parseIso(QStringLiteral("1987-04-13")));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0].start->toIsoString(), QStringLiteral("1986-02-18"));
+    QCOMPARE(found[1].start->toIsoString(), QStringLiteral("1986-02-21"));
 }
 
 void TestDates::referenceChain()
