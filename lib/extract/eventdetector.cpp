@@ -692,11 +692,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 || m_scheduleVerbs.contains(in.tokens[verb].lower));
         const bool pastVerb = verb >= 0 && !futureVerb
             && (in.tokens[verb].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(in.tokens[verb].lower));
+        // "Contracts at both companies expire on September 14": a present tense with a date ahead
+        // is a timetable.
+        const bool presentVerb = verb > 0 && !futureVerb && !pastVerb && m_baseVerbs.contains(in.tokens[verb].lower)
+            && !m_auxiliaries.contains(in.tokens[verb - 1].lower);
         // "Poland has already indicated it will not pay this year": restated, not news.
         const bool restated = verb >= 2 && m_restatedAdverbs.contains(in.tokens[verb - 1].lower)
             && m_pastAuxiliaries.contains(in.tokens[verb - 2].lower);
         const bool fits = verb >= 0 && !restated && !saidBefore(in) && !changeOfFigure(in.tokens, verb)
-            && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && futureVerb));
+            && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && (futureVerb || presentVerb)));
         if (fits && !hypothetical)
             taken << Hit {verb, verb + 1,
                 m_plainSpeechVerbs.contains(in.tokens[verb].lower) ? QStringLiteral("statement")

@@ -153,6 +153,11 @@ int EventDetector::mainVerb(const Input& in) const
             && m_purposeMarkers.contains(t[i + 1].lower) && !prev.capitalized && prev.word) {
             // "Four major Japanese steelmakers plan to form a cartel": a plan governs an infinitive.
             verb = i;
+        } else if (m_baseVerbs.contains(w.lower) && prev.word && !prev.capitalized && prev.lower.size() > 3
+            && prev.lower.endsWith(QLatin1Char('s')) && !prev.lower.endsWith(QLatin1String("ss"))
+            && !m_prepositions.contains(prev.lower) && !m_auxiliaries.contains(prev.lower)) {
+            // "Contracts at both companies expire at midnight": a plural subject's present verb.
+            verb = i;
         } else if (w.lower.size() > 3 && w.lower.endsWith(QLatin1Char('s')) && !w.lower.endsWith(QLatin1String("ss"))
             && !(i + 1 < t.size() && m_planCues.contains(t[i + 1].lower)) && !w.lower.endsWith(QLatin1String("us"))
             && !w.lower.endsWith(QLatin1String("is"))

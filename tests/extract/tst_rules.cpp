@@ -27,6 +27,7 @@ private Q_SLOTS:
     void referringNounIsKnownHappening();
     void relativeClauseDescribes();
     void subjectVerbAfterParenthesis();
+    void timetableInPresent();
     void backgroundAndCommentAreNoNews_data();
     void backgroundAndCommentAreNoNews();
     void entitiesAreNames();
@@ -193,6 +194,19 @@ void TestRules::subjectVerbAfterParenthesis()
     QCOMPARE(e.modality, Modality::Planned);
     QVERIFY(e.start);
     QCOMPARE(e.start->toIsoString(DatePrecision::Month), QStringLiteral("1987-06"));
+}
+
+void TestRules::timetableInPresent()
+{
+    // A plural subject's present verb with a date ahead is a timetable.
+    const ExtractionResult r
+        = run(QStringLiteral("The union vowed to fight wage cuts in talks with the carmakers.\n"
+                             "    Contracts at both companies expire at midnight on September 14."),
+            TimePoint::fromDate(1987, 4, 13));
+    QCOMPARE(r.events.size(), 2);
+    const Event& e = r.events[1].event;
+    QVERIFY(e.start);
+    QCOMPARE(e.start->toIsoString(DatePrecision::Day), QStringLiteral("1987-09-14"));
 }
 
 void TestRules::backgroundAndCommentAreNoNews_data()
