@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Kairos::Import {
 
 namespace {
@@ -125,7 +127,11 @@ bool BundleWalker::walkFile(const QString& bundle, const QString& filePath, cons
         ArchiveReader reader(m_limits, budget, onFile, onRejected);
         return reader.readFile(bundle, prefix, filePath, 1);
     }
-    QByteArray bytes = file.read(cap + 1);
+    // A buffer of the file's own size: QIODevice::read(n) rounds its buffer up to the next power of two.
+    QByteArray bytes(qsizetype(std::min(cap + 1, info.size() + 1)), Qt::Uninitialized);
+    bytes.truncate(std::max<qint64>(0, file.read(bytes.data(), bytes.size())));
+    if (bytes.size() > info.size() && bytes.size() <= cap)
+        bytes += file.read(cap + 1 - bytes.size()); // the file grew while it was read
     if (bytes.size() > cap) {
         onRejected(Rejection {bundle, relative,
             QStringLiteral("file grew past the %1 MB limit while being read").arg(cap / (1024 * 1024))});
