@@ -477,6 +477,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (h.type == QLatin1String("report"))
             continue;
         if (h.type == QLatin1String("statement")) {
+            // "In his speech, however, Masse said he would prefer ...": a speech already told is the
+            // occasion of plain speech, whose words are judged as such ("said in a statement" still
+            // names a statement).
+            const bool occasion = h.noun && speaks && h.token >= 2
+                && m_determiners.contains(in.tokens[h.token - 1].lower)
+                && !m_indefiniteArticles.contains(in.tokens[h.token - 1].lower)
+                && m_prepositions.contains(in.tokens[h.token - 2].lower);
+            if (occasion)
+                continue;
             statements << h;
             if (framing < 0 && m_framingVerbs.contains(in.tokens[h.token].lower))
                 framing = h.token;

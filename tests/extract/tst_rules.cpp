@@ -234,6 +234,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
                                          "communique said.";
     QTest::newRow("participle opener") << "Citing figures for the budgetary year ending mid-1987, he deplored the fact "
                                           "debt servicing absorbed half the budget.";
+    QTest::newRow("speech told before") << "In his speech, however, Masse said he would prefer to see the policies "
+                                           "retain a market base.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
 }
 
