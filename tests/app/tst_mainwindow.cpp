@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsView>
@@ -483,13 +484,19 @@ private Q_SLOTS:
             QTest::keyClick(keyTarget(), key, modifiers);
         };
         const auto typeIntoDialog = [this](const QString& text) {
-            // Runs inside the modal dialog's own event loop once it is up; Return may first close a completion
-            // popup, so it is pressed until the dialog has gone.
+            // Runs inside the modal dialog's own event loop once it is up. The name goes in as typed text would
+            // end up, without the completion popup that typing opens: on a loaded machine Return could pick one
+            // of its entries instead. Return is pressed until the dialog has gone.
             auto* timer = new QTimer(this);
             timer->setInterval(50);
             auto typed = std::make_shared<bool>(false);
-            connect(timer, &QTimer::timeout, this, [timer, typed, text]() {
+            auto ticks = std::make_shared<int>(0);
+            connect(timer, &QTimer::timeout, this, [timer, typed, ticks, text]() {
                 auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                if (dialog && ++*ticks > 600) {
+                    dialog->reject(); // gives up after half a minute rather than hang; the test then fails
+                    return;
+                }
                 if (!dialog) {
                     if (*typed) {
                         timer->stop();
@@ -497,12 +504,15 @@ private Q_SLOTS:
                     }
                     return;
                 }
+                auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                if (!name)
+                    return;
                 if (!*typed) {
-                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
-                    QTest::keyClicks(QApplication::focusWidget(), text);
+                    name->setFocus();
+                    name->setText(text);
                     *typed = true;
                 }
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                QTest::keyClick(name, Qt::Key_Return);
             });
             timer->start();
         };
@@ -556,17 +566,25 @@ private Q_SLOTS:
         auto* exportDriver = new QTimer(this);
         exportDriver->setInterval(50);
         bool saveRequested = false;
+        QElapsedTimer waited;
+        waited.start();
         connect(exportDriver, &QTimer::timeout, this, [&]() {
             auto* dialog = qobject_cast<ChartExportDialog*>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
-            if (!saveRequested) {
+            QWidget* focus = QApplication::focusWidget();
+            if (!focus || focus->window() != dialog) {
+                dialog->activateWindow(); // keys go to the dialog once it has the keyboard
+                return;
+            }
+            // Gives up rather than hangs: the checks below then say what went wrong.
+            if (QFileInfo::exists(png) || waited.elapsed() > 30000) {
+                exportDriver->stop();
+                QTest::keyClick(focus, Qt::Key_Escape);
+            } else if (!saveRequested) {
                 saveRequested = true;
                 typeIntoDialog(png);
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // the default button: Save As…
-            } else if (QFileInfo::exists(png)) {
-                exportDriver->stop();
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+                QTest::keyClick(focus, Qt::Key_Return); // the default button: Save As…
             }
         });
         exportDriver->start();
