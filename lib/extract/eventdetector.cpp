@@ -56,6 +56,11 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_speechVerbs = jsonStringSet(rules.value(QLatin1String("speechVerbs")));
     m_framingVerbs = jsonStringSet(rules.value(QLatin1String("framingVerbs")));
     m_titleStopWords = jsonStringSet(rules.value(QLatin1String("titleStopWords")));
+    m_titleQuestionWords = jsonStringSet(rules.value(QLatin1String("titleQuestionWords")));
+    m_titleRelativePronouns = jsonStringSet(rules.value(QLatin1String("titleRelativePronouns")));
+    m_titlePurposePrepositions = jsonStringSet(rules.value(QLatin1String("titlePurposePrepositions")));
+    m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
+    m_titleSingularNouns = jsonStringSet(rules.value(QLatin1String("titleSingularNouns")));
     m_referringDeterminers = jsonStringSet(rules.value(QLatin1String("referringDeterminers")));
     m_plainSpeechVerbs = jsonStringSet(rules.value(QLatin1String("plainSpeechVerbs")));
     m_statementHedges = jsonStringSet(rules.value(QLatin1String("statementHedges")));

@@ -119,7 +119,7 @@ TitleWriter::Parts EventDetector::titleParts(
             --begin;
         const QString& last = t[end - 1].lower;
         *plural = last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss"))
-            && !last.endsWith(QLatin1String("us"));
+            && !last.endsWith(QLatin1String("us")) && !m_titleSingularNouns.contains(last);
         return words(in, begin, end);
     };
     // "At least nine people are killed", "The budget was adopted by the cabinet": the subject
@@ -158,6 +158,18 @@ TitleWriter::Parts EventDetector::titleParts(
                 ++k;
         }
         parts.place = placeAfter(in, k, agent ? agent->entityName : QString(), parts.object, hit.type);
+        return parts;
+    }
+
+    // "constrained by export rules": a verb's form right after "by" and a word is a noun, the
+    // thing that did the deed; told without a doer ("Export rules imposed").
+    if (!hit.noun && !speech && hit.token >= 2 && hit.tokenEnd == hit.token + 1 && trigger.endsWith(QLatin1Char('s'))
+        && t[hit.token - 1].word && !mentionAt(hit.token - 1) && !m_titleStopWords.contains(t[hit.token - 1].lower)
+        && !m_determiners.contains(t[hit.token - 1].lower) && !m_auxiliaries.contains(t[hit.token - 1].lower)
+        && m_agentPrepositions.contains(t[hit.token - 2].lower)) {
+        parts.verb = m_titles.lightVerb(hit.type, trigger);
+        parts.object = words(in, hit.token - 1, hit.tokenEnd).toLower();
+        parts.place = placeAfter(in, hit.tokenEnd, QString(), parts.object, hit.type);
         return parts;
     }
 
@@ -204,6 +216,72 @@ TitleWriter::Parts EventDetector::titleParts(
     }
     const QString actorName = actor && !parts.subject.isEmpty() ? actor->entityName : QString();
 
+    // "let Nvidia's H200 processors": a verb and its object, without articles, across a possessive.
+    const auto infinitive = [&](int from, int* end) {
+        QStringList out;
+        int k = from;
+        int n = 0;
+        while (k < t.size() && n < 4) {
+            if (!t[k].word && k + 1 < t.size() && t[k + 1].lower == QLatin1String("s") && k > from) {
+                k += 2;
+                continue;
+            }
+            if (!t[k].word || m_titleStopWords.contains(t[k].lower) || m_speechVerbs.contains(t[k].lower)
+                || (t[k].lower.size() > 4 && t[k].lower.endsWith(QLatin1String("ly"))))
+                break;
+            const EntityMention* m = mentionAt(k);
+            int next = k + 1;
+            while (m && next < t.size() && mentionAt(next) == m)
+                ++next;
+            if (!m_determiners.contains(t[k].lower)) {
+                const QString w = words(in, k, next);
+                if (!w.isEmpty() && (out.isEmpty() || out.last() != w))
+                    out << w;
+                ++n;
+            }
+            k = next;
+        }
+        *end = k;
+        return out.join(QLatin1Char(' '));
+    };
+    // The noun a relative clause before the verb tells of: "the H20 that the company was allowed
+    // to sell" -> "H20"; the relative has a subject of its own, so the noun is its object.
+    const auto antecedent = [&](int verb) -> QString {
+        int r = verb - 1;
+        while (r > 0 && verb - r < 10 && t[r].word && !m_titleRelativePronouns.contains(t[r].lower))
+            --r;
+        if (r <= 0 || r + 1 >= verb || !t[r].word || !m_titleRelativePronouns.contains(t[r].lower))
+            return {};
+        const QString& after = t[r + 1].lower;
+        if (m_auxiliaries.contains(after) || m_beForms.contains(after) || m_subjectPronouns.contains(after)
+            || m_adverbs.contains(after))
+            return {};
+        int a = r - 1;
+        if (a > 0 && t[a].lower == QLatin1String(","))
+            --a;
+        const auto dated = [&](int k) {
+            return std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });
+        };
+        if (a < 0 || !t[a].word || m_titleStopWords.contains(t[a].lower) || m_determiners.contains(t[a].lower)
+            || m_speechVerbs.contains(t[a].lower) || m_plainSpeechVerbs.contains(t[a].lower)
+            || m_pastForms.contains(t[a].lower) || t[a].lower.endsWith(QLatin1String("ed")) || dated(a))
+            return {};
+        const EntityMention* head = mentionAt(a);
+        const bool named = head || t[a].capitalized
+            || std::any_of(t[a].lower.begin(), t[a].lower.end(), [](QChar c) { return c.isDigit(); });
+        int begin = a;
+        while (begin > 0 && a - begin < 2 && t[begin - 1].word && !m_titleStopWords.contains(t[begin - 1].lower)
+            && !m_determiners.contains(t[begin - 1].lower)
+            && (!head || mentionAt(begin - 1) == head || !mentionAt(begin - 1)))
+            --begin;
+        const bool led = begin > 0 && m_determiners.contains(t[begin - 1].lower);
+        // "which" follows only a noun; "that" follows verbs too ("said that"), so it needs a name.
+        if (!(named || (led && t[r].lower != QLatin1String("that"))))
+            return {};
+        const QString noun = words(in, begin, a + 1);
+        return noun == parts.subject ? QString() : noun;
+    };
     int objectEnd = hit.tokenEnd;
     if (speech) {
         // "Yeutter comments on Japan": what the words are about, by the first name after them.
@@ -258,8 +336,23 @@ TitleWriter::Parts EventDetector::titleParts(
         if (m_statives.contains(parts.verb) || m_auxiliaries.contains(parts.verb))
             parts.verb = m_titles.lightVerb(hit.type, t[hit.token].lower);
         // "to give its approval": a noun made of a verb is said by that verb alone ("approve").
-        if (!governed && m_nominalNouns.contains(t[hit.token].lower))
+        if (!governed && m_nominalNouns.contains(t[hit.token].lower)) {
             parts.object.clear();
+            // "the H200 approval": the noun's modifier is what was approved, a name included, but
+            // not a country's or the doer's ("the US approval").
+            int from = hit.token;
+            while (from > 0 && hit.token - from < 2) {
+                const EntityMention* m = mentionAt(from - 1);
+                const bool name = m && !placeType(m->type) && m->entityName != actorName;
+                if (!(name || modifier(from - 1)) || (m && !name))
+                    break;
+                --from;
+                while (m && from > 0 && mentionAt(from - 1) == m)
+                    --from;
+            }
+            if (from < hit.token)
+                parts.object = words(in, from, hit.token);
+        }
         // "the imposition of U.S. tariffs": a noun made of a verb says its verb, and its "of"
         // phrase is what was done ("impose US tariffs").
         if (m_nominalNouns.contains(t[hit.token].lower) && hit.tokenEnd + 1 < t.size()
@@ -307,6 +400,16 @@ TitleWriter::Parts EventDetector::titleParts(
             if (end > from + 1)
                 object = QStringLiteral("to ") + words(in, from + 1, end);
         }
+        // "decides whether to let Nvidia's H200 processors in": the question is the object.
+        if (from + 2 < t.size() && m_titleQuestionWords.contains(t[from].lower)
+            && t[from + 1].lower == QLatin1String("to")) {
+            const QString rest = infinitive(from + 2, &end);
+            if (!rest.isEmpty())
+                object = t[from].lower + QStringLiteral(" to ") + rest;
+        }
+        // "sell there", "decides whether the ...": a word that names nothing is no object.
+        if (end > from && m_titles.isNonObject(t[from].lower) && !object.contains(QLatin1Char(' ')))
+            object.clear();
         if (end > from && end + 1 < t.size() && t[end].lower == QLatin1String("of")) {
             int of = end + 1;
             while (of < t.size() && m_determiners.contains(t[of].lower))
@@ -328,6 +431,19 @@ TitleWriter::Parts EventDetector::titleParts(
             end = phraseEnd(in, of, 3);
             if (end > of)
                 object = QStringLiteral("of ") + words(in, of, end);
+        }
+        // "the H200, which the administration has cleared": the object of a relative clause is
+        // the noun before it.
+        if (object.isEmpty()) {
+            object = antecedent(hit.token);
+            // "cleared for sale": a purpose of one word goes with it.
+            if (!object.isEmpty() && from + 2 < t.size() && m_titlePurposePrepositions.contains(t[from].lower)
+                && t[from + 1].word && !mentionAt(from + 1) && !m_titleStopWords.contains(t[from + 1].lower)
+                && !m_determiners.contains(t[from + 1].lower)
+                && (!t[from + 2].word || m_titleStopWords.contains(t[from + 2].lower))) {
+                object += QLatin1Char(' ') + t[from].lower + QLatin1Char(' ') + t[from + 1].lower;
+                end = std::max(end, from + 2);
+            }
         }
         // Not the subject again, and not a country that the place will name.
         if (!actorName.isEmpty() && actor && object == shortName(*actor))
@@ -354,7 +470,8 @@ QString EventDetector::placeAfter(
     // "of Japanese goods" is said with the type's own preposition ("on Japan").
     const QList<Token>& t = in.tokens;
     for (int k = from; k < t.size(); ++k) {
-        if (t[k].lower == QLatin1String(",") || t[k].lower == QLatin1String(";"))
+        if (t[k].lower == QLatin1String(",") || t[k].lower == QLatin1String(";")
+            || m_titlePlaceStops.contains(t[k].lower))
             break;
         const EntityMention* m = nullptr;
         for (const EntityMention& x : in.mentions) {

@@ -89,6 +89,10 @@ bool TitleWriter::load(const QJsonObject& rules, QString* error)
                 m_bases.insert(f);
         }
     }
+    for (const QString& w : jsonStrings(rules.value(QLatin1String("titleNonObjects"))))
+        m_nonObjects.insert(w.toLower());
+    for (const QString& w : jsonStrings(rules.value(QLatin1String("titleDanglingWords"))))
+        m_dangling.insert(w.toLower());
     const QJsonObject nounVerbs = rules.value(QLatin1String("nounLightVerbs")).toObject();
     for (auto it = nounVerbs.begin(); it != nounVerbs.end(); ++it)
         m_nounLightVerbs.insert(it.key(), it.value().toString());
@@ -156,6 +160,16 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
     return candidates.isEmpty() ? word : candidates.first();
 }
 
+QString TitleWriter::trimObject(const QString& object) const
+{
+    QStringList words = object.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!words.isEmpty() && m_dangling.contains(words.last().toLower()))
+        words.removeLast();
+    if (!words.isEmpty() && m_nonObjects.contains(words.first().toLower()) && words.size() == 1)
+        words.clear();
+    return words.join(QLatin1Char(' '));
+}
+
 QString TitleWriter::lightVerb(const QString& type, const QString& noun) const
 {
     const QString light = m_nounLightVerbs.value(noun.toLower(), m_lightVerbs.value(type));
@@ -183,9 +197,11 @@ QString TitleWriter::participle(const QString& base) const
     return past + rest;
 }
 
-QString TitleWriter::compose(Modality modality, const Parts& parts) const
+QString TitleWriter::compose(Modality modality, const Parts& given) const
 {
     const QString key = modalityToString(modality);
+    Parts parts = given;
+    parts.object = trimObject(parts.object);
     QString t;
     if (parts.subject.isEmpty()) {
         // Nobody named: what happened, and how ("Stop-gap budget adopted", "Verdict expected").

@@ -32,6 +32,10 @@ public:
     QString baseForm(const QString& word, const QString& type) const;
     /// The verb that goes with an event noun without one in the text ("talks" -> "hold").
     QString lightVerb(const QString& type, const QString& noun) const;
+    /// A word that fills no object slot ("there", "whether"): the slot is empty.
+    bool isNonObject(const QString& word) const { return m_nonObjects.contains(word.toLower()); }
+    /// The object without the function words it must not end in ("exports to" -> "exports").
+    QString trimObject(const QString& object) const;
     QString placePreposition(const QString& type) const { return m_places.value(type, QStringLiteral("for")); }
 
 private:
@@ -45,6 +49,8 @@ private:
     QHash<QString, QString> m_places; // type -> preposition before countries ("on" Japan)
     QHash<QString, QString> m_nounLightVerbs; // "talks" -> "hold"
     QHash<QString, QString> m_templates; // modality -> pattern
+    QSet<QString> m_nonObjects; // "there", "whether": no object
+    QSet<QString> m_dangling; // prepositions, conjunctions, determiners: no title ends in one
     QHash<QString, QString> m_bareTemplates; // modality -> pattern without an actor
 };
 

@@ -344,6 +344,31 @@ void TestRules::titlesNameActorAndAction_data()
                                      << "White House announces 100 pct tariffs on Japan";
     QTest::newRow("named treaty") << "Kazakhstan formally joins the Abraham Accords."
                                   << "Kazakhstan joins Abraham Accords";
+    // The object of a relative clause is the noun the clause tells of.
+    QTest::newRow("relative which") << "Analysts focused on the A100, which the Commerce Department has now approved "
+                                       "for sale to Japanese buyers."
+                                    << "U.S. Commerce Department approves A100 for sale to Japan";
+    QTest::newRow("relative that, no object there")
+        << "The A100 is well ahead of the V100 that Intel was already allowed to sell there."
+        << "Intel sells V100";
+    // "there", "whether": no object, and no title ends in one.
+    QTest::newRow("adverb is no object") << "Officials said on Monday that Intel sells there."
+                                         << "Intel sells";
+    QTest::newRow("whether to") << "Tokyo decides whether to let Samsung's memory chips into the country."
+                                << "Japan decides whether to let Samsung memory chips";
+    QTest::newRow("whether to, ongoing") << "Seoul is still deciding whether to accept the shipments."
+                                         << "South Korea decides whether to accept shipments (ongoing)";
+    // A noun trigger's modifier is what was done.
+    QTest::newRow("noun modifier") << "The A100 approval, announced by the Commerce Department on Monday, surprised "
+                                      "analysts."
+                                   << "U.S. Commerce Department approves A100";
+    // A verb's form after "by" and a word is a noun.
+    QTest::newRow("by noun") << "Imports of steel into Japan have been constrained by safety rules for years."
+                             << "Safety rules imposed (ongoing)";
+    // "less than a day after": neither the object nor the place of the subordinate clause.
+    QTest::newRow("singular news") << "The news reached traders less than a day after Tokyo lifted the ban on Korean "
+                                      "beef."
+                                   << "News reaches traders";
 }
 
 void TestRules::titlesNameActorAndAction()
