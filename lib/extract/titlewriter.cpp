@@ -230,6 +230,13 @@ QString TitleWriter::compose(Modality modality, const Parts& given) const
                 .replace(QLatin1String("{place}"), parts.place);
     }
     t = t.simplified();
+    // "Japan acts on": a verb's preposition without its object dangles; so does any function
+    // word at the end, before a closing note such as "(ongoing)".
+    QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const int note = !words.isEmpty() && words.last().startsWith(QLatin1Char('(')) ? 1 : 0;
+    while (words.size() - note > 1 && m_dangling.contains(words.at(words.size() - 1 - note).toLower()))
+        words.removeAt(words.size() - 1 - note);
+    t = words.join(QLatin1Char(' '));
     if (!t.isEmpty())
         t[0] = t[0].toUpper();
     return t;

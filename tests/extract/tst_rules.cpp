@@ -358,6 +358,8 @@ void TestRules::titlesNameActorAndAction_data()
                                 << "Japan decides whether to let Samsung memory chips";
     QTest::newRow("whether to, ongoing") << "Seoul is still deciding whether to accept the shipments."
                                          << "South Korea decides whether to accept shipments (ongoing)";
+    QTest::newRow("verb's preposition alone") << "Japan acted on Monday."
+                                              << "Japan acts";
     // A noun trigger's modifier is what was done.
     QTest::newRow("noun modifier") << "The A100 approval, announced by the Commerce Department on Monday, surprised "
                                       "analysts."
