@@ -568,23 +568,36 @@ private Q_SLOTS:
         bool saveRequested = false;
         QElapsedTimer waited;
         waited.start();
+        QElapsedTimer sinceReturn;
         connect(exportDriver, &QTimer::timeout, this, [&]() {
             auto* dialog = qobject_cast<ChartExportDialog*>(QApplication::activeModalWidget());
             if (!dialog)
+                return; // the file dialog or the export's progress dialog is up
+            // Gives up rather than hangs: the checks below then say what went wrong.
+            if (waited.elapsed() > 90000) {
+                exportDriver->stop();
+                dialog->reject();
                 return;
+            }
             QWidget* focus = QApplication::focusWidget();
             if (!focus || focus->window() != dialog) {
                 dialog->activateWindow(); // keys go to the dialog once it has the keyboard
                 return;
             }
-            // Gives up rather than hangs: the checks below then say what went wrong.
-            if (QFileInfo::exists(png) || waited.elapsed() > 30000) {
+            if (QFileInfo::exists(png)) {
                 exportDriver->stop();
                 QTest::keyClick(focus, Qt::Key_Escape);
-            } else if (!saveRequested) {
+                return;
+            }
+            if (!saveRequested) {
                 saveRequested = true;
                 typeIntoDialog(png);
-                QTest::keyClick(focus, Qt::Key_Return); // the default button: Save As…
+            }
+            // Return presses the default button, Save As…; again if a slow machine let the first one go by
+            // (the preview still rendering) and no file dialog came.
+            if (!sinceReturn.isValid() || sinceReturn.elapsed() > 3000) {
+                sinceReturn.start();
+                QTest::keyClick(focus, Qt::Key_Return);
             }
         });
         exportDriver->start();
