@@ -394,6 +394,14 @@ TitleWriter::Parts EventDetector::titleParts(
             ++from;
         int end = phraseEnd(in, from, 4);
         QString object = words(in, from, end);
+        // "sell there", "investigating whether the murder ...": a word that names nothing is no
+        // object, nor is the clause it opens; "whether to accept" is a question decided.
+        const bool question = from + 2 < t.size() && m_titleQuestionWords.contains(t[from].lower)
+            && t[from + 1].lower == QLatin1String("to");
+        if (!question && end > from && m_titles.isNonObject(t[from].lower)) {
+            end = from;
+            object.clear();
+        }
         // "agreed last July to stop dumping chips": what was agreed is the infinitive.
         if (end == from && from + 1 < t.size() && t[from].lower == QLatin1String("to")) {
             end = phraseEnd(in, from + 1, 4);
@@ -401,15 +409,11 @@ TitleWriter::Parts EventDetector::titleParts(
                 object = QStringLiteral("to ") + words(in, from + 1, end);
         }
         // "decides whether to let Nvidia's H200 processors in": the question is the object.
-        if (from + 2 < t.size() && m_titleQuestionWords.contains(t[from].lower)
-            && t[from + 1].lower == QLatin1String("to")) {
+        if (question) {
             const QString rest = infinitive(from + 2, &end);
             if (!rest.isEmpty())
                 object = t[from].lower + QStringLiteral(" to ") + rest;
         }
-        // "sell there", "decides whether the ...": a word that names nothing is no object.
-        if (end > from && m_titles.isNonObject(t[from].lower) && !object.contains(QLatin1Char(' ')))
-            object.clear();
         if (end > from && end + 1 < t.size() && t[end].lower == QLatin1String("of")) {
             int of = end + 1;
             while (of < t.size() && m_determiners.contains(t[of].lower))
@@ -470,8 +474,10 @@ QString EventDetector::placeAfter(
     // "of Japanese goods" is said with the type's own preposition ("on Japan").
     const QList<Token>& t = in.tokens;
     for (int k = from; k < t.size(); ++k) {
+        // "after Washington cleared ... to China": the place of a clause of its own; "whether to
+        // retaliate against Japan" is still the deed's.
         if (t[k].lower == QLatin1String(",") || t[k].lower == QLatin1String(";")
-            || m_titlePlaceStops.contains(t[k].lower))
+            || (m_titlePlaceStops.contains(t[k].lower) && !(k + 1 < t.size() && t[k + 1].lower == QLatin1String("to"))))
             break;
         const EntityMention* m = nullptr;
         for (const EntityMention& x : in.mentions) {

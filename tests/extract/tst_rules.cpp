@@ -354,6 +354,9 @@ void TestRules::titlesNameActorAndAction_data()
     // "there", "whether": no object, and no title ends in one.
     QTest::newRow("adverb is no object") << "Officials said on Monday that Intel sells there."
                                          << "Intel sells";
+    QTest::newRow("whether clause") << "Regulators are investigating whether the merger of two Korean banks broke "
+                                       "the law."
+                                    << "Regulators investigate";
     QTest::newRow("whether to") << "Tokyo decides whether to let Samsung's memory chips into the country."
                                 << "Japan decides whether to let Samsung memory chips";
     QTest::newRow("whether to, ongoing") << "Seoul is still deciding whether to accept the shipments."
