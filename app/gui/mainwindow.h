@@ -77,6 +77,8 @@ private:
     void saveSettings();
     void updateTitle();
     void updateModifiedMarker();
+    /// The workspace as the title bar and a chart's default title name it.
+    QString workspaceName() const;
     bool holdsLockFor(const QString& location) const;
     bool takeWorkspaceLock(const QString& location, std::unique_ptr<WorkspaceLock>* lock, bool* readOnly);
     void updateCounts();

@@ -114,8 +114,7 @@ void MainWindow::exportChartDialog()
 {
     if (!m_chart)
         return;
-    ChartExportDialog dialog(m_chart->timelineChart(), workspaceSourceLookup(m_workspace.get()),
-        windowTitle().section(QStringLiteral(" — "), 0, 0), this);
+    ChartExportDialog dialog(m_chart->timelineChart(), workspaceSourceLookup(m_workspace.get()), workspaceName(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Chart exported to %1").arg(dialog.writtenPath()), 8000);
 }

@@ -247,12 +247,19 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Kairos"));
         return;
     }
-    const WorkspaceLocation& location = m_workspace->location();
-    const QString name = location.backend == WorkspaceLocation::SQLite ? QFileInfo(location.filePath).fileName()
-                                                                       : location.displayString();
-    setWindowFilePath(location.filePath);
-    setWindowTitle(tr("%1[*] — Kairos").arg(name) + (m_workspace->isReadOnly() ? tr(" [read-only]") : QString()));
+    setWindowFilePath(m_workspace->location().filePath);
+    setWindowTitle(
+        tr("%1[*] — Kairos").arg(workspaceName()) + (m_workspace->isReadOnly() ? tr(" [read-only]") : QString()));
     updateModifiedMarker();
+}
+
+QString MainWindow::workspaceName() const
+{
+    if (!m_workspace)
+        return QString();
+    const WorkspaceLocation& location = m_workspace->location();
+    return location.backend == WorkspaceLocation::SQLite ? QFileInfo(location.filePath).fileName()
+                                                         : location.displayString();
 }
 
 void MainWindow::updateModifiedMarker()

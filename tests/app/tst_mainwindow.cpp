@@ -566,6 +566,7 @@ private Q_SLOTS:
         auto* exportDriver = new QTimer(this);
         exportDriver->setInterval(50);
         bool saveRequested = false;
+        QString chartTitle;
         QElapsedTimer waited;
         waited.start();
         QElapsedTimer sinceReturn;
@@ -591,6 +592,9 @@ private Q_SLOTS:
             }
             if (!saveRequested) {
                 saveRequested = true;
+                // The chart's title starts as the workspace's name, without the title bar's modified marker.
+                const QList<QLineEdit*> fields = dialog->findChildren<QLineEdit*>();
+                chartTitle = fields.isEmpty() ? QString() : fields.first()->text();
                 typeIntoDialog(png);
             }
             // Return presses the default button, Save As…; again if a slow machine let the first one go by
@@ -604,6 +608,7 @@ private Q_SLOTS:
         press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         delete exportDriver;
         QVERIFY(saveRequested);
+        QCOMPARE(chartTitle, QStringLiteral("gui.kairos"));
         QImage image(png);
         QVERIFY2(!image.isNull(), qPrintable(png));
         QVERIFY(image.width() >= 200);
