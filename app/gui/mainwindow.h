@@ -114,6 +114,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     ImportController* m_import = nullptr;
     QStringList m_importPaths;
+    bool m_historyBusy = false;
 
     QSplitter* m_splitter = nullptr;
     QWidget* m_chartHolder = nullptr;

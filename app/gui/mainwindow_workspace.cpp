@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace Kairos {
@@ -467,6 +468,12 @@ void MainWindow::importPaths(const QStringList& paths)
 
 void MainWindow::showImportReport(const ImportReport& report)
 {
+    // An undo running on its worker connection waits in a nested event loop; the undo stack must not get a
+    // new command under it, so an import that finishes meanwhile is reported once it is done.
+    if (m_historyBusy) {
+        QTimer::singleShot(50, this, [this, report]() { showImportReport(report); });
+        return;
+    }
     m_progress->hide();
     m_cancelImport->hide();
     m_importAction->setEnabled(m_workspace && !m_workspace->isReadOnly());
@@ -480,7 +487,10 @@ void MainWindow::showImportReport(const ImportReport& report)
             plainBox(this, QMessageBox::Warning, tr("Undo or Redo Failed"), message)->open();
         });
         command->setRunner([this](const std::function<bool(Workspace&)>& work, QString* error) {
-            return runOnWorkerConnection(this, tr("Updating the workspace…"), *m_workspace, work, error);
+            m_historyBusy = true;
+            const bool ok = runOnWorkerConnection(this, tr("Updating the workspace…"), *m_workspace, work, error);
+            m_historyBusy = false;
+            return ok;
         });
         m_undoStack->push(command);
     }
