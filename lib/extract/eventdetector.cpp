@@ -60,6 +60,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_titleRelativePronouns = jsonStringSet(rules.value(QLatin1String("titleRelativePronouns")));
     m_titlePurposePrepositions = jsonStringSet(rules.value(QLatin1String("titlePurposePrepositions")));
     m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
+    m_titleComplementVerbs = jsonStringSet(rules.value(QLatin1String("titleComplementVerbs")));
     m_titleSingularNouns = jsonStringSet(rules.value(QLatin1String("titleSingularNouns")));
     m_referringDeterminers = jsonStringSet(rules.value(QLatin1String("referringDeterminers")));
     m_plainSpeechVerbs = jsonStringSet(rules.value(QLatin1String("plainSpeechVerbs")));

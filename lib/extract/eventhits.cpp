@@ -265,8 +265,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // "Poland has already indicated it will not pay", "Until now, Nakasone had vowed": what
         // is restated as known before the news.
+        // "the company was already permitted to sell": a permission already given is in force.
         if (!h.noun && h.token >= 2 && m_restatedAdverbs.contains(tokens[h.token - 1].lower)
-            && m_pastAuxiliaries.contains(tokens[h.token - 2].lower))
+            && m_pastAuxiliaries.contains(tokens[h.token - 2].lower) && h.type != QLatin1String("approval"))
             background = true;
         // "The Philippines has said it was badly hit by a cut in its quota": what someone has said
         // before is known; "The Labour Council had threatened to paralyse the state": a past
@@ -392,11 +393,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         if (continuation)
             continue;
         // "no firm decision had been made", "expect no agreement": a happening said not to be.
+        // "No timetable for the first shipments was given": nor is one that such a phrase holds.
         bool none = false;
-        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 2 && !none; --k) {
-            if (!tokens[k].word || tokens[k].capitalized)
+        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 6 && !none; --k) {
+            const bool opening = k == 0 || !tokens[k - 1].word;
+            if (!tokens[k].word || (tokens[k].capitalized && !opening) || m_auxiliaries.contains(tokens[k].lower)
+                || m_beForms.contains(tokens[k].lower) || m_phrases.contains(tokens[k].lower))
                 break;
-            none = m_negativeDeterminers.contains(tokens[k].lower);
+            none = m_negativeDeterminers.contains(tokens[k].lower) && (h.token - k <= 2 || opening);
         }
         if (none)
             continue;

@@ -53,8 +53,10 @@ QString EventDetector::words(const Input& in, int from, int to) const
             QString surface = in.text->mid(m->begin, m->end - m->begin).simplified();
             if (surface.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
                 surface = surface.mid(4);
+            // "the company", "the chip": a reference in common words is written by the name it refers to.
             const bool named = surface == m->entityName || surface.contains(QLatin1Char('.'))
-                || m->type == EntityType::Person || (surface.size() <= 4 && surface == surface.toUpper());
+                || m->type == EntityType::Person || (surface.size() <= 4 && surface == surface.toUpper())
+                || (!surface.isEmpty() && surface.front().isLower());
             const QString name = named ? shortName(*m) : surface;
             if (out.isEmpty() || out.last() != name)
                 out << name;
@@ -98,6 +100,74 @@ TitleWriter::Parts EventDetector::titleParts(
                 found = &m;
         }
         return found;
+    };
+    // The noun a relative clause before the verb tells of: "the H20 that the company was allowed
+    // to sell" -> "H20"; the relative has a subject of its own, so the noun is its object.
+    const auto antecedent = [&](int verb) -> QString {
+        int r = verb - 1;
+        while (r > 0 && verb - r < 10 && t[r].word && !m_titleRelativePronouns.contains(t[r].lower))
+            --r;
+        if (r <= 0 || r + 1 >= verb || !t[r].word || !m_titleRelativePronouns.contains(t[r].lower))
+            return {};
+        const QString& after = t[r + 1].lower;
+        if (m_auxiliaries.contains(after) || m_beForms.contains(after) || m_subjectPronouns.contains(after)
+            || m_adverbs.contains(after))
+            return {};
+        int a = r - 1;
+        if (a > 0 && t[a].lower == QLatin1String(","))
+            --a;
+        const auto dated = [&](int k) {
+            return std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });
+        };
+        if (a < 0 || !t[a].word || m_titleStopWords.contains(t[a].lower) || m_determiners.contains(t[a].lower)
+            || m_speechVerbs.contains(t[a].lower) || m_plainSpeechVerbs.contains(t[a].lower)
+            || m_pastForms.contains(t[a].lower) || t[a].lower.endsWith(QLatin1String("ed")) || dated(a))
+            return {};
+        const EntityMention* head = mentionAt(a);
+        const bool named = head || t[a].capitalized
+            || std::any_of(t[a].lower.begin(), t[a].lower.end(), [](QChar c) { return c.isDigit(); });
+        int begin = a;
+        while (begin > 0 && a - begin < 2 && t[begin - 1].word && !m_titleStopWords.contains(t[begin - 1].lower)
+            && !m_determiners.contains(t[begin - 1].lower)
+            && (!head || mentionAt(begin - 1) == head || !mentionAt(begin - 1)))
+            --begin;
+        const bool led = begin > 0 && m_determiners.contains(t[begin - 1].lower);
+        // "which" follows only a noun; "that" follows verbs too ("said that"), so it needs a name.
+        if (!(named || (led && t[r].lower != QLatin1String("that"))))
+            return {};
+        const QString noun = words(in, begin, a + 1);
+        return noun == parts.subject ? QString() : noun;
+    };
+    // "allow Nvidia to ship its H200", "was permitted to sell": what a permission or an order is
+    // for is part of its object; "to" and a verb after a verb of that kind, with what it acts on.
+    const auto complement = [&](const QString& verb, int k, int* end) -> QString {
+        if (!m_titleComplementVerbs.contains(verb) || k + 1 >= t.size() || t[k].lower != QLatin1String("to"))
+            return {};
+        const Token& v = t[k + 1];
+        if (!v.word || v.capitalized || v.number || mentionAt(k + 1) || m_determiners.contains(v.lower)
+            || m_titleStopWords.contains(v.lower))
+            return {};
+        QString out = QStringLiteral("to ") + v.lower;
+        int o = k + 2;
+        if (v.lower == QLatin1String("be") && o < t.size() && t[o].word && !t[o].capitalized)
+            out += QLatin1Char(' ') + t[o++].lower;
+        while (o < t.size() && (m_determiners.contains(t[o].lower) || m_subjectPronouns.contains(t[o].lower)))
+            ++o;
+        int objectEnd = o;
+        if (const EntityMention* m = o < t.size() ? mentionAt(o) : nullptr; m && !placeType(m->type)) {
+            while (objectEnd < t.size() && mentionAt(objectEnd) == m)
+                ++objectEnd;
+        } else if (!m) {
+            objectEnd = phraseEnd(in, o, 2);
+        }
+        // "the V100 that Intel was allowed to sell there": the object is the noun told of before.
+        if (objectEnd > o && !m_titles.isNonObject(t[o].lower))
+            out += QLatin1Char(' ') + words(in, o, objectEnd);
+        else if (const QString noun = antecedent(hit.token); !noun.isEmpty())
+            out += QLatin1Char(' ') + noun;
+        *end = std::max(objectEnd, k + 2);
+        return out;
     };
     // The words before the verb in its clause that name who or what: "Railway workers joined".
     const auto textSubject = [&](int verb, bool* plural) {
@@ -146,6 +216,7 @@ TitleWriter::Parts EventDetector::titleParts(
         parts.verb = m_titles.baseForm(trigger, hit.type);
         // "Cabinet approves budget": with its doer named, the deed is told in the active voice.
         int k = hit.tokenEnd;
+        parts.complement = complement(parts.verb, k, &k);
         int agentAt = k + 1;
         while (agentAt < t.size() && m_determiners.contains(t[agentAt].lower))
             ++agentAt;
@@ -243,44 +314,6 @@ TitleWriter::Parts EventDetector::titleParts(
         }
         *end = k;
         return out.join(QLatin1Char(' '));
-    };
-    // The noun a relative clause before the verb tells of: "the H20 that the company was allowed
-    // to sell" -> "H20"; the relative has a subject of its own, so the noun is its object.
-    const auto antecedent = [&](int verb) -> QString {
-        int r = verb - 1;
-        while (r > 0 && verb - r < 10 && t[r].word && !m_titleRelativePronouns.contains(t[r].lower))
-            --r;
-        if (r <= 0 || r + 1 >= verb || !t[r].word || !m_titleRelativePronouns.contains(t[r].lower))
-            return {};
-        const QString& after = t[r + 1].lower;
-        if (m_auxiliaries.contains(after) || m_beForms.contains(after) || m_subjectPronouns.contains(after)
-            || m_adverbs.contains(after))
-            return {};
-        int a = r - 1;
-        if (a > 0 && t[a].lower == QLatin1String(","))
-            --a;
-        const auto dated = [&](int k) {
-            return std::any_of(in.dates.begin(), in.dates.end(),
-                [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });
-        };
-        if (a < 0 || !t[a].word || m_titleStopWords.contains(t[a].lower) || m_determiners.contains(t[a].lower)
-            || m_speechVerbs.contains(t[a].lower) || m_plainSpeechVerbs.contains(t[a].lower)
-            || m_pastForms.contains(t[a].lower) || t[a].lower.endsWith(QLatin1String("ed")) || dated(a))
-            return {};
-        const EntityMention* head = mentionAt(a);
-        const bool named = head || t[a].capitalized
-            || std::any_of(t[a].lower.begin(), t[a].lower.end(), [](QChar c) { return c.isDigit(); });
-        int begin = a;
-        while (begin > 0 && a - begin < 2 && t[begin - 1].word && !m_titleStopWords.contains(t[begin - 1].lower)
-            && !m_determiners.contains(t[begin - 1].lower)
-            && (!head || mentionAt(begin - 1) == head || !mentionAt(begin - 1)))
-            --begin;
-        const bool led = begin > 0 && m_determiners.contains(t[begin - 1].lower);
-        // "which" follows only a noun; "that" follows verbs too ("said that"), so it needs a name.
-        if (!(named || (led && t[r].lower != QLatin1String("that"))))
-            return {};
-        const QString noun = words(in, begin, a + 1);
-        return noun == parts.subject ? QString() : noun;
     };
     int objectEnd = hit.tokenEnd;
     if (speech) {
@@ -449,6 +482,8 @@ TitleWriter::Parts EventDetector::titleParts(
                 end = std::max(end, from + 2);
             }
         }
+        if (!object.isEmpty())
+            parts.complement = complement(parts.verb, end, &end);
         // Not the subject again, and not a country that the place will name.
         if (!actorName.isEmpty() && actor && object == shortName(*actor))
             object.clear();

@@ -191,6 +191,11 @@ QString TitleWriter::participle(const QString& base) const
         else if (verb.size() == 3 && !isVowel(verb[0]) && isVowel(verb[1]) && !isVowel(verb[2])
             && !QStringLiteral("wxy").contains(verb[2]))
             past = verb + verb[2] + QStringLiteral("ed");
+        // "permitted", "submitted": the lexicon knows where the stress doubles the consonant.
+        else if (std::any_of(m_verbs.begin(), m_verbs.end(), [&](const QSet<QString>& forms) {
+                     return !verb.isEmpty() && forms.contains(verb + verb.back() + QStringLiteral("ed"));
+                 }))
+            past = verb + verb.back() + QStringLiteral("ed");
         else
             past = verb + QStringLiteral("ed");
     }
@@ -207,7 +212,8 @@ QString TitleWriter::compose(Modality modality, const Parts& given) const
         // Nobody named: what happened, and how ("Stop-gap budget adopted", "Verdict expected").
         QString pattern = m_bareTemplates.value(key, m_bareTemplates.value(QStringLiteral("occurred")));
         t = pattern.replace(QLatin1String("{object}"), parts.object.isEmpty() ? parts.verb : parts.object)
-                .replace(QLatin1String("{participle}"), parts.object.isEmpty() ? QString() : participle(parts.verb))
+                .replace(QLatin1String("{participle}"),
+                    parts.object.isEmpty() ? QString() : participle(parts.verb) + QLatin1Char(' ') + parts.complement)
                 .replace(QLatin1String("{place}"), parts.place);
     } else {
         QString pattern = m_templates.value(key, m_templates.value(QStringLiteral("occurred")));
@@ -226,7 +232,7 @@ QString TitleWriter::compose(Modality modality, const Parts& given) const
                     inflectFirst(parts.verb, [&](const QString& v) { return agree(thirdPerson(v)); }))
                 .replace(QLatin1String("{verbing}"), inflectFirst(parts.verb, gerund))
                 .replace(QLatin1String("{verb}"), parts.verb)
-                .replace(QLatin1String("{object}"), parts.object)
+                .replace(QLatin1String("{object}"), parts.object + QLatin1Char(' ') + parts.complement)
                 .replace(QLatin1String("{place}"), parts.place);
     }
     t = t.simplified();

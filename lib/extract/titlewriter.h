@@ -23,6 +23,7 @@ public:
         bool plural = false;
         QString verb; // base form, with its particles: "hold", "ramp up", "comment on"
         QString object; // "H200 exports", "emergency meeting"
+        QString complement; // "to sell H20": what a permission or an order is for
         QString place; // "to China", "on Japan"
     };
 

@@ -237,6 +237,7 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("speech told before") << "In his speech, however, Masse said he would prefer to see the policies "
                                            "retain a market base.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
+    QTest::newRow("no such thing") << "No timetable for the first shipments was given.";
 }
 
 void TestRules::backgroundAndCommentAreNoNews()
@@ -350,7 +351,10 @@ void TestRules::titlesNameActorAndAction_data()
                                     << "U.S. Commerce Department approves A100 for sale to Japan";
     QTest::newRow("relative that, no object there")
         << "The A100 is well ahead of the V100 that Intel was already allowed to sell there."
-        << "Intel sells V100";
+        << "Intel allowed to sell V100 (in force)";
+    QTest::newRow("permission with what it is for")
+        << "The Trump administration said on Monday that it will allow Nvidia to ship its H200 processors to China."
+        << "Trump administration announces plan to allow Nvidia to ship H200 to China";
     // "there", "whether": no object, and no title ends in one.
     QTest::newRow("adverb is no object") << "Officials said on Monday that Intel sells there."
                                          << "Intel sells";
