@@ -214,6 +214,7 @@ TitleWriter::Parts EventDetector::titleParts(
                 parts.object = shortName(*patient);
         }
         parts.verb = m_titles.baseForm(trigger, hit.type);
+        parts.passive = true;
         // "Cabinet approves budget": with its doer named, the deed is told in the active voice.
         int k = hit.tokenEnd;
         parts.complement = complement(parts.verb, k, &k);

@@ -105,6 +105,7 @@ bool TitleWriter::load(const QJsonObject& rules, QString* error)
     };
     m_templates = templates(rules.value(QLatin1String("titleTemplates")));
     m_bareTemplates = templates(rules.value(QLatin1String("titleTemplatesWithoutActor")));
+    m_passiveTemplates = templates(rules.value(QLatin1String("titleTemplatesPassive")));
     if (!m_templates.contains(QStringLiteral("occurred")) || !m_bareTemplates.contains(QStringLiteral("occurred"))) {
         if (error)
             *error = QStringLiteral(
@@ -210,7 +211,11 @@ QString TitleWriter::compose(Modality modality, const Parts& given) const
     QString t;
     if (parts.subject.isEmpty()) {
         // Nobody named: what happened, and how ("Stop-gap budget adopted", "Verdict expected").
-        QString pattern = m_bareTemplates.value(key, m_bareTemplates.value(QStringLiteral("occurred")));
+        // "Sales to be restricted": a thing that a verb acts on is told in the passive, an event
+        // named by a noun by the modality alone ("Talks planned").
+        const bool passive = parts.passive && !parts.object.isEmpty() && m_passiveTemplates.contains(key);
+        QString pattern = passive ? m_passiveTemplates.value(key)
+                                  : m_bareTemplates.value(key, m_bareTemplates.value(QStringLiteral("occurred")));
         t = pattern.replace(QLatin1String("{object}"), parts.object.isEmpty() ? parts.verb : parts.object)
                 .replace(QLatin1String("{participle}"),
                     parts.object.isEmpty() ? QString() : participle(parts.verb) + QLatin1Char(' ') + parts.complement)

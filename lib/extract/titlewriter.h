@@ -25,6 +25,7 @@ public:
         QString object; // "H200 exports", "emergency meeting"
         QString complement; // "to sell H20": what a permission or an order is for
         QString place; // "to China", "on Japan"
+        bool passive = false; // the object underwent the verb ("Sales restricted"), it is no event noun
     };
 
     bool load(const QJsonObject& rules, QString* error);
@@ -53,6 +54,7 @@ private:
     QSet<QString> m_nonObjects; // "there", "whether": no object
     QSet<QString> m_dangling; // prepositions, conjunctions, determiners: no title ends in one
     QHash<QString, QString> m_bareTemplates; // modality -> pattern without an actor
+    QHash<QString, QString> m_passiveTemplates; // modality -> pattern for what a verb acts on, without an actor
 };
 
 } // namespace Kairos::Extract
