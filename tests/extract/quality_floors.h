@@ -13,6 +13,13 @@
 // held-out 2) both precision and recall rose, and on held-out precision rose from 0.58 to 0.69,
 // but 3 of its 41 events, annotated (unlike held-out 2) with the earlier proposals in view, are no
 // longer found. Held-out is only measured, so which ones is not known.
+// tune4 to tune6 and both held-out splits were annotated again in the convention of the expert's
+// worked example in ../shared/gold, which counts background happenings, reports by outlets, claims
+// and states in force as events; the stricter annotation had left them out. Their floors were
+// then set anew from what the same rules reach on the larger gold sets (tune4 44 -> 84 events,
+// tune5 24 -> 53, tune6 24 -> 59, held-out 41 -> 59, held-out 2 15 -> 32). tune7: 12 Reuters
+// stories and a day-page section, 134 gold events, annotated that way before the rules were run
+// on it; its first score (precision 0.65, recall 0.44) is its floor.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
@@ -25,18 +32,21 @@
 #define TUNE3_PRECISION 0.87
 #define TUNE3_RECALL 0.98
 #define TUNE3_ENTITY_RECALL 0.96
-#define TUNE4_PRECISION 0.70
-#define TUNE4_RECALL 0.84
-#define TUNE4_ENTITY_RECALL 0.93
-#define TUNE5_PRECISION 0.78
-#define TUNE5_RECALL 0.91
-#define TUNE5_ENTITY_RECALL 0.94
-#define TUNE6_PRECISION 0.61
-#define TUNE6_RECALL 0.83
-#define TUNE6_ENTITY_RECALL 0.95
+#define TUNE4_PRECISION 0.84
+#define TUNE4_RECALL 0.52
+#define TUNE4_ENTITY_RECALL 0.90
+#define TUNE5_PRECISION 0.92
+#define TUNE5_RECALL 0.50
+#define TUNE5_ENTITY_RECALL 0.89
+#define TUNE6_PRECISION 0.76
+#define TUNE6_RECALL 0.40
+#define TUNE6_ENTITY_RECALL 0.94
+#define TUNE7_PRECISION 0.65
+#define TUNE7_RECALL 0.44
+#define TUNE7_ENTITY_RECALL 0.94
 #define HELDOUT_PRECISION 0.73
-#define HELDOUT_RECALL 0.68
-#define HELDOUT_ENTITY_RECALL 0.96
-#define HELDOUT2_PRECISION 0.71
-#define HELDOUT2_RECALL 1.00
-#define HELDOUT2_ENTITY_RECALL 0.97
+#define HELDOUT_RECALL 0.50
+#define HELDOUT_ENTITY_RECALL 0.94
+#define HELDOUT2_PRECISION 0.85
+#define HELDOUT2_RECALL 0.62
+#define HELDOUT2_ENTITY_RECALL 0.94
