@@ -138,7 +138,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_inabilityCues << keysOf(phrase);
     m_presentPerfectAuxiliaries = jsonStringSet(rules.value(QLatin1String("presentPerfectAuxiliaries")));
     m_pastPerfectAuxiliaries = jsonStringSet(rules.value(QLatin1String("pastPerfectAuxiliaries")));
-    m_historyYears = rules.value(QLatin1String("historyYears")).toInt(0);
+    m_recentClauseYears = rules.value(QLatin1String("recentClauseYears")).toInt(0);
     m_figureLinks = jsonStringSet(rules.value(QLatin1String("figureLinks")));
     m_numberWords = jsonStringSet(rules.value(QLatin1String("numberWords")));
     m_dateSpanConnectors = jsonStringSet(rules.value(QLatin1String("dateSpanConnectors")));
@@ -243,8 +243,8 @@ QList<bool> EventDetector::relativeClauses(const Input& in) const
     // "the talks, which were announced yesterday, ...": a clause that dates something recent
     // tells news of its own.
     for (const DateExpression& d : in.dates) {
-        const bool recent = d.start && in.published && m_historyYears > 0
-            && d.start->civil().year >= in.published->civil().year - m_historyYears;
+        const bool recent = d.start && in.published && m_recentClauseYears > 0
+            && d.start->civil().year >= in.published->civil().year - m_recentClauseYears;
         int k = 0;
         while (k < tokens.size() && tokens[k].begin < d.begin)
             ++k;
@@ -754,12 +754,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
             && !heldPassive(in, h);
-        // "The rules, introduced in 1979, required ...": after the lead, a happening dated years
-        // before the article is history that explains the news.
-        const bool history = !in.lead && m_historyYears > 0 && in.published && e.event.start
-            && e.event.precision != DatePrecision::Unknown
-            && e.event.start->civil().year < in.published->civil().year - m_historyYears;
-        if (!notNews && !described && !history)
+        if (!notNews && !described)
             out.append(e);
     }
     return out;

@@ -151,7 +151,7 @@ private:
     const Gazetteer* m_gazetteer = nullptr;
     QHash<QString, QString> m_shortNames; // "United States" -> "US" in titles
     int m_maxContentEvents = 3;
-    int m_historyYears = 0; // after the lead, a happening more years than this before the article is history
+    int m_recentClauseYears = 0; // a relative clause dated within this many years tells news of its own
 };
 
 } // namespace Kairos::Extract

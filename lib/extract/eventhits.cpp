@@ -263,28 +263,6 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 break;
             background = m_backgroundClause.contains(tokens[k].lower);
         }
-        // "Poland has already indicated it will not pay", "Until now, Nakasone had vowed": what
-        // is restated as known before the news.
-        // "the company was already permitted to sell": a permission already given is in force.
-        if (!h.noun && h.token >= 2 && m_restatedAdverbs.contains(tokens[h.token - 1].lower)
-            && m_pastAuxiliaries.contains(tokens[h.token - 2].lower) && h.type != QLatin1String("approval"))
-            background = true;
-        // "The Philippines has said it was badly hit by a cut in its quota": what someone has said
-        // before is known; "The Labour Council had threatened to paralyse the state": a past
-        // perfect that no speech verb backshifts tells what came before the news.
-        int firstSpeech = -1;
-        for (int k = 0; k < h.token && firstSpeech < 0; ++k) {
-            if (m_speechVerbs.contains(tokens[k].lower) || m_plainSpeechVerbs.contains(tokens[k].lower))
-                firstSpeech = k;
-        }
-        if (firstSpeech >= 1 && m_presentPerfectAuxiliaries.contains(tokens[firstSpeech - 1].lower))
-            background = true;
-        if (!h.noun && firstSpeech < 0 && !in.lead && h.token >= 1) {
-            int k = h.token - 1;
-            while (k > 0 && (m_adverbs.contains(tokens[k].lower) || m_beForms.contains(tokens[k].lower)))
-                --k;
-            background = background || m_pastPerfectAuxiliaries.contains(tokens[k].lower);
-        }
         if (std::any_of(m_restatedOpeners.begin(), m_restatedOpeners.end(),
                 [&](const QStringList& keys) { return tokens.size() > keys.size() && phraseAt(tokens, 0, keys); }))
             background = true;

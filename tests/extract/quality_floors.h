@@ -20,31 +20,36 @@
 // tune5 24 -> 53, tune6 24 -> 59, held-out 41 -> 59, held-out 2 15 -> 32). tune7: 12 Reuters
 // stories and a day-page section, 134 gold events, annotated that way before the rules were run
 // on it; its first score (precision 0.65, recall 0.44) is its floor.
+// Then the rules that dropped background (history dated more than two years back, past perfects,
+// what someone "has said", what was "already" done) were removed, as that convention asks: on
+// tune4 to tune7 recall rose (tune5 0.51 -> 0.60, tune6 0.41 -> 0.49) with precision held, and
+// tune, tune2, tune3, tune6 and held-out each lost a point or two of precision (one or two more
+// proposals), since their stricter reading does not count such background.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
-#define TUNE_PRECISION 0.92
+#define TUNE_PRECISION 0.91
 #define TUNE_RECALL 0.96
 #define TUNE_ENTITY_RECALL 1.00
-#define TUNE2_PRECISION 0.82
+#define TUNE2_PRECISION 0.81
 #define TUNE2_RECALL 0.95
 #define TUNE2_ENTITY_RECALL 0.97
-#define TUNE3_PRECISION 0.87
+#define TUNE3_PRECISION 0.85
 #define TUNE3_RECALL 0.98
 #define TUNE3_ENTITY_RECALL 0.96
 #define TUNE4_PRECISION 0.84
-#define TUNE4_RECALL 0.52
+#define TUNE4_RECALL 0.54
 #define TUNE4_ENTITY_RECALL 0.90
-#define TUNE5_PRECISION 0.92
-#define TUNE5_RECALL 0.50
+#define TUNE5_PRECISION 0.93
+#define TUNE5_RECALL 0.60
 #define TUNE5_ENTITY_RECALL 0.89
-#define TUNE6_PRECISION 0.76
-#define TUNE6_RECALL 0.40
+#define TUNE6_PRECISION 0.75
+#define TUNE6_RECALL 0.49
 #define TUNE6_ENTITY_RECALL 0.94
-#define TUNE7_PRECISION 0.65
-#define TUNE7_RECALL 0.44
+#define TUNE7_PRECISION 0.67
+#define TUNE7_RECALL 0.49
 #define TUNE7_ENTITY_RECALL 0.94
-#define HELDOUT_PRECISION 0.73
+#define HELDOUT_PRECISION 0.72
 #define HELDOUT_RECALL 0.50
 #define HELDOUT_ENTITY_RECALL 0.94
 #define HELDOUT2_PRECISION 0.85
