@@ -213,6 +213,20 @@ TitleWriter::Parts EventDetector::titleParts(
             if (patient)
                 parts.object = shortName(*patient);
         }
+        // "The plan is still under consideration and has not been adopted": else the clause's
+        // first noun phrase underwent it.
+        if (parts.object.isEmpty()) {
+            int from = 0;
+            while (from < be && m_determiners.contains(t[from].lower))
+                ++from;
+            int end = from;
+            while (end < be && end - from < 3 && t[end].word && !m_titleStopWords.contains(t[end].lower)
+                && !m_auxiliaries.contains(t[end].lower) && !m_beForms.contains(t[end].lower)
+                && !m_adverbs.contains(t[end].lower))
+                ++end;
+            if (from > 0 && end > from && end < be)
+                parts.object = words(in, from, end).toLower();
+        }
         parts.verb = m_titles.baseForm(trigger, hit.type);
         parts.passive = true;
         // "Cabinet approves budget": with its doer named, the deed is told in the active voice.

@@ -371,6 +371,9 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("relative that, no object there")
         << "The A100 is well ahead of the V100 that Intel was already allowed to sell there."
         << "Intel allowed to sell V100 (in force)";
+    QTest::newRow("passive, subject far before")
+        << "The plan is still under consideration and has not been formally adopted."
+        << "Plan not adopted";
     QTest::newRow("permission with what it is for")
         << "The Trump administration said on Monday that it will allow Nvidia to ship its H200 processors to China."
         << "Trump administration announces plan to allow Nvidia to ship H200 to China";
