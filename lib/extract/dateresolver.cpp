@@ -106,6 +106,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_spanConnectors = jsonStringSet(rules.value(QLatin1String("spanConnectors")));
     m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
+    m_offsetBounds = jsonStrings(rules.value(QLatin1String("offsetBounds")));
     m_dayFirst = rules.value(QLatin1String("numericOrder")).toString() == QLatin1String("DMY");
     if (m_months.size() < 12 || m_weekdays.size() < 7 || m_units.isEmpty()) {
         if (error)
@@ -255,6 +256,15 @@ bool DateResolver::futureAfter(const QString& text, int end) const
             return true;
     }
     return false;
+}
+
+bool DateResolver::boundedOffset(const QString& text, int begin) const
+{
+    const QString before = text.mid(std::max(0, begin - 16), std::min(16, begin)).toLower().simplified();
+    return std::any_of(m_offsetBounds.begin(), m_offsetBounds.end(), [&](const QString& cue) {
+        return before.endsWith(cue)
+            && (before.size() == cue.size() || !before[before.size() - cue.size() - 1].isLetter());
+    });
 }
 
 bool DateResolver::anaphoricSubject(const QString& text, int begin) const

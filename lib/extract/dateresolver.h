@@ -71,6 +71,8 @@ private:
     bool futureContext(const QString& text, int begin) const;
     bool futureAfter(const QString& text, int end) const;
     bool anaphoricSubject(const QString& text, int begin) const;
+    /// "less than a week after": the offset bounds the date, it does not give it.
+    bool boundedOffset(const QString& text, int begin) const;
     int number(const QString& word) const;
 
     QRegularExpression m_patterns[KindCount];
@@ -88,6 +90,7 @@ private:
     QStringList m_futureAfter; // the verb after a weekday: "on Thursday Smith would meet"
     QSet<QString> m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
     QStringList m_anaphoric;
+    QStringList m_offsetBounds;
     bool m_dayFirst = false;
 };
 

@@ -162,6 +162,12 @@ void TestDates::referenceChain()
     QCOMPARE(unanchored.size(), 1);
     QVERIFY(!unanchored[0].start);
     QCOMPARE(unanchored[0].precision, DatePrecision::Unknown);
+    // "less than a week after" bounds the date; it does not give it.
+    const auto bounded = resolver->find(QStringLiteral("Reuters reported on the 12th that output would rise. The news "
+                                                       "came less than a week after the decision."),
+        TimePoint::parseIso(QStringLiteral("2025-12-13")));
+    QCOMPARE(bounded.size(), 2);
+    QVERIFY(!bounded[1].start);
 }
 
 void TestDates::dayFirst()
