@@ -180,6 +180,20 @@ ExtractedEvent EventDetector::build(
         if (m.end <= trigger.begin)
             actor = &m;
     }
+    // "..., and a final decision is expected soon": an event noun that is its clause's subject
+    // names no doer near it; the sentence's subject is the one who will act, not the last name
+    // of the clause before ("import Nvidia's H200").
+    const auto determinerAt = [&](int k) { return k >= 0 && m_determiners.contains(in.tokens[k].lower); };
+    if (hit.noun && hit.tokenEnd < in.tokens.size() && hit.type != QLatin1String("report")
+        && (m_beForms.contains(in.tokens[hit.tokenEnd].lower) || m_auxiliaries.contains(in.tokens[hit.tokenEnd].lower))
+        && (determinerAt(hit.token - 1) || determinerAt(hit.token - 2))) {
+        for (const EntityMention& m : in.mentions) {
+            if (actorType(m.type) && m.entityName != attributionEntity && m.end <= trigger.begin) {
+                actor = &m;
+                break;
+            }
+        }
+    }
     if (hit.type == QLatin1String("statement") && !attributionEntity.isEmpty()) {
         for (const EntityMention& m : in.mentions) {
             if (m.entityName == attributionEntity)

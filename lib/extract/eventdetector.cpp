@@ -2,6 +2,7 @@
 #include "eventdetector.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Kairos::Extract {
 
@@ -61,6 +62,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_titlePurposePrepositions = jsonStringSet(rules.value(QLatin1String("titlePurposePrepositions")));
     m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
     m_titleComplementVerbs = jsonStringSet(rules.value(QLatin1String("titleComplementVerbs")));
+    m_sequenceCues = jsonStrings(rules.value(QLatin1String("sequenceCues")));
     m_titleSingularNouns = jsonStringSet(rules.value(QLatin1String("titleSingularNouns")));
     m_referringDeterminers = jsonStringSet(rules.value(QLatin1String("referringDeterminers")));
     m_plainSpeechVerbs = jsonStringSet(rules.value(QLatin1String("plainSpeechVerbs")));
@@ -430,6 +432,13 @@ bool EventDetector::namesKnownHappening(const QString& sentence, const QString& 
         return m_referringDeterminers.contains(sentence.mid(begin, end - begin).toLower());
     }
     return false;
+}
+
+bool EventDetector::datesWhatCameBefore(const QString& textBeforeDate) const
+{
+    const QStringList words
+        = textBeforeDate.toLower().split(QRegularExpression(QStringLiteral("[^\\w-]+")), Qt::SkipEmptyParts);
+    return std::any_of(words.begin(), words.end(), [&](const QString& w) { return m_sequenceCues.contains(w); });
 }
 
 bool EventDetector::continuesPrevious(const QString& sentence) const

@@ -49,6 +49,9 @@ public:
     bool namesKnownHappening(const QString& sentence, const QString& trigger) const;
     /// "In return, ...": the sentence continues the happening of the one before it.
     bool continuesPrevious(const QString& sentence) const;
+    /// "The meeting followed Washington's announcement last Monday": the words before a date
+    /// make it the date of what came before, a lower bound of the happening told.
+    bool datesWhatCameBefore(const QString& textBeforeDate) const;
     /// "The meeting ...": the sentence opens with its trigger noun as a known thing.
     bool refersBack(const QString& sentence, const QString& trigger) const;
 
@@ -138,6 +141,7 @@ private:
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;
+    QStringList m_sequenceCues; // "followed", "after": what comes next happened later
     QStringList m_continuationCues;
     QList<QStringList> m_profileOpeners; // and openers of terms ("based on"): detail, not news
     QList<QStringList> m_restatedOpeners; // "until now": what follows was known before the news

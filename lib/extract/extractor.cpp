@@ -191,6 +191,12 @@ ExtractionResult Extractor::extract(
             if (dated != 1 || !day || e.event.start || e.event.evidence.first().begin != lead.begin
                 || (e.event.modality != Modality::Occurred && e.event.modality != Modality::Announced))
                 continue;
+            // "The meeting followed Washington's announcement last Monday": not before that day.
+            if (m_events.datesWhatCameBefore(body.mid(next.begin, day->begin - next.begin))) {
+                if (!e.event.notBefore || *e.event.notBefore < *day->start)
+                    e.event.notBefore = day->start;
+                continue;
+            }
             e.event.start = day->start;
             e.event.precision = day->precision;
             e.event.notAfter.reset();

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void figuresAreNoHappenings();
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
+    void leadFollowingADayIsBoundedByIt();
     void backgroundHappeningsAreEvents_data();
     void backgroundHappeningsAreEvents();
     void planByBareMonthIsAhead();
@@ -236,6 +237,24 @@ void TestRules::backgroundAndCommentAreNoNews_data()
                                            "retain a market base.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
     QTest::newRow("no such thing") << "No timetable for the first shipments was given.";
+}
+
+void TestRules::leadFollowingADayIsBoundedByIt()
+{
+    // The second sentence's day is that of what the lead's happening followed, and the clause's
+    // subject, not the last name before it, is who will decide.
+    const ExtractionResult r = run(QStringLiteral(
+        "China's government has convened an emergency meeting to consider whether companies should be allowed to "
+        "import Nvidia's H200, and a final decision is expected soon.\n"
+        "The meeting followed Washington's announcement last Monday that it would permit exports of the chip."));
+    QVERIFY(r.events.size() >= 2);
+    const Event& meeting = r.events.first().event;
+    QCOMPARE(meeting.type, QStringLiteral("meeting"));
+    QVERIFY(!meeting.start);
+    QCOMPARE(meeting.notBefore, TimePoint::fromDate(2025, 12, 8));
+    const Event& decision = r.events.at(1).event;
+    QCOMPARE(decision.type, QStringLiteral("decision"));
+    QVERIFY2(decision.title.startsWith(QLatin1String("China ")), qPrintable(decision.title));
 }
 
 void TestRules::backgroundHappeningsAreEvents_data()
