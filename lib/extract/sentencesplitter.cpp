@@ -89,7 +89,8 @@ bool SentenceSplitter::isBoundary(const QString& text, int start, int dot, int n
     while (we < text.size() && text[we].isLetter())
         ++we;
     const QString nextWord = text.mid(next, we - next).toLower();
-    const bool initialism = word.size() == 1 || word.contains(QLatin1Char('.'));
+    // "announced on December 8. Beijing": a figure is no initial.
+    const bool initialism = (word.size() == 1 && word.front().isLetter()) || word.contains(QLatin1Char('.'));
     if (initialism || m_abbreviations.contains(word)) {
         // "The U.S. Officials said", "However, U.S. And Japanese": wire copy capitalises the word
         // after "U.S."; a sentence of two words that ends in an initialism is not one.

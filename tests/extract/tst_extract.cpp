@@ -72,6 +72,7 @@ void TestExtract::sentences_data()
     QTest::newRow("quotation") << "He said, \"We will go.\" Then he left." << 2;
     QTest::newRow("question") << "Will it pass? Nobody knows." << 2;
     QTest::newRow("company suffix") << "Toshiba Corp. said it would cut output. Hitachi agreed." << 2;
+    QTest::newRow("day of month at end") << "It was announced on December 8. Beijing has not replied." << 2;
 }
 
 void TestExtract::sentences()
