@@ -62,6 +62,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_titlePurposePrepositions = jsonStringSet(rules.value(QLatin1String("titlePurposePrepositions")));
     m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
     m_titleComplementVerbs = jsonStringSet(rules.value(QLatin1String("titleComplementVerbs")));
+    m_titleInterviewNouns = jsonStringSet(rules.value(QLatin1String("titleInterviewNouns")));
     m_sequenceCues = jsonStrings(rules.value(QLatin1String("sequenceCues")));
     m_titleSingularNouns = jsonStringSet(rules.value(QLatin1String("titleSingularNouns")));
     m_referringDeterminers = jsonStringSet(rules.value(QLatin1String("referringDeterminers")));

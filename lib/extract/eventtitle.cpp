@@ -347,6 +347,16 @@ TitleWriter::Parts EventDetector::titleParts(
             parts.subject = parts.object;
             parts.object.clear();
         }
+        // "Speaking to Bloomberg Tech in an interview, Sacks ...": who gave it, to whom.
+        if (hit.noun && m_titleInterviewNouns.contains(trigger) && !parts.subject.isEmpty()) {
+            for (const EntityMention& m : in.mentions) {
+                if (m.type == EntityType::MediaOutlet && m.entityName != parts.subject) {
+                    parts.verb = QStringLiteral("give interview to");
+                    parts.object = shortName(m);
+                    return parts;
+                }
+            }
+        }
         // "Reuters reports on Nvidia", "Yeutter comments on Japan".
         const bool report = hit.type == QLatin1String("report");
         if (parts.verb.isEmpty() && report)
