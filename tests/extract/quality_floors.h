@@ -25,20 +25,26 @@
 // tune4 to tune7 recall rose (tune5 0.51 -> 0.60, tune6 0.41 -> 0.49) with precision held, and
 // tune, tune2, tune3, tune6 and held-out each lost a point or two of precision (one or two more
 // proposals), since their stricter reading does not count such background.
+// Then tune, tune2 and tune3 were annotated again in the worked example's convention too (tune 92
+// -> 133 events, tune2 70 -> 150, tune3 51 -> 86), with dates only where words of the text give
+// them; their precision rose and their recall fell to what the rules reach on the larger sets.
+// tune8: 12 Reuters stories and a day-page section, 95 gold events, annotated that way before the
+// rules were run on it; its first score (precision 0.85, recall 0.53, entity recall 0.88) is its
+// floor.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
-#define TUNE_PRECISION 0.91
-#define TUNE_RECALL 0.96
-#define TUNE_ENTITY_RECALL 1.00
-#define TUNE2_PRECISION 0.81
-#define TUNE2_RECALL 0.95
-#define TUNE2_ENTITY_RECALL 0.97
-#define TUNE3_PRECISION 0.85
-#define TUNE3_RECALL 0.98
-#define TUNE3_ENTITY_RECALL 0.96
-#define TUNE4_PRECISION 0.84
-#define TUNE4_RECALL 0.54
+#define TUNE_PRECISION 0.93
+#define TUNE_RECALL 0.72
+#define TUNE_ENTITY_RECALL 0.93
+#define TUNE2_PRECISION 0.93
+#define TUNE2_RECALL 0.54
+#define TUNE2_ENTITY_RECALL 0.94
+#define TUNE3_PRECISION 0.94
+#define TUNE3_RECALL 0.69
+#define TUNE3_ENTITY_RECALL 0.90
+#define TUNE4_PRECISION 0.86
+#define TUNE4_RECALL 0.55
 #define TUNE4_ENTITY_RECALL 0.90
 #define TUNE5_PRECISION 0.93
 #define TUNE5_RECALL 0.60
@@ -46,9 +52,12 @@
 #define TUNE6_PRECISION 0.75
 #define TUNE6_RECALL 0.49
 #define TUNE6_ENTITY_RECALL 0.94
-#define TUNE7_PRECISION 0.67
-#define TUNE7_RECALL 0.49
+#define TUNE7_PRECISION 0.70
+#define TUNE7_RECALL 0.51
 #define TUNE7_ENTITY_RECALL 0.94
+#define TUNE8_PRECISION 0.85
+#define TUNE8_RECALL 0.53
+#define TUNE8_ENTITY_RECALL 0.88
 #define HELDOUT_PRECISION 0.72
 #define HELDOUT_RECALL 0.50
 #define HELDOUT_ENTITY_RECALL 0.94

@@ -95,6 +95,7 @@ void TestQuality::devSet_data()
     QTest::newRow("tune5") << QStringLiteral("tune5") << TUNE5_PRECISION << TUNE5_RECALL << TUNE5_ENTITY_RECALL;
     QTest::newRow("tune6") << QStringLiteral("tune6") << TUNE6_PRECISION << TUNE6_RECALL << TUNE6_ENTITY_RECALL;
     QTest::newRow("tune7") << QStringLiteral("tune7") << TUNE7_PRECISION << TUNE7_RECALL << TUNE7_ENTITY_RECALL;
+    QTest::newRow("tune8") << QStringLiteral("tune8") << TUNE8_PRECISION << TUNE8_RECALL << TUNE8_ENTITY_RECALL;
     QTest::newRow("heldout") << QStringLiteral("heldout") << HELDOUT_PRECISION << HELDOUT_RECALL
                              << HELDOUT_ENTITY_RECALL;
     QTest::newRow("heldout2") << QStringLiteral("heldout2") << HELDOUT2_PRECISION << HELDOUT2_RECALL
