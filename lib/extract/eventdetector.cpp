@@ -449,6 +449,112 @@ bool EventDetector::continuesPrevious(const QString& sentence) const
         [&](const QString& cue) { return head.startsWith(cue, Qt::CaseInsensitive); });
 }
 
+int EventDetector::statementVerb(const Input& in, const QString& attributionEntity, bool hedgedIsNews) const
+{
+    const bool repeated = in.speakers.contains(attributionEntity);
+    // '... I am against price rises," Walesa said.': a sentence that starts inside a quotation
+    // opened before it continues that quotation.
+    int quoteMarks = 0;
+    int firstMark = -1;
+    for (int k = 0; k < in.tokens.size(); ++k) {
+        if (isQuoteMark(in.tokens[k].lower)) {
+            firstMark = firstMark < 0 ? k : firstMark;
+            ++quoteMarks;
+        }
+    }
+    const bool insideQuote = quoteMarks % 2 == 1 && firstMark > 0;
+    if (attributionEntity.isEmpty() || isQuoteMark(in.tokens.first().lower) || insideQuote)
+        return -1;
+    int verb = -1;
+    bool hedged = false;
+    bool reportsDeed = false;
+    for (int i = 0; i < in.tokens.size(); ++i) {
+        const QString& t = in.tokens[i].lower;
+        // "said officials had notified him": a past perfect in what was said tells what happened.
+        const bool reportedPast = verb >= 0 && t == QLatin1String("had");
+        // "Japan has failed to implement ..., Yeutter said": so does a perfect before the speech verb.
+        const QString next = i + 1 < in.tokens.size() ? in.tokens[i + 1].lower : QString();
+        const bool perfectDeed = verb < 0 && m_pastAuxiliaries.contains(t) && m_statementHedges.contains(t)
+            && !m_plainSpeechVerbs.contains(next) && !m_speechVerbs.contains(next)
+            && ((next.size() > 3 && next.endsWith(QLatin1String("ed"))) || m_pastForms.contains(next));
+        reportsDeed = reportsDeed || perfectDeed;
+        hedged = hedged || hedge(in.tokens, i) || (m_statementHedges.contains(t) && !reportedPast && !perfectDeed);
+        if (verb < 0 && m_plainSpeechVerbs.contains(t))
+            verb = i;
+    }
+    // "But it has failed to open its markets, he said": a pronoun subject continues them.
+    const bool continues = std::any_of(in.tokens.begin(), in.tokens.begin() + std::min(2, int(in.tokens.size())),
+        [&](const Token& t) { return m_subjectPronouns.contains(t.lower); });
+    // "He explained that ...", "He said the company was studying the list": a pronoun speaker's
+    // words continue what a speaker named before said (the worked example's non-events).
+    const bool pronounSpeaker = verb > 0 && m_subjectPronouns.contains(in.tokens[verb - 1].lower);
+    if ((repeated && !reportsDeed) || (reportsDeed && continues) || (pronounSpeaker && !reportsDeed))
+        verb = -1;
+    // "told reporters the impact of the tax was obvious", "said the turnout was a record low": a
+    // judgement or a figure rather than news, unless it is the lead's.
+    bool judgement = false;
+    for (int k = verb + 1; verb >= 0 && k < in.tokens.size(); ++k) {
+        const QString& w = in.tokens[k].lower;
+        // "said Senegal's foreign debt came to 800 billion francs": a figure.
+        if (changeOfFigure(in.tokens, k)) {
+            judgement = true;
+            break;
+        }
+        // "said Equitable had deposits of 79.2 mln dlrs": a possession that gives a figure.
+        const bool possession = m_presentPerfectAuxiliaries.contains(w) || m_pastPerfectAuxiliaries.contains(w);
+        if (possession && k + 1 < in.tokens.size()) {
+            const QString& next = in.tokens[k + 1].lower;
+            const bool participle = next.endsWith(QLatin1String("ed")) || next.endsWith(QLatin1String("en"))
+                || m_pastForms.contains(next) || m_beForms.contains(next) || m_adverbs.contains(next);
+            if (!participle) {
+                const int from = in.tokens[k].end;
+                judgement = std::any_of(in.quantities.begin(), in.quantities.end(),
+                    [&](const Quantity& q) { return q.begin >= from && q.begin - from < 40; });
+                break;
+            }
+        }
+        if (m_beForms.contains(w) && w != QLatin1String("be") && w != QLatin1String("been")) {
+            const QString next = k + 1 < in.tokens.size() ? in.tokens[k + 1].lower : QString();
+            judgement = next != QLatin1String("to") && !next.endsWith(QLatin1String("ed"))
+                && !next.endsWith(QLatin1String("en")) && !next.endsWith(QLatin1String("ing"))
+                && !m_pastForms.contains(next);
+            break;
+        }
+        // "the plan to raise tariffs was long overdue": an infinitive belongs to the subject.
+        // "the administration's plan": a verb's form after a determiner or a possessive names a thing.
+        const QString& before = in.tokens[k - 1].lower;
+        if (w == QLatin1String("to")
+            || (k >= 2 && before == QLatin1String("to") && !m_beForms.contains(in.tokens[k - 2].lower))
+            || m_determiners.contains(before)
+            || QStringView(*in.text).mid(in.tokens[k - 1].end, 2) == QLatin1String("'s"))
+            continue;
+        if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || m_pastForms.contains(w)
+            || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || verbLike(w))
+            break;
+    }
+    // "Additional details were not available, he said": the words before the speech verb.
+    for (int k = 1; verb > 1 && !judgement && k + 1 < verb; ++k) {
+        const QString& w = in.tokens[k].lower;
+        if (isClauseMark(in.tokens[k]))
+            break;
+        if (m_beForms.contains(w) && w != QLatin1String("be") && w != QLatin1String("been")) {
+            const QString& next = in.tokens[k + 1].lower;
+            judgement = m_negations.contains(next)
+                || (in.tokens[k + 1].word && !in.tokens[k + 1].capitalized && !in.tokens[k + 1].number
+                    && next != QLatin1String("to") && !next.endsWith(QLatin1String("ed"))
+                    && !next.endsWith(QLatin1String("en")) && !next.endsWith(QLatin1String("ing"))
+                    && !m_pastForms.contains(next) && !m_determiners.contains(next));
+            break;
+        }
+    }
+    const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
+    const bool perfect = verb > 0 && m_statementHedges.contains(in.tokens[verb - 1].lower);
+    // The lead's words are the news even when they are a warning or a view ("Lawson said the
+    // United States and Japan must work to avert a trade war").
+    return verb >= 0 && (!hedged || in.lead || hedgedIsNews) && !unnamed && !perfect && (!judgement || in.lead) ? verb
+                                                                                                                : -1;
+}
+
 QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) const
 {
     QList<ExtractedEvent> out;
@@ -581,104 +687,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // forecast or a restatement rather than news; an unnamed "officials said" is not a speaker.
     // A speaker's later words are news again when they tell what someone has done ("Japan has
     // failed to implement two parts of the agreement, Yeutter said").
-    const bool repeated = in.speakers.contains(attributionEntity);
-    // '... I am against price rises," Walesa said.': a sentence that starts inside a quotation
-    // opened before it continues that quotation.
-    int quoteMarks = 0;
-    int firstMark = -1;
-    for (int k = 0; k < in.tokens.size(); ++k) {
-        if (isQuoteMark(in.tokens[k].lower)) {
-            firstMark = firstMark < 0 ? k : firstMark;
-            ++quoteMarks;
-        }
-    }
-    const bool insideQuote = quoteMarks % 2 == 1 && firstMark > 0;
-    if (plainStatement && speaks && !attributionEntity.isEmpty() && !isQuoteMark(in.tokens.first().lower)
-        && !insideQuote) {
-        int verb = -1;
-        bool hedged = false;
-        bool reportsDeed = false;
-        for (int i = 0; i < in.tokens.size(); ++i) {
-            const QString& t = in.tokens[i].lower;
-            // "said officials had notified him": a past perfect in what was said tells what happened.
-            const bool reportedPast = verb >= 0 && t == QLatin1String("had");
-            // "Japan has failed to implement ..., Yeutter said": so does a perfect before the speech verb.
-            const QString next = i + 1 < in.tokens.size() ? in.tokens[i + 1].lower : QString();
-            const bool perfectDeed = verb < 0 && m_pastAuxiliaries.contains(t) && m_statementHedges.contains(t)
-                && !m_plainSpeechVerbs.contains(next) && !m_speechVerbs.contains(next)
-                && ((next.size() > 3 && next.endsWith(QLatin1String("ed"))) || m_pastForms.contains(next));
-            reportsDeed = reportsDeed || perfectDeed;
-            hedged = hedged || hedge(in.tokens, i) || (m_statementHedges.contains(t) && !reportedPast && !perfectDeed);
-            if (verb < 0 && m_plainSpeechVerbs.contains(t))
-                verb = i;
-        }
-        // "But it has failed to open its markets, he said": a pronoun subject continues them.
-        const bool continues = std::any_of(in.tokens.begin(), in.tokens.begin() + std::min(2, int(in.tokens.size())),
-            [&](const Token& t) { return m_subjectPronouns.contains(t.lower); });
-        if ((repeated && !reportsDeed) || (reportsDeed && continues))
-            verb = -1;
-        // "told reporters the impact of the tax was obvious", "said the turnout was a record low": a
-        // judgement or a figure rather than news, unless it is the lead's.
-        bool judgement = false;
-        for (int k = verb + 1; verb >= 0 && k < in.tokens.size(); ++k) {
-            const QString& w = in.tokens[k].lower;
-            // "said Senegal's foreign debt came to 800 billion francs": a figure.
-            if (changeOfFigure(in.tokens, k)) {
-                judgement = true;
-                break;
-            }
-            // "said Equitable had deposits of 79.2 mln dlrs": a possession that gives a figure.
-            const bool possession = m_presentPerfectAuxiliaries.contains(w) || m_pastPerfectAuxiliaries.contains(w);
-            if (possession && k + 1 < in.tokens.size()) {
-                const QString& next = in.tokens[k + 1].lower;
-                const bool participle = next.endsWith(QLatin1String("ed")) || next.endsWith(QLatin1String("en"))
-                    || m_pastForms.contains(next) || m_beForms.contains(next) || m_adverbs.contains(next);
-                if (!participle) {
-                    const int from = in.tokens[k].end;
-                    judgement = std::any_of(in.quantities.begin(), in.quantities.end(),
-                        [&](const Quantity& q) { return q.begin >= from && q.begin - from < 40; });
-                    break;
-                }
-            }
-            if (m_beForms.contains(w) && w != QLatin1String("be") && w != QLatin1String("been")) {
-                const QString next = k + 1 < in.tokens.size() ? in.tokens[k + 1].lower : QString();
-                judgement = next != QLatin1String("to") && !next.endsWith(QLatin1String("ed"))
-                    && !next.endsWith(QLatin1String("en")) && !next.endsWith(QLatin1String("ing"))
-                    && !m_pastForms.contains(next);
-                break;
-            }
-            // "the plan to raise tariffs was long overdue": an infinitive belongs to the subject.
-            // "the administration's plan": a verb's form after a determiner or a possessive names a thing.
-            const QString& before = in.tokens[k - 1].lower;
-            if (w == QLatin1String("to")
-                || (k >= 2 && before == QLatin1String("to") && !m_beForms.contains(in.tokens[k - 2].lower))
-                || m_determiners.contains(before)
-                || QStringView(*in.text).mid(in.tokens[k - 1].end, 2) == QLatin1String("'s"))
-                continue;
-            if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || m_pastForms.contains(w)
-                || (w.size() > 3 && w.endsWith(QLatin1String("ed"))) || verbLike(w))
-                break;
-        }
-        // "Additional details were not available, he said": the words before the speech verb.
-        for (int k = 1; verb > 1 && !judgement && k + 1 < verb; ++k) {
-            const QString& w = in.tokens[k].lower;
-            if (isClauseMark(in.tokens[k]))
-                break;
-            if (m_beForms.contains(w) && w != QLatin1String("be") && w != QLatin1String("been")) {
-                const QString& next = in.tokens[k + 1].lower;
-                judgement = m_negations.contains(next)
-                    || (in.tokens[k + 1].word && !in.tokens[k + 1].capitalized && !in.tokens[k + 1].number
-                        && next != QLatin1String("to") && !next.endsWith(QLatin1String("ed"))
-                        && !next.endsWith(QLatin1String("en")) && !next.endsWith(QLatin1String("ing"))
-                        && !m_pastForms.contains(next) && !m_determiners.contains(next));
-                break;
-            }
-        }
-        const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
-        const bool perfect = verb > 0 && m_statementHedges.contains(in.tokens[verb - 1].lower);
-        // The lead's words are the news even when they are a warning or a view ("Lawson said the
-        // United States and Japan must work to avert a trade war").
-        if (verb >= 0 && (!hedged || in.lead) && !unnamed && !perfect && (!judgement || in.lead))
+    if (plainStatement && speaks) {
+        const int verb = statementVerb(in, attributionEntity);
+        if (verb >= 0)
             taken << Hit {verb, verb + 1, QStringLiteral("statement"), false};
     }
     // The lead tells what happened even in words the lexicon does not know ("The government
@@ -765,6 +776,17 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
             && !heldPassive(in, h);
         if (!notNews && !described)
+            out.append(e);
+    }
+    // "A spokesman for Amdahl Corp said the company would be hit hard by the tariffs": when what
+    // was said tells no happening that is kept, the words may still be the news.
+    if (out.isEmpty() && speaks) {
+        const int verb = statementVerb(in, attributionEntity, true);
+        bool notNews = false;
+        const ExtractedEvent e = verb < 0 ? ExtractedEvent {}
+                                          : build(in, Hit {verb, verb + 1, QStringLiteral("statement"), false},
+                                              attribution, attributionEntity, &notNews);
+        if (verb >= 0 && !notNews)
             out.append(e);
     }
     return out;

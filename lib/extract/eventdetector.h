@@ -87,6 +87,9 @@ private:
     bool nounTriggerAt(const QList<Token>& tokens, int index) const;
     /// Whether the word makes what follows it hypothetical ("if", "may", "could").
     bool hedge(const QList<Token>& tokens, int index) const;
+    /// The speech verb of a named speaker's words that are news as a statement, or -1.
+    /// hedgedIsNews: a reaction's "would" or "could" ("would be hit hard") does not make it commentary.
+    int statementVerb(const Input& in, const QString& attributionEntity, bool hedgedIsNews = false) const;
     /// Whether an event noun is the subject of its own verb in the passive ("a hearing would be held").
     bool heldPassive(const Input& in, const Hit& hit) const;
     bool verbLike(const QString& word) const;

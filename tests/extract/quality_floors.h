@@ -31,36 +31,41 @@
 // tune8: 12 Reuters stories and a day-page section, 95 gold events, annotated that way before the
 // rules were run on it; its first score (precision 0.85, recall 0.53, entity recall 0.88) is its
 // floor.
+// A named speaker's first words are news as a statement also when what they say is hedged ("said
+// it would be hit hard by the tariffs"), and a pronoun speaker's words continue a statement: over
+// all tune splits (794 events) 19 more proposals, 11 more matches; recall 0.587 -> 0.601 and
+// precision 0.864 -> 0.854. The precision floors of tune, tune2, tune3, tune7, tune8 and held-out
+// and tune5's recall floor were lowered by that trade.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
-#define TUNE_PRECISION 0.93
+#define TUNE_PRECISION 0.92
 #define TUNE_RECALL 0.72
 #define TUNE_ENTITY_RECALL 0.93
-#define TUNE2_PRECISION 0.93
-#define TUNE2_RECALL 0.54
+#define TUNE2_PRECISION 0.92
+#define TUNE2_RECALL 0.57
 #define TUNE2_ENTITY_RECALL 0.94
-#define TUNE3_PRECISION 0.94
+#define TUNE3_PRECISION 0.91
 #define TUNE3_RECALL 0.69
 #define TUNE3_ENTITY_RECALL 0.90
 #define TUNE4_PRECISION 0.86
-#define TUNE4_RECALL 0.55
+#define TUNE4_RECALL 0.57
 #define TUNE4_ENTITY_RECALL 0.90
 #define TUNE5_PRECISION 0.93
-#define TUNE5_RECALL 0.60
+#define TUNE5_RECALL 0.58
 #define TUNE5_ENTITY_RECALL 0.89
 #define TUNE6_PRECISION 0.75
 #define TUNE6_RECALL 0.49
 #define TUNE6_ENTITY_RECALL 0.94
-#define TUNE7_PRECISION 0.70
-#define TUNE7_RECALL 0.51
+#define TUNE7_PRECISION 0.69
+#define TUNE7_RECALL 0.55
 #define TUNE7_ENTITY_RECALL 0.94
-#define TUNE8_PRECISION 0.85
-#define TUNE8_RECALL 0.53
+#define TUNE8_PRECISION 0.82
+#define TUNE8_RECALL 0.54
 #define TUNE8_ENTITY_RECALL 0.88
-#define HELDOUT_PRECISION 0.72
+#define HELDOUT_PRECISION 0.70
 #define HELDOUT_RECALL 0.50
 #define HELDOUT_ENTITY_RECALL 0.94
-#define HELDOUT2_PRECISION 0.85
-#define HELDOUT2_RECALL 0.62
+#define HELDOUT2_PRECISION 0.86
+#define HELDOUT2_RECALL 0.65
 #define HELDOUT2_ENTITY_RECALL 0.94

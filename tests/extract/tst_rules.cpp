@@ -22,6 +22,7 @@ private Q_SLOTS:
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
     void leadFollowingADayIsBoundedByIt();
+    void namedSpeakersFirstWordsAreAStatement();
     void backgroundHappeningsAreEvents_data();
     void backgroundHappeningsAreEvents();
     void planByBareMonthIsAhead();
@@ -255,6 +256,22 @@ void TestRules::leadFollowingADayIsBoundedByIt()
     const Event& decision = r.events.at(1).event;
     QCOMPARE(decision.type, QStringLiteral("decision"));
     QVERIFY2(decision.title.startsWith(QLatin1String("China ")), qPrintable(decision.title));
+}
+
+void TestRules::namedSpeakersFirstWordsAreAStatement()
+{
+    // A reaction is news as a statement; the same speaker's further words, a quotation's closing
+    // attribution and a pronoun's words continue it.
+    const ExtractionResult r
+        = run(QStringLiteral("Reagan imposed tariffs on Japanese goods on Friday.\n"
+                             "A spokesman for Amdahl Corp said it would be hit hard by the tariffs.\n"
+                             "Amdahl Corp said its customers would pay more.\n"
+                             "\"It is a blow to us,\" the Amdahl Corp spokesman said.\n"
+                             "He said the company was studying the list."),
+            TimePoint::fromDate(1987, 4, 13));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events.at(1).event.type, QStringLiteral("statement"));
+    QVERIFY(r.events.at(1).event.evidence.first().sentence.startsWith(QLatin1String("A spokesman for Amdahl")));
 }
 
 void TestRules::backgroundHappeningsAreEvents_data()
