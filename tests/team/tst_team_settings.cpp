@@ -8,10 +8,12 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QMessageBox>
 #include <QMutex>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Kairos;
 using Kairos::Test::ServerAdmin;
@@ -21,6 +23,21 @@ namespace {
 QMutex logMutex;
 QString logText;
 QtMessageHandler previousHandler = nullptr;
+
+// A workspace that does not open shows a modal box; it is closed and its text becomes the failure's
+// message, so that the test fails at once instead of waiting for the watchdog.
+bool openOrExplain(MainWindow& window, const QString& location, QString* why)
+{
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [why] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *why = box->text() + QLatin1Char(' ') + box->informativeText();
+            box->reject();
+        }
+    });
+    closer.start(100);
+    return window.openWorkspace(location);
+}
 
 void captureLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
@@ -65,7 +82,8 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.show();
-            QVERIFY(window.openWorkspace(url.toString()));
+            QString why;
+            QVERIFY2(openOrExplain(window, url.toString(), &why), qPrintable(why));
             QVERIFY(window.workspace()->isPostgres());
             QVERIFY(window.close());
         }
@@ -102,7 +120,8 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.show();
-            QVERIFY(window.openWorkspace(last));
+            QString why;
+            QVERIFY2(openOrExplain(window, last, &why), qPrintable(why));
             QCOMPARE(window.workspace()->location().sslMode(), QStringLiteral("disable"));
             QVERIFY(window.close());
         }
