@@ -60,6 +60,7 @@ void Score::add(const Score& o)
     foundEntities += o.foundEntities;
     missed << o.missed;
     spurious << o.spurious;
+    matched << o.matched;
 }
 
 bool eventMatches(const GoldEvent& gold, const Event& proposed, std::optional<TimePoint> published)
@@ -124,10 +125,14 @@ Score evaluate(const GoldArticle& gold, const ExtractionResult& result)
                                 gold.body.mid(g.begin, std::min(90, g.end - g.begin)));
     }
     for (int i = 0; i < proposals.size(); ++i) {
+        const Event& e = proposals[i]->event;
         if (used[i]) {
             ++s.matchedProposed;
+            s.matched << QStringLiteral("%1 [%2] %3 \"%4\": %5")
+                             .arg(gold.name, e.type,
+                                 e.start ? e.start->toIsoString(e.precision) : QStringLiteral("undated"), e.title,
+                                 e.evidence.first().sentence.left(90));
         } else {
-            const Event& e = proposals[i]->event;
             s.spurious << QStringLiteral("%1 [%2] %3 \"%4\": %5")
                               .arg(gold.name, e.type,
                                   e.start ? e.start->toIsoString(e.precision) : QStringLiteral("undated"), e.title,

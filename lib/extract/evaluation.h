@@ -48,6 +48,7 @@ struct Score
     int foundEntities = 0;
     QStringList missed; // human-readable, for tuning
     QStringList spurious;
+    QStringList matched; // the proposals that matched, told the same way
 
     void add(const Score& other);
     double precision() const { return proposedEvents ? double(matchedProposed) / proposedEvents : 1.0; }

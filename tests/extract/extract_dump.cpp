@@ -47,6 +47,8 @@ int score(const Extractor& extractor, const QString& split, QTextStream& out)
             out << "  missed   " << m.simplified() << '\n';
         for (const QString& m : s.spurious)
             out << "  spurious " << m.simplified() << '\n';
+        for (const QString& m : s.matched)
+            out << "  matched  " << m.simplified() << '\n';
     }
     out << QStringLiteral("%1: gold %2 proposed %3 precision %4 recall %5 entity recall %6\n")
                .arg(split)
