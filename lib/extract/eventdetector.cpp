@@ -63,6 +63,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
     m_titleComplementVerbs = jsonStringSet(rules.value(QLatin1String("titleComplementVerbs")));
     m_titleInterviewNouns = jsonStringSet(rules.value(QLatin1String("titleInterviewNouns")));
+    m_untoldVerbs = jsonStringSet(rules.value(QLatin1String("untoldVerbs")));
     m_sequenceCues = jsonStrings(rules.value(QLatin1String("sequenceCues")));
     m_titleSingularNouns = jsonStringSet(rules.value(QLatin1String("titleSingularNouns")));
     m_referringDeterminers = jsonStringSet(rules.value(QLatin1String("referringDeterminers")));
@@ -488,6 +489,11 @@ int EventDetector::statementVerb(const Input& in, const QString& attributionEnti
     // "He explained that ...", "He said the company was studying the list": a pronoun speaker's
     // words continue what a speaker named before said (the worked example's non-events).
     const bool pronounSpeaker = verb > 0 && m_subjectPronouns.contains(in.tokens[verb - 1].lower);
+    // "Beijing has not said whether it will allow the chip": words not spoken are no statement.
+    for (int k = verb - 1; verb > 0 && k >= 0 && k >= verb - 3; --k) {
+        if (m_negations.contains(in.tokens[k].lower))
+            return -1;
+    }
     if ((repeated && !reportsDeed) || (reportsDeed && continues) || (pronounSpeaker && !reportsDeed))
         verb = -1;
     // "told reporters the impact of the tax was obvious", "said the turnout was a record low": a

@@ -139,7 +139,7 @@ private:
         m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns,
         m_numberWords, m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators,
         m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions,
-        m_titlePlaceStops, m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns;
+        m_titlePlaceStops, m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;

@@ -254,6 +254,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     break;
             }
         }
+        // "reacted well to the H200 decision announced on December 8": a definite event noun after
+        // a preposition that a participle describes names a happening told before.
+        if (h.noun && !in.lead && h.tokenEnd < tokens.size()) {
+            const QString& next = tokens[h.tokenEnd].lower;
+            const bool participle
+                = (next.size() > 4 && next.endsWith(QLatin1String("ed"))) || m_pastForms.contains(next);
+            int k = h.token - 1;
+            while (k > 0 && h.token - k < 3 && tokens[k].word && !m_determiners.contains(tokens[k].lower))
+                --k;
+            if (participle && k >= 1 && m_referringDeterminers.contains(tokens[k].lower)
+                && m_prepositions.contains(tokens[k - 1].lower) && !m_beForms.contains(next)
+                && !m_auxiliaries.contains(next))
+                background = true;
+        }
         // "This development comes ...": a noun that refers back to an event already told.
         if (h.noun && h.token >= 1 && h.token <= 2 && m_anaphoric.contains(tokens[h.token - 1].lower))
             background = true;
@@ -369,6 +383,19 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             }
         }
         if (continuation)
+            continue;
+        // "Beijing has not publicly confirmed a rejection": what is not yet told is not known to be,
+        // nor known not to be.
+        bool untold = false;
+        for (int k = h.token - 1; k >= 1 && k >= h.token - 4 && !untold; --k) {
+            if (!tokens[k].word)
+                break;
+            if (m_untoldVerbs.contains(tokens[k].lower)) {
+                for (int n = k - 1; n >= 0 && n >= k - 3 && !untold; --n)
+                    untold = m_negations.contains(tokens[n].lower);
+            }
+        }
+        if (untold)
             continue;
         // "no firm decision had been made", "expect no agreement": a happening said not to be.
         // "No timetable for the first shipments was given": nor is one that such a phrase holds.

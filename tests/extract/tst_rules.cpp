@@ -22,6 +22,7 @@ private Q_SLOTS:
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
     void leadFollowingADayIsBoundedByIt();
+    void describedKnownHappeningIsNoEvent();
     void namedSpeakersFirstWordsAreAStatement();
     void backgroundHappeningsAreEvents_data();
     void backgroundHappeningsAreEvents();
@@ -238,6 +239,19 @@ void TestRules::backgroundAndCommentAreNoNews_data()
                                            "retain a market base.";
     QTest::newRow("quoted condition") << "\"If approved the loan would be available only after November,\" he said.";
     QTest::newRow("no such thing") << "No timetable for the first shipments was given.";
+    QTest::newRow("not confirmed") << "Beijing has not publicly confirmed a rejection.";
+    QTest::newRow("not said") << "Beijing has not said whether it will allow the chip into the country.";
+}
+
+void TestRules::describedKnownHappeningIsNoEvent()
+{
+    // "the H200 decision announced on December 8" names the approval told before; the sentence
+    // tells no decision of its own.
+    const ExtractionResult r
+        = run(QStringLiteral("The Trump administration approved H200 exports on December 8.\n"
+                             "Trump had said Xi Jinping reacted well to the H200 decision announced on December 8."));
+    for (const ExtractedEvent& e : r.events)
+        QVERIFY2(e.event.type != QLatin1String("decision"), qPrintable(e.event.title));
 }
 
 void TestRules::leadFollowingADayIsBoundedByIt()
