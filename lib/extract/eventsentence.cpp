@@ -166,6 +166,12 @@ int EventDetector::mainVerb(const Input& in) const
                     && !m_prepositions.contains(prev.lower)))) {
             verb = i;
         }
+        // "is expected to send an official": what is expected is the infinitive's deed.
+        if (verb >= 0 && verb + 2 < t.size() && m_toGovernors.contains(t[verb].lower)
+            && !m_planCues.contains(t[verb].lower) && t[verb + 1].lower == QLatin1String("to") && t[verb + 2].word
+            && !t[verb + 2].capitalized && !m_determiners.contains(t[verb + 2].lower)
+            && !m_beForms.contains(t[verb + 2].lower))
+            verb += 2;
         if (verb >= 0)
             return m_statives.contains(t[verb].lower) ? -1 : verb;
     }

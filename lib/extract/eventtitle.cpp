@@ -279,15 +279,23 @@ TitleWriter::Parts EventDetector::titleParts(
         int k = 0;
         while (k < t.size() && t[k].begin < actor->end)
             ++k;
+        // "U.S. Tariffs are due": an event noun right before its clause's verb is the subject.
+        const auto subjectNoun = [&](int k) {
+            return k + 1 < hit.token && (m_beForms.contains(t[k + 1].lower) || m_auxiliaries.contains(t[k + 1].lower));
+        };
+        // Wire copy capitalises the word after "U.S." ("U.S. Tariffs are due to take effect").
+        const bool abbreviated = surface.endsWith(QLatin1Char('.'));
         int end = k;
-        while (end < hit.token && end - k < 2 && t[end].word && !t[end].capitalized
+        while (end < hit.token && end - k < 2 && t[end].word
+            && (!t[end].capitalized || (abbreviated && end == k && !mentionAt(end)))
             && !m_titleStopWords.contains(t[end].lower) && !m_auxiliaries.contains(t[end].lower)
-            && !m_phrases.contains(t[end].lower) && !m_speechVerbs.contains(t[end].lower)
+            && (!m_phrases.contains(t[end].lower) || subjectNoun(end)) && !m_speechVerbs.contains(t[end].lower)
             && !t[end].lower.endsWith(QLatin1String("ed")) && !m_pastForms.contains(t[end].lower))
             ++end;
-        if (end > k && surface != actor->entityName && !surface.contains(QLatin1Char('.'))
-            && actor->type == EntityType::Country) {
-            parts.subject = surface + QLatin1Char(' ') + words(in, k, end);
+        if (end > k && surface != actor->entityName && actor->type == EntityType::Country) {
+            const QString noun = words(in, k, end);
+            parts.subject = (abbreviated ? shortName(*actor) : surface) + QLatin1Char(' ')
+                + (abbreviated ? noun.toLower() : noun);
             const QString& last = t[end - 1].lower;
             parts.plural = last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss"));
         }
@@ -384,7 +392,9 @@ TitleWriter::Parts EventDetector::titleParts(
         int verb = begin - 1;
         while (verb >= 0 && m_determiners.contains(t[verb].lower))
             --verb;
+        // "noted that negotiations ...": a verb before "that" governs a clause, not the noun.
         const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)
+            && t[verb + 1].lower != QLatin1String("that")
             && (m_phrases.contains(t[verb].lower) || m_pastForms.contains(t[verb].lower)
                 || (t[verb].lower.endsWith(QLatin1String("ed")) && !m_beForms.contains(t[verb].lower)));
         parts.verb = governed ? m_titles.baseForm(t[verb].lower, hit.type)
@@ -446,9 +456,13 @@ TitleWriter::Parts EventDetector::titleParts(
             return std::any_of(in.dates.begin(), in.dates.end(),
                 [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });
         };
+        // "imposing the 300 mln dlrs in tariffs": what the amount is of.
+        const auto amountOf = [&](int k) {
+            return k > 0 && money(k - 1) && (t[k].lower == QLatin1String("in") || t[k].lower == QLatin1String("of"));
+        };
         while (from < t.size()
-            && (m_determiners.contains(t[from].lower) || m_adverbs.contains(t[from].lower) || money(from)
-                || date(from)))
+            && (m_determiners.contains(t[from].lower) || m_adverbs.contains(t[from].lower) || money(from) || date(from)
+                || amountOf(from)))
             ++from;
         int end = phraseEnd(in, from, 4);
         QString object = words(in, from, end);

@@ -140,7 +140,8 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
         const bool needsE = QStringLiteral("cvzu").contains(last) || stem.endsWith(QLatin1String("dg"))
             || stem.endsWith(QLatin1String("rg")) || stem.endsWith(QLatin1String("ps"))
             || stem.endsWith(QLatin1String("rs")) || stem.endsWith(QLatin1String("bl"))
-            || stem.endsWith(QLatin1String("at")) || stem.endsWith(QLatin1String("us"));
+            || stem.endsWith(QLatin1String("at")) || stem.endsWith(QLatin1String("us"))
+            || (stem.size() <= 4 && stem.endsWith(QLatin1String("ot")) && !stem.endsWith(QLatin1String("oot")));
         if (needsE)
             candidates << stem + QLatin1Char('e') << stem;
         else

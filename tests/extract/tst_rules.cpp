@@ -421,6 +421,15 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("relative that, no object there")
         << "The A100 is well ahead of the V100 that Intel was already allowed to sell there."
         << "Intel allowed to sell V100 (in force)";
+    QTest::newRow("wire capitals after U.S.") << "U.S. Tariffs are due to take effect next week."
+                                              << "US tariffs expected to take effect";
+    QTest::newRow("what is expected is the infinitive")
+        << "Japan is expected to send a high-level official to Washington next month."
+        << "Japan expected to send high-level official to US";
+    QTest::newRow("amount of what") << "Reagan imposed the 300 mln dlrs in tariffs on Friday."
+                                    << "Reagan imposes tariffs";
+    QTest::newRow("verb before that") << "They noted that negotiations over compliance had been going on for months."
+                                      << "Negotiations held";
     QTest::newRow("passive, subject far before")
         << "The plan is still under consideration and has not been formally adopted."
         << "Plan not adopted";
