@@ -382,15 +382,16 @@ TitleWriter::Parts EventDetector::titleParts(
         const auto modifier = [&](int k) {
             const QString& w = t[k].lower;
             return t[k].word && !m_titleStopWords.contains(w) && !m_determiners.contains(w) && !mentionAt(k)
-                && !m_phrases.contains(w) && !m_modalityByFirst.contains(w) && !m_speechVerbs.contains(w)
-                && !hedge(t, k) && !(w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
+                && !m_adverbs.contains(w) && !m_phrases.contains(w) && !m_modalityByFirst.contains(w)
+                && !m_speechVerbs.contains(w) && !hedge(t, k)
+                && !(w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
                 && !(w.size() > 4 && w.endsWith(QLatin1String("ly"))) && w != QLatin1String("no");
         };
         int begin = hit.token;
         while (begin > 0 && hit.token - begin < 3 && modifier(begin - 1))
             --begin;
         int verb = begin - 1;
-        while (verb >= 0 && m_determiners.contains(t[verb].lower))
+        while (verb >= 0 && (m_determiners.contains(t[verb].lower) || m_adverbs.contains(t[verb].lower)))
             --verb;
         // "noted that negotiations ...": a verb before "that" governs a clause, not the noun.
         const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)

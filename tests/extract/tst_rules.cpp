@@ -430,6 +430,9 @@ void TestRules::titlesNameActorAndAction_data()
                                     << "Reagan imposes tariffs";
     QTest::newRow("verb before that") << "They noted that negotiations over compliance had been going on for months."
                                       << "Negotiations held";
+    QTest::newRow("adverb before the object")
+        << "Agriculture Secretary Richard Lyng suggested instead bilateral talks with Japan."
+        << "Lyng suggests bilateral talks with Japan";
     QTest::newRow("passive, subject far before")
         << "The plan is still under consideration and has not been formally adopted."
         << "Plan not adopted";
