@@ -402,6 +402,15 @@ TitleWriter::Parts EventDetector::titleParts(
                               : m_titles.lightVerb(hit.type,
                                   in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin));
         parts.object = words(in, begin, hit.tokenEnd).toLower();
+        // "The ministers suggested bilateral talks with Japan": with no name before it, the
+        // governing verb's subject in plain words is who acted, not the name after the noun.
+        if (governed && (!actor || actor->begin > t[hit.token].begin)) {
+            bool plural = false;
+            if (const QString who = textSubject(verb, &plural); !who.isEmpty()) {
+                parts.subject = who;
+                parts.plural = plural;
+            }
+        }
         if (m_statives.contains(parts.verb) || m_auxiliaries.contains(parts.verb))
             parts.verb = m_titles.lightVerb(hit.type, t[hit.token].lower);
         // "to give its approval": a noun made of a verb is said by that verb alone ("approve").

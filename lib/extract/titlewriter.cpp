@@ -185,6 +185,9 @@ QString TitleWriter::participle(const QString& base) const
     const QString verb = space < 0 ? base : base.left(space);
     const QString rest = space < 0 ? QString() : base.mid(space);
     QString past = m_pastOf.value(verb);
+    // "cut", "set", "hit": a verb the lexicon lists as its own past form.
+    if (past.isEmpty() && m_irregular.value(verb) == verb)
+        past = verb;
     if (past.isEmpty()) {
         if (verb.endsWith(QLatin1Char('e')))
             past = verb + QLatin1Char('d');

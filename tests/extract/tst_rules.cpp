@@ -433,6 +433,10 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("adverb before the object")
         << "Agriculture Secretary Richard Lyng suggested instead bilateral talks with Japan."
         << "Lyng suggests bilateral talks with Japan";
+    QTest::newRow("past form that is the base") << "The stop-gap budget was cut by the cabinet."
+                                                << "Stop-gap budget cut";
+    QTest::newRow("governing verb's subject") << "The ministers suggested instead bilateral talks with Japan."
+                                              << "Ministers suggest bilateral talks";
     QTest::newRow("passive, subject far before")
         << "The plan is still under consideration and has not been formally adopted."
         << "Plan not adopted";
