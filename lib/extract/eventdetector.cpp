@@ -339,6 +339,25 @@ int EventDetector::participleOpenerEnd(const Input& in) const
     return -1;
 }
 
+bool EventDetector::describesNoun(const QList<Token>& t, int before) const
+{
+    int k = before;
+    if (k >= 0 && m_prepositions.contains(t[k].lower))
+        --k;
+    if (k < 3)
+        return false;
+    const QString& verb = t[k].lower;
+    if (!((verb.size() > 4 && verb.endsWith(QLatin1String("ed"))) || m_pastForms.contains(verb)))
+        return false;
+    int d = k - 1;
+    while (d > 0 && k - d <= 3 && t[d].word && !m_determiners.contains(t[d].lower)
+        && !m_auxiliaries.contains(t[d].lower) && !m_beForms.contains(t[d].lower))
+        --d;
+    const QString& governor = t[d - 1].lower;
+    return d >= 1 && d < k - 1 && m_referringDeterminers.contains(t[d].lower)
+        && (m_prepositions.contains(governor) || governor == QLatin1String("to"));
+}
+
 int EventDetector::datedWhen(const Input& in) const
 {
     // A date that places a happening: not the start of a state ("since January") and not a
@@ -358,6 +377,10 @@ int EventDetector::datedWhen(const Input& in) const
                 && (m_deadlineCues.contains(in.tokens[k].lower) || m_durationCues.contains(in.tokens[k].lower));
         };
         if (cue(before) || cue(first))
+            continue;
+        // "reacted well to the H200 decision announced on December 8": the date of a participle
+        // that describes a noun of another phrase dates that noun, not the sentence.
+        if (describesNoun(in.tokens, before))
             continue;
         const int when = in.published && *d.start > *in.published ? 1 : -1;
         if (found == 0)

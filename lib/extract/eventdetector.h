@@ -87,6 +87,9 @@ private:
     bool nounTriggerAt(const QList<Token>& tokens, int index) const;
     /// Whether the word makes what follows it hypothetical ("if", "may", "could").
     bool hedge(const QList<Token>& tokens, int index) const;
+    /// Whether the date after token `before` belongs to a participle describing a noun governed by
+    /// a preposition ("to the decision announced on December 8").
+    bool describesNoun(const QList<Token>& tokens, int before) const;
     /// The speech verb of a named speaker's words that are news as a statement, or -1.
     /// hedgedIsNews: a reaction's "would" or "could" ("would be hit hard") does not make it commentary.
     int statementVerb(const Input& in, const QString& attributionEntity, bool hedgedIsNews = false) const;

@@ -264,8 +264,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             while (k > 0 && h.token - k < 3 && tokens[k].word && !m_determiners.contains(tokens[k].lower))
                 --k;
             if (participle && k >= 1 && m_referringDeterminers.contains(tokens[k].lower)
-                && m_prepositions.contains(tokens[k - 1].lower) && !m_beForms.contains(next)
-                && !m_auxiliaries.contains(next))
+                && (m_prepositions.contains(tokens[k - 1].lower) || tokens[k - 1].lower == QLatin1String("to"))
+                && !m_beForms.contains(next) && !m_auxiliaries.contains(next))
                 background = true;
         }
         // "This development comes ...": a noun that refers back to an event already told.
