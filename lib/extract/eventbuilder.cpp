@@ -327,6 +327,17 @@ ExtractedEvent EventDetector::build(
             ++before;
         if (before >= 0 && m_deadlineCues.contains(in.tokens[before].lower))
             continue;
+        // "a question that has hung over the market since December 8": the start of a state.
+        // "... since the Trump administration approved the exports on December 8": so does a day
+        // inside a "since" clause after the trigger.
+        bool sinceClause = in.text->mid(d.begin, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) == 0;
+        for (int k = hit.tokenEnd; k < in.tokens.size() && in.tokens[k].end <= d.begin && !sinceClause; ++k)
+            sinceClause = in.tokens[k].lower == QLatin1String("since");
+        if (sinceClause) {
+            if (!e.notBefore || *e.notBefore < *d.start)
+                e.notBefore = d.start;
+            continue;
+        }
         // "accused Japan of failing to honour a September 1986 agreement": a date that qualifies
         // another noun dates that, unless the noun is the event's own ("the April 17 imposition").
         // "said that on Thursday ...": after a speech verb the word opens a clause.

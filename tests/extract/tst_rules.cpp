@@ -23,6 +23,7 @@ private Q_SLOTS:
     void negatedAndAppositiveAreNoNews();
     void leadFollowingADayIsBoundedByIt();
     void describedKnownHappeningIsNoEvent();
+    void sinceBoundsAState();
     void namedSpeakersFirstWordsAreAStatement();
     void backgroundHappeningsAreEvents_data();
     void backgroundHappeningsAreEvents();
@@ -241,6 +242,20 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("no such thing") << "No timetable for the first shipments was given.";
     QTest::newRow("not confirmed") << "Beijing has not publicly confirmed a rejection.";
     QTest::newRow("not said") << "Beijing has not said whether it will allow the chip into the country.";
+}
+
+void TestRules::sinceBoundsAState()
+{
+    // A day in a "since" clause is when the state began, not when the happening told took place.
+    const ExtractionResult r = run(QStringLiteral(
+        "Seoul is watching closely.\nIt comes as Beijing decides whether to let Nvidia's H200 processors into the "
+        "country, a question that has hung over the market since the Trump administration approved the exports on "
+        "December 8."));
+    const auto decision = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("decision"); });
+    QVERIFY(decision != r.events.end());
+    QVERIFY(!decision->event.start);
+    QCOMPARE(decision->event.notBefore, TimePoint::fromDate(2025, 12, 8));
 }
 
 void TestRules::describedKnownHappeningIsNoEvent()
