@@ -179,8 +179,17 @@ TitleWriter::Parts EventDetector::titleParts(
             && !m_determiners.contains(t[begin - 1].lower) && !m_subjectPronouns.contains(t[begin - 1].lower)
             && !m_speechVerbs.contains(t[begin - 1].lower))
             --begin;
+        // "its sale to Chinese customers had been approved": the head noun before a preposition.
+        if (begin >= 3 && begin < end
+            && (t[begin - 1].lower == QLatin1String("to") || m_prepositions.contains(t[begin - 1].lower))
+            && t[begin - 2].word && !t[begin - 2].capitalized && !m_titleStopWords.contains(t[begin - 2].lower)
+            && !m_determiners.contains(t[begin - 2].lower) && !m_auxiliaries.contains(t[begin - 2].lower)
+            && (m_determiners.contains(t[begin - 3].lower) || m_subjectPronouns.contains(t[begin - 3].lower)
+                || t[begin - 3].lower == QLatin1String("its") || t[begin - 3].lower == QLatin1String("their")))
+            begin -= 2;
         const bool whole = begin == 0 || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
-            || m_prepositions.contains(t[begin - 1].lower) || t[begin - 1].lower == QLatin1String("that");
+            || m_prepositions.contains(t[begin - 1].lower) || t[begin - 1].lower == QLatin1String("that")
+            || t[begin - 1].lower == QLatin1String("its") || t[begin - 1].lower == QLatin1String("their");
         if (begin >= end || !whole)
             return QString();
         // "At least nine people", "More than 300 people".

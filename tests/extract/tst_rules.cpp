@@ -453,6 +453,10 @@ void TestRules::titlesNameActorAndAction_data()
                                                 << "Stop-gap budget cut";
     QTest::newRow("governing verb's subject") << "The ministers suggested instead bilateral talks with Japan."
                                               << "Ministers suggest bilateral talks";
+    QTest::newRow("head noun before a preposition")
+        << "The H20 was designed to fit within export limits, and its sale to Chinese customers had already been "
+           "approved."
+        << "Sale to Chinese customers approved (in force)";
     QTest::newRow("passive, subject far before")
         << "The plan is still under consideration and has not been formally adopted."
         << "Plan not adopted";
