@@ -298,8 +298,9 @@ TitleWriter::Parts EventDetector::titleParts(
         while (end < hit.token && end - k < 2 && t[end].word
             && (!t[end].capitalized || (abbreviated && end == k && !mentionAt(end)))
             && !m_titleStopWords.contains(t[end].lower) && !m_auxiliaries.contains(t[end].lower)
-            && (!m_phrases.contains(t[end].lower) || subjectNoun(end)) && !m_speechVerbs.contains(t[end].lower)
-            && !t[end].lower.endsWith(QLatin1String("ed")) && !m_pastForms.contains(t[end].lower))
+            && !m_adverbs.contains(t[end].lower) && (!m_phrases.contains(t[end].lower) || subjectNoun(end))
+            && !m_speechVerbs.contains(t[end].lower) && !t[end].lower.endsWith(QLatin1String("ed"))
+            && !m_pastForms.contains(t[end].lower))
             ++end;
         if (end > k && surface != actor->entityName && actor->type == EntityType::Country) {
             const QString noun = words(in, k, end);

@@ -457,6 +457,8 @@ void TestRules::titlesNameActorAndAction_data()
         << "The H20 was designed to fit within export limits, and its sale to Chinese customers had already been "
            "approved."
         << "Sale to Chinese customers approved (in force)";
+    QTest::newRow("adverb after a place name") << "Washington first limited exports of AI accelerators in October 2022."
+                                               << "US limits AI accelerators exports";
     QTest::newRow("passive, subject far before")
         << "The plan is still under consideration and has not been formally adopted."
         << "Plan not adopted";
