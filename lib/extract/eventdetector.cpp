@@ -353,9 +353,10 @@ bool EventDetector::describesNoun(const QList<Token>& t, int before) const
     while (d > 0 && k - d <= 3 && t[d].word && !m_determiners.contains(t[d].lower)
         && !m_auxiliaries.contains(t[d].lower) && !m_beForms.contains(t[d].lower))
         --d;
+    if (d < 1 || d >= k - 1 || !m_referringDeterminers.contains(t[d].lower))
+        return false;
     const QString& governor = t[d - 1].lower;
-    return d >= 1 && d < k - 1 && m_referringDeterminers.contains(t[d].lower)
-        && (m_prepositions.contains(governor) || governor == QLatin1String("to"));
+    return m_prepositions.contains(governor) || governor == QLatin1String("to");
 }
 
 int EventDetector::datedWhen(const Input& in) const
