@@ -237,9 +237,20 @@ QList<EntityMention> EntityRecognizer::recognize(
                 andInName = tokens[k].capitalized
                     && m_gazetteer.organisationSuffixes().contains(
                         text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
+            // "Council for Economic Planning and Development": so does an institution's last word.
+            if (!andInName && tokens[j].lower == QLatin1String("and") && j + 1 < n && tokens[j + 1].capitalized
+                && (j + 2 >= n || !tokens[j + 2].capitalized)) {
+                for (int k = i; k < j && !andInName; ++k)
+                    andInName = m_gazetteer.governmentWords().contains(
+                        text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
+            }
             if (j + 1 < n && isConnector(tokens[j]) && tokens[j + 1].capitalized
                 && (tokens[j].lower != QLatin1String("and") || andInName))
                 ++j;
+            // "Pieter van der Vorm": two particles between the parts of a name.
+            else if (j + 2 < n && isConnector(tokens[j]) && isConnector(tokens[j + 1]) && tokens[j + 2].capitalized
+                && tokens[j].lower != QLatin1String("and") && tokens[j + 1].lower != QLatin1String("and"))
+                j += 2;
         }
         // "Liberal Democratic Party", "Northern Cyprus": a word before a known party or country
         // that makes another name of it.

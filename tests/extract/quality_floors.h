@@ -40,6 +40,9 @@
 // 5 more proposals over the tune splits, one more proposal unmatched on held-out). tune2's recall
 // floor went from 0.57 to 0.56 with the title work of commit 9c17dbf: the one match lost was
 // "GATT to announce subsidies" standing, by luck of the sentence, for an annotated meeting.
+// tune8's precision floor went from 0.83 to 0.81 when names took two particles ("Pieter van der
+// Vorm"): that speaker's hedged first words ("if strikes continued ...") became a statement the
+// annotation does not count; its entity recall rose from 0.90 to 0.91.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
@@ -64,9 +67,9 @@
 #define TUNE7_PRECISION 0.68
 #define TUNE7_RECALL 0.55
 #define TUNE7_ENTITY_RECALL 0.95
-#define TUNE8_PRECISION 0.83
+#define TUNE8_PRECISION 0.81
 #define TUNE8_RECALL 0.56
-#define TUNE8_ENTITY_RECALL 0.90
+#define TUNE8_ENTITY_RECALL 0.91
 #define HELDOUT_PRECISION 0.68
 #define HELDOUT_RECALL 0.50
 #define HELDOUT_ENTITY_RECALL 0.94

@@ -363,14 +363,16 @@ void TestRules::institutionsAreWholeNames()
         "Syrian president Ahmed al-Sharaa spoke.\nBotswana's agency said imports of meat were stopped.\n"
         "The company said the firms would apply to the Ministry of International Trade and Industry, the "
         "Shipbuilders Association of Japan said. The Japan Chamber of Commerce and Industry agreed.\n"
-        "Negotiators for General Motors Corp resumed talks."));
+        "Negotiators for General Motors Corp resumed talks.\nTerminal director Pieter van der Vorm said so.\n"
+        "The Council for Economic Planning and Development proposed it."));
     QStringList names;
     for (const ExtractedEntity& e : r.entities)
         names << e.name;
     for (const char* name :
         {"Korea Stock Exchange", "South Korea", "United States Department of Justice", "Department of Justice",
             "United States", "Supreme People's Assembly", "Rio Grande do Sul", "Ahmed al-Sharaa", "Botswana", "MITI",
-            "Shipbuilders Association of Japan", "Japan Chamber of Commerce and Industry", "General Motors Corp"})
+            "Shipbuilders Association of Japan", "Japan Chamber of Commerce and Industry", "General Motors Corp",
+            "Pieter van der Vorm", "Council for Economic Planning and Development"})
         QVERIFY2(names.contains(QLatin1String(name)),
             qPrintable(QLatin1String(name) + QLatin1String(" in ") + names.join(u',')));
 }
