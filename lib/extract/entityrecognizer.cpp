@@ -238,7 +238,7 @@ QList<EntityMention> EntityRecognizer::recognize(
                     && m_gazetteer.organisationSuffixes().contains(
                         text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
             // "Council for Economic Planning and Development": so does an institution's last word.
-            if (!andInName && tokens[j].lower == QLatin1String("and") && j + 1 < n && tokens[j + 1].capitalized
+            if (!andInName && j + 1 < n && tokens[j].lower == QLatin1String("and") && tokens[j + 1].capitalized
                 && (j + 2 >= n || !tokens[j + 2].capitalized)) {
                 for (int k = i; k < j && !andInName; ++k)
                     andInName = m_gazetteer.governmentWords().contains(
