@@ -32,6 +32,21 @@ bool joinsWord(QChar c)
         || c == QLatin1Char('&') || c == QLatin1Char(',') || c == QLatin1Char('/');
 }
 
+// Most words are ASCII: lower-casing them in place skips Qt's Unicode case tables, which cost
+// a tenth of all extraction time.
+QString lowerCase(QStringView w)
+{
+    QString out(w.size(), Qt::Uninitialized);
+    QChar* o = out.data();
+    for (QChar c : w) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return w.toString().toLower();
+        *o++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
+}
+
 } // namespace
 
 QList<Token> tokenize(QStringView text, int offset)
@@ -85,7 +100,7 @@ QList<Token> tokenize(QStringView text, int offset)
             if (w.size() > 2 && (w.endsWith(QLatin1String("'s")) || w.endsWith(QStringView(u"\u2019s"))))
                 w.chop(2);
             t.end = offset + i + int(w.size());
-            t.lower = w.toString().toLower();
+            t.lower = lowerCase(w);
             t.word = true;
             t.number = w.front().isDigit();
             t.capitalized = w.front().isUpper();
