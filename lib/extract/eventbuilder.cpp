@@ -177,7 +177,12 @@ ExtractedEvent EventDetector::build(
         const bool wanted = hit.type == QLatin1String("report") ? m.type == EntityType::MediaOutlet : actorType(m.type);
         if (!wanted || (m.entityName == attributionEntity && hit.type != QLatin1String("statement")))
             continue;
-        if (m.end <= trigger.begin)
+        // "Baldrige will stop in Hong Kong to meet ...": a place where something happens is not its doer.
+        const auto next = std::lower_bound(in.tokens.begin(), in.tokens.end(), m.begin,
+            [](const Token& t, int position) { return t.begin < position; });
+        const bool placed = actor && m.type == EntityType::Country && next != in.tokens.begin()
+            && m_presencePrepositions.contains(std::prev(next)->lower);
+        if (m.end <= trigger.begin && !placed)
             actor = &m;
     }
     // "..., and a final decision is expected soon": an event noun that is its clause's subject
@@ -368,9 +373,9 @@ ExtractedEvent EventDetector::build(
     // an actor's intention, unless what "would be" done is only undergone ("the tariffs would be
     // eliminated as soon as ...").
     bool intention = false;
-    if (cue == QLatin1String("would") && spoken >= 0) {
+    if ((cue == QLatin1String("would") || cue == QLatin1String("will")) && spoken >= 0) {
         int would = hit.token - 1;
-        while (would > spoken && in.tokens[would].lower != QLatin1String("would"))
+        while (would > spoken && in.tokens[would].lower != cue)
             --would;
         const bool passive = would + 1 < in.tokens.size() && m_beForms.contains(in.tokens[would + 1].lower);
         const int subject = in.tokens[std::max(spoken, would - 3)].begin;

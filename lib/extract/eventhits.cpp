@@ -428,7 +428,12 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             while (to > 0 && tokens[to].word
                 && (m_adverbs.contains(tokens[to].lower) || tokens[to].lower == QLatin1String("be")))
                 --to;
-            if (to >= 1 && tokens[to].lower == QLatin1String("to") && !m_toGovernors.contains(tokens[to - 1].lower))
+            // "will stop in Hong Kong to meet British officials": the purpose of a trip is a meeting to come.
+            bool tripPurpose = false;
+            for (int k = std::max(0, to - 8); h.type == QLatin1String("meeting") && k < to && !tripPurpose; ++k)
+                tripPurpose = m_travelVerbs.contains(tokens[k].lower);
+            if (to >= 1 && tokens[to].lower == QLatin1String("to") && !m_toGovernors.contains(tokens[to - 1].lower)
+                && !tripPurpose)
                 continue;
             // "Nakasone's unpopular plan to introduce a sales tax caused a setback": a plan named
             // as the subject of another verb is no happening of its own.

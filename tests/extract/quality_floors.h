@@ -43,11 +43,13 @@
 // tune8's precision floor went from 0.83 to 0.81 when names took two particles ("Pieter van der
 // Vorm"): that speaker's hedged first words ("if strikes continued ...") became a statement the
 // annotation does not count; its entity recall rose from 0.90 to 0.91.
+// "will" after a past speech verb reports an intention as "would" does, and the purpose of a trip
+// is a meeting to come: tune recall 0.73 -> 0.74, tune6 0.49 -> 0.51, precision held.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
 #define TUNE_PRECISION 0.92
-#define TUNE_RECALL 0.72
+#define TUNE_RECALL 0.73
 #define TUNE_ENTITY_RECALL 0.93
 #define TUNE2_PRECISION 0.92
 #define TUNE2_RECALL 0.56
@@ -61,8 +63,8 @@
 #define TUNE5_PRECISION 0.93
 #define TUNE5_RECALL 0.58
 #define TUNE5_ENTITY_RECALL 0.89
-#define TUNE6_PRECISION 0.75
-#define TUNE6_RECALL 0.49
+#define TUNE6_PRECISION 0.76
+#define TUNE6_RECALL 0.50
 #define TUNE6_ENTITY_RECALL 0.94
 #define TUNE7_PRECISION 0.68
 #define TUNE7_RECALL 0.55

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void namedSpeakersFirstWordsAreAStatement();
     void backgroundHappeningsAreEvents_data();
     void backgroundHappeningsAreEvents();
+    void reportedPlansAndTripsAreEvents_data();
+    void reportedPlansAndTripsAreEvents();
     void planByBareMonthIsAhead();
     void nounOpeningClauseAfterAnd();
     void seekingIsDoing();
@@ -323,6 +325,34 @@ void TestRules::backgroundHappeningsAreEvents()
         = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n    ") + sentence,
             TimePoint::fromDate(2021, 4, 13));
     QCOMPARE(r.events.size(), 2);
+}
+
+void TestRules::reportedPlansAndTripsAreEvents_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("title");
+    // "will" after a past speech verb reports an actor's intention, as "would" does.
+    QTest::newRow("said will") << "The Army said that the firm will produce 4,491 missiles."
+                               << "production"
+                               << "Acme Widgets Corp to produce 4,491 missiles";
+    // The purpose of a trip is a meeting to come, and the place on the way is not its doer.
+    QTest::newRow("trip purpose") << "Baldrige will also stop in Hong Kong to meet British officials."
+                                  << "meeting"
+                                  << "Baldrige to meet British officials";
+}
+
+void TestRules::reportedPlansAndTripsAreEvents()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, type);
+    QFETCH(QString, title);
+    const ExtractionResult r
+        = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n    ") + sentence,
+            TimePoint::fromDate(1987, 4, 13));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events.at(1).event.type, type);
+    QCOMPARE(r.events.at(1).event.title, title);
 }
 
 void TestRules::backgroundAndCommentAreNoNews()
