@@ -60,6 +60,10 @@ QList<EntityMention> EntityRecognizer::recognize(
 {
     QList<EntityMention> out;
     QHash<int, QString> lastOfType; // EntityType -> canonical name of the last mention
+    // "Baldrige will meet Aquino on April 28. He will also meet Ongpin.": "he" is rather the
+    // person a sentence before opened with than the last one it named.
+    QString firstPersonOfSentence;
+    QString subjectPerson;
     QHash<QString, QString> surnames; // "sacks" -> "David Sacks"
     int sentenceIndex = 0;
     int sentenceStartToken = 0;
@@ -140,11 +144,26 @@ QList<EntityMention> EntityRecognizer::recognize(
         while (sentenceIndex + 1 < sentences.size() && t.begin >= sentences[sentenceIndex].end) {
             ++sentenceIndex;
             sentenceStartToken = i;
+            if (!firstPersonOfSentence.isEmpty())
+                subjectPerson = firstPersonOfSentence;
+            firstPersonOfSentence.clear();
         }
         const int limit = n;
         const auto record = [&](const QString& name, EntityType type, int b, int e, double confidence) {
             out.append({name, type, b, e, confidence});
             lastOfType.insert(int(type), name);
+            // Not a name inside a quotation (a quotation mark closes after it), after a preposition
+            // or before a possessive: '"..." on Wall Street, Baker said.', "Reagan's chief of staff".
+            if (type == EntityType::Person && firstPersonOfSentence.isEmpty() && sentenceIndex < sentences.size()) {
+                const Sentence& sentence = sentences[sentenceIndex];
+                const QStringView before
+                    = QStringView(text).mid(sentence.begin, std::max(0, b - sentence.begin)).trimmed();
+                const QStringView after = QStringView(text).mid(e, std::max(0, sentence.end - e));
+                const QString previousWord = before.mid(before.lastIndexOf(u' ') + 1).toString().toLower();
+                const bool possessive = after.startsWith(u'\'') || after.startsWith(u'\u2019');
+                if (after.count(u'"') % 2 == 0 && !possessive && !m_gazetteer.nonSubjectWords().contains(previousWord))
+                    firstPersonOfSentence = name;
+            }
             if (type == EntityType::Person) {
                 const int space = int(name.lastIndexOf(QLatin1Char(' ')));
                 if (space > 0)
@@ -208,7 +227,10 @@ QList<EntityMention> EntityRecognizer::recognize(
         }
         if ((t.lower == QLatin1String("he") || t.lower == QLatin1String("she"))
             && lastOfType.contains(int(EntityType::Person))) {
-            record(lastOfType.value(int(EntityType::Person)), EntityType::Person, t.begin, t.end, 0.5);
+            const QString& person = !firstPersonOfSentence.isEmpty() ? firstPersonOfSentence
+                : !subjectPerson.isEmpty()                           ? subjectPerson
+                                                                     : lastOfType.value(int(EntityType::Person));
+            record(person, EntityType::Person, t.begin, t.end, 0.5);
             ++i;
             continue;
         }
@@ -326,7 +348,8 @@ QList<EntityMention> EntityRecognizer::recognize(
             return e - b == 1 && !m_gazetteer.governmentWords().contains(wordAt(b))
                 && (m_gazetteer.commonWords().contains(tokens[b].lower) || lowercase(tokens[b].lower));
         };
-        if (e > b && !upperSentence && !boilerplate && !(sentenceInitial && e - b == 1) && !commonWord()) {
+        if (e > b && !upperSentence && !boilerplate
+            && !(sentenceInitial && e - b == 1 && !surnames.contains(tokens[b].lower)) && !commonWord()) {
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
             // The title may have been stripped already ("Undersecretary of State Michael Armacost").
             bool titled = false;

@@ -66,6 +66,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     for (const QString& w : jsonStrings(json.value(QLatin1String("nameConnectors"))))
         m_nameConnectors.insert(w.toLower());
     m_directionWords.unite(jsonStringSet(json.value(QLatin1String("directionWords"))));
+    m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     for (const QString& w : jsonStrings(json.value(QLatin1String("nameParticles")))) {
         if (!m_nameParticles.contains(w.toLower()))
             m_nameParticles << w.toLower();

@@ -60,6 +60,9 @@ public:
     const QStringList& nameParticles() const { return m_nameParticles; }
     /// Words before a country that name a part of it or a new one ("Northern Cyprus").
     const QSet<QString>& directionWords() const { return m_directionWords; }
+    /// Words before a name that make it no subject ("on Wall Street", "with Kato"): "he" in the
+    /// next sentence is not that name.
+    const QSet<QString>& nonSubjectWords() const { return m_nonSubjectWords; }
 
 private:
     struct Alias
@@ -78,7 +81,7 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
-        m_institutionWords, m_nameConnectors, m_directionWords;
+        m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords;
     QStringList m_nameParticles;
 };
 

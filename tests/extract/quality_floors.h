@@ -45,6 +45,9 @@
 // annotation does not count; its entity recall rose from 0.90 to 0.91.
 // "will" after a past speech verb reports an intention as "would" does, and the purpose of a trip
 // is a meeting to come: tune recall 0.73 -> 0.74, tune6 0.49 -> 0.51, precision held.
+// A known surname opening a sentence ("Rittle said ...") is a name, so its sentence has a named
+// speaker: tune8 gained a matched statement and a spurious one, recall 0.56 -> 0.57 and precision
+// 0.81 -> 0.80.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
@@ -69,8 +72,8 @@
 #define TUNE7_PRECISION 0.68
 #define TUNE7_RECALL 0.55
 #define TUNE7_ENTITY_RECALL 0.95
-#define TUNE8_PRECISION 0.81
-#define TUNE8_RECALL 0.56
+#define TUNE8_PRECISION 0.80
+#define TUNE8_RECALL 0.57
 #define TUNE8_ENTITY_RECALL 0.91
 #define HELDOUT_PRECISION 0.68
 #define HELDOUT_RECALL 0.50

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void backgroundAndCommentAreNoNews();
     void entitiesAreNames();
     void institutionsAreWholeNames();
+    void pronounsReferToSubjects();
     void titlesNameActorAndAction_data();
     void titlesNameActorAndAction();
 
@@ -381,6 +382,31 @@ void TestRules::entitiesAreNames()
         if (e.name == QLatin1String("Acme Widgets Corp"))
             QVERIFY(e.confidence < 0.9); // unknown names are kept, with less confidence
     }
+}
+
+void TestRules::pronounsReferToSubjects()
+{
+    // "he" is the person the sentence before opened with, not the last one it named, and not a
+    // name in a quotation or after a preposition; a known surname may open a sentence.
+    const QString text = QStringLiteral(
+        "Commerce Secretary Malcolm Baldrige will meet President Corazon Aquino on April 28. He will also meet "
+        "Jaime Ongpin.\n\"We talked to Corazon Aquino,\" Baldrige said. Later he left.\n"
+        "Trade was slow on Wall Street, Owen Bieber said. He said so again.\nBieber agreed.");
+    const ExtractionResult r = run(text);
+    const auto referent = [&](int occurrence, const QString& word) {
+        int from = -1;
+        for (int k = 0; k <= occurrence; ++k)
+            from = int(text.indexOf(word, from + 1));
+        for (const EntityMention& m : r.mentions) {
+            if (m.begin == from)
+                return m.entityName;
+        }
+        return QString();
+    };
+    QCOMPARE(referent(0, QStringLiteral("He ")), QStringLiteral("Malcolm Baldrige"));
+    QCOMPARE(referent(0, QStringLiteral("he ")), QStringLiteral("Malcolm Baldrige"));
+    QCOMPARE(referent(1, QStringLiteral("He ")), QStringLiteral("Owen Bieber"));
+    QCOMPARE(referent(0, QStringLiteral("Bieber agreed")), QStringLiteral("Owen Bieber"));
 }
 
 void TestRules::institutionsAreWholeNames()
