@@ -573,6 +573,16 @@ QString EventDetector::placeAfter(
         if (t[k].lower == QLatin1String(",") || t[k].lower == QLatin1String(";")
             || (m_titlePlaceStops.contains(t[k].lower) && !(k + 1 < t.size() && t[k + 1].lower == QLatin1String("to"))))
             break;
+        // "on Monday to discuss opening markets to U.S. goods": a purpose has places of its own
+        // ("a resolution to impose sanctions against South Africa" is what the resolution is).
+        if (t[k].lower == QLatin1String("to") && k + 1 < t.size() && !m_toGovernors.contains(t[k - 1].lower)
+            && !m_nounGovernors.contains(t[k - 1].lower)) {
+            const auto phrases = m_phrases.constFind(t[k + 1].lower);
+            if (m_baseVerbs.contains(t[k + 1].lower)
+                || (phrases != m_phrases.constEnd()
+                    && std::any_of(phrases->begin(), phrases->end(), [](const Phrase& p) { return !p.noun; })))
+                break;
+        }
         const EntityMention* m = nullptr;
         for (const EntityMention& x : in.mentions) {
             if (x.begin <= t[k].begin && t[k].end <= x.end)

@@ -543,6 +543,10 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("by noun") << "Imports of steel into Japan have been constrained by safety rules for years."
                              << "Safety rules imposed (ongoing)";
     // "less than a day after": neither the object nor the place of the subordinate clause.
+    QTest::newRow("purpose has own places")
+        << "Baldrige will meet South Korean President Chun Doo-hwan on Monday to discuss opening South Korean "
+           "markets to more U.S. goods."
+        << "Baldrige to meet South Korean President Chun";
     QTest::newRow("singular news") << "The news reached traders less than a day after Tokyo lifted the ban on Korean "
                                       "beef."
                                    << "News reaches traders";
