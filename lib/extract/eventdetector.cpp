@@ -455,7 +455,10 @@ bool EventDetector::namesKnownHappening(const QString& sentence, const QString& 
         qsizetype begin = end;
         while (begin > 0 && sentence[begin - 1].isLetter())
             --begin;
-        return m_referringDeterminers.contains(sentence.mid(begin, end - begin).toLower());
+        // "a chief purpose of Baldrige's visit": a possessive names a happening as known as "the" does.
+        const bool possessive = begin >= 2 && sentence.mid(begin, end - begin) == QLatin1String("s")
+            && (sentence[begin - 1] == QLatin1Char('\'') || sentence[begin - 1] == QChar(0x2019));
+        return possessive || m_referringDeterminers.contains(sentence.mid(begin, end - begin).toLower());
     }
     return false;
 }

@@ -91,7 +91,7 @@ bool datesAgree(const Event& a, const Event& b)
     return a.start->floor(p) == b.start->floor(p);
 }
 
-QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events)
+QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events, const QSet<QString>& places)
 {
     QList<ExtractedEvent> out;
     for (const ExtractedEvent& e : events) {
@@ -102,8 +102,15 @@ QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events)
             // A dated and an undated mention are rather two happenings of one story (the talks and
             // the meeting on April 27) than one told twice.
             const bool bothDated = o.event.start.has_value() == e.event.start.has_value();
+            // A country both name makes one happening only on one day: "meet Zheng ... the U.S." and
+            // "meet British officials and U.S. businessmen" are two meetings.
+            const bool sameDay = o.event.start && e.event.start && o.event.precision == DatePrecision::Day
+                && e.event.precision == DatePrecision::Day && *o.event.start == *e.event.start;
+            QSet<QString> shared = names(o, QStringLiteral("object")) & names(e, QStringLiteral("object"));
+            if (!sameDay)
+                shared.subtract(places);
             return mergeable && bothDated && o.item == e.item && sameHappening(o, e) && datesAgree(o.event, e.event)
-                && names(o, QStringLiteral("object")).intersects(names(e, QStringLiteral("object")));
+                && !shared.isEmpty();
         });
         if (it == out.end())
             out.append(e);

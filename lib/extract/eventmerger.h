@@ -3,6 +3,8 @@
 
 #include "extracttypes.h"
 
+#include <QSet>
+
 namespace Kairos::Extract {
 
 /// The events of one article, as the cross-article merge needs them.
@@ -21,8 +23,10 @@ bool datesAgree(const Event& a, const Event& b);
 void absorbMention(ExtractedEvent& into, const ExtractedEvent& from);
 
 /// Folds restatements of the same happening within one article into the first mention
-/// (a second piece of evidence instead of a duplicate event).
-QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events);
+/// (a second piece of evidence instead of a duplicate event). places: the names of countries
+/// and places, which alone do not make two objects the same ("meet Zheng ... U.S." and "meet
+/// British officials ... U.S. businessmen").
+QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events, const QSet<QString>& places = {});
 
 /// Merges the same happening reported by several articles into one event with several pieces of
 /// evidence. Sets "reported" to the earliest publication, counts independent outlets in the

@@ -248,7 +248,12 @@ ExtractionResult Extractor::extract(
             }
         }
     }
-    result.events = mergeWithinArticle(events);
+    QSet<QString> places;
+    for (const EntityMention& mention : std::as_const(result.mentions)) {
+        if (mention.type == EntityType::Country)
+            places.insert(mention.entityName);
+    }
+    result.events = mergeWithinArticle(events, places);
     result.entities = EntityRecognizer::collect(body, result.mentions);
     return result;
 }

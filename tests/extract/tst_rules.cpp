@@ -18,6 +18,7 @@ private Q_SLOTS:
     void firstWordsOfSpeakerAreStatement();
     void datelineDatesRelativeWords();
     void sameHappeningCarriesDate();
+    void sharedCountryIsNoSameHappening();
     void figuresAreNoHappenings();
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
@@ -88,6 +89,21 @@ void TestRules::sameHappeningCarriesDate()
     QVERIFY(r.events[1].event.start);
     QCOMPARE(r.events[1].event.start->toIsoString(DatePrecision::Day),
         r.events[0].event.start->toIsoString(DatePrecision::Day));
+}
+
+void TestRules::sharedCountryIsNoSameHappening()
+{
+    // Two meetings of one person with different people stay two, though both name the U.S.; a
+    // possessive ("Baldrige's visit") names a happening already told, as "the visit" does.
+    ExtractionResult r = run(QStringLiteral("Baldrige will meet Zheng Tuobin and U.S. businessmen.\n"
+                                            "Baldrige will also meet British officials and U.S. bankers."),
+        TimePoint::fromDate(1987, 4, 17));
+    QCOMPARE(r.events.size(), 2);
+    r = run(QStringLiteral("Baldrige visited Peking on Monday.\n"
+                           "Officials said a chief purpose of Baldrige's visit was to discuss technology rules."),
+        TimePoint::fromDate(1987, 4, 17));
+    QCOMPARE(r.events.size(), 1);
+    QCOMPARE(r.events.first().event.evidence.size(), 2);
 }
 
 void TestRules::figuresAreNoHappenings()
