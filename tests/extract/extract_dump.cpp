@@ -3,6 +3,7 @@
 // or scores one split of the development set.
 // Usage: extract_dump <file.txt|annotation.json> [published YYYY-MM-DD]
 //        extract_dump --score <split>
+//        extract_dump --sentences <split>   (a tune split's sentences: gold and proposed types, text)
 // Per-article numbers and errors are printed for the tune splits only: the held-out splits are
 // for measuring, and looking at their errors while tuning would make them tuned.
 #include "extract/evaluation.h"
@@ -60,6 +61,49 @@ int score(const Extractor& extractor, const QString& split, QTextStream& out)
     return 0;
 }
 
+// One tab-separated line per sentence of a tune split: the article, the number of gold events and
+// of proposals the sentence holds, their types, and the sentence.
+int sentenceTable(const Extractor& extractor, const QString& split, QTextStream& out)
+{
+    if (!split.startsWith(QLatin1String("tune"))) {
+        out << "only tune splits are looked at sentence by sentence\n";
+        return 2;
+    }
+    const QDir dir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/dev"));
+    for (const QString& f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        GoldArticle a;
+        QString error;
+        if (!loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error)) {
+            out << error << '\n';
+            return 1;
+        }
+        if (a.split != split)
+            continue;
+        const ExtractionResult r = extractor.extract(a.title, a.body, a.published, a.outlet);
+        const int scopeEnd = a.scopeEnd < 0 ? int(a.body.size()) : a.scopeEnd;
+        for (const Sentence& s : r.sentences) {
+            if (s.begin < a.scopeBegin || s.end > scopeEnd)
+                continue;
+            const auto inside = [&](int b, int e) { return (b + e) / 2 >= s.begin && (b + e) / 2 < s.end; };
+            QStringList gold;
+            for (const GoldEvent& g : a.events) {
+                if (inside(g.begin, g.end))
+                    gold << g.type;
+            }
+            QStringList proposed;
+            for (const ExtractedEvent& e : r.events) {
+                if (std::any_of(e.event.evidence.begin(), e.event.evidence.end(),
+                        [&](const Evidence& ev) { return inside(ev.begin, ev.end); }))
+                    proposed << e.event.type + QLatin1Char(':') + modalityToString(e.event.modality);
+            }
+            out << a.name << '\t' << gold.size() << '\t' << proposed.size() << '\t' << gold.join(QLatin1Char(' '))
+                << " | " << proposed.join(QLatin1Char(' ')) << '\t' << a.body.mid(s.begin, s.end - s.begin).simplified()
+                << '\n';
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -80,6 +124,8 @@ int main(int argc, char** argv)
     }
     if (args[1] == QLatin1String("--score"))
         return score(*extractor, args[2], out);
+    if (args[1] == QLatin1String("--sentences"))
+        return sentenceTable(*extractor, args[2], out);
     GoldArticle a;
     if (args[1].endsWith(QLatin1String(".json"))) {
         if (!loadDevAnnotation(args[1], QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error)) {
