@@ -386,6 +386,7 @@ ExtractedEvent EventDetector::build(
     }
     // "a hearing would be held", "a decision will be made": the happening itself is to come.
     intention = intention || heldPassive(in, hit);
+    intention = intention || outletReport(in);
     // A meeting is scheduled, not speculated on ("He will meet Zheng Tuobin"). A statement that
     // was not made is no statement ("did not mention it in his testimony").
     bool unsaid = false;

@@ -131,6 +131,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));
     m_presenceType = rules.value(QLatin1String("presenceType")).toString();
+    m_directiveType = rules.value(QLatin1String("directiveType")).toString();
+    m_reportType = rules.value(QLatin1String("reportType")).toString(QStringLiteral("report"));
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
@@ -463,6 +465,22 @@ bool EventDetector::namesKnownHappening(const QString& sentence, const QString& 
     return false;
 }
 
+bool EventDetector::directive(const Input& in, int verb) const
+{
+    // "told companies including ByteDance to stop purchasing the chip": telling someone to act is
+    // an order, not words.
+    if (m_directiveType.isEmpty() || !m_listenerVerbs.contains(in.tokens[verb].lower))
+        return false;
+    for (int k = verb + 2; k + 1 < in.tokens.size() && k <= verb + 7; ++k) {
+        const QString& w = in.tokens[k].lower;
+        if (!in.tokens[k].word)
+            return false;
+        if (w == QLatin1String("to"))
+            return m_baseVerbs.contains(in.tokens[k + 1].lower) || m_phrases.contains(in.tokens[k + 1].lower);
+    }
+    return false;
+}
+
 bool EventDetector::datesWhatCameBefore(const QString& textBeforeDate) const
 {
     const QStringList words
@@ -623,6 +641,24 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             break;
         }
     }
+    // "..., according to Bloomberg": a news outlet named as the source tells its report.
+    for (int i = 0; out.isEmpty() && i < in.tokens.size(); ++i) {
+        for (const QStringList& phrase : m_attributionPhrases) {
+            if (!phraseAt(in.tokens, i, phrase))
+                continue;
+            int k = i + int(phrase.size());
+            if (k < in.tokens.size() && m_determiners.contains(in.tokens[k].lower))
+                ++k;
+            const bool outlet = k < in.tokens.size()
+                && std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+                       return m.type == EntityType::MediaOutlet && m.begin == in.tokens[k].begin;
+                   });
+            if (outlet) {
+                out.append(build(in, Hit {i, i + int(phrase.size()), m_reportType, false}, QString(), QString()));
+                break;
+            }
+        }
+    }
 
     int framing = -1;
     QList<Hit> statements;
@@ -723,7 +759,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     if (plainStatement && speaks) {
         const int verb = statementVerb(in, attributionEntity);
         if (verb >= 0)
-            taken << Hit {verb, verb + 1, QStringLiteral("statement"), false};
+            taken << Hit {verb, verb + 1, directive(in, verb) ? m_directiveType : QStringLiteral("statement"), false};
     }
     // The lead tells what happened even in words the lexicon does not know ("The government
     // adopted a stop-gap budget", "Kazakhstan formally joins the Abraham Accords").
@@ -807,7 +843,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // own, describes rather than reports.
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
-            && !heldPassive(in, h);
+            && !heldPassive(in, h) && !outletReport(in);
         if (!notNews && !described)
             out.append(e);
     }

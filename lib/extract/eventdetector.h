@@ -52,6 +52,8 @@ public:
     /// "The meeting followed Washington's announcement last Monday": the words before a date
     /// make it the date of what came before, a lower bound of the happening told.
     bool datesWhatCameBefore(const QString& textBeforeDate) const;
+    /// Whether the speech verb at verb tells someone to do something ("told firms to stop buying").
+    bool directive(const Input& in, int verb) const;
     /// "The meeting ...": the sentence opens with its trigger noun as a known thing.
     bool refersBack(const QString& sentence, const QString& trigger) const;
 
@@ -78,6 +80,7 @@ private:
     };
 
     QList<Hit> findHits(const Input& in) const;
+    bool outletReport(const Input& in) const;
     bool restates(const Input& in) const;
     int mainVerb(const Input& in) const;
     bool phraseAt(const QList<Token>& tokens, int index, const QStringList& keys) const;
@@ -144,6 +147,8 @@ private:
         m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions,
         m_titlePlaceStops, m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
     QString m_presenceType; // "will be in Peking on April 21": a visit
+    QString m_directiveType; // "told companies to stop purchasing": an order
+    QString m_reportType; // "according to Bloomberg": a report
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;

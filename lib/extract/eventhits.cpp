@@ -5,6 +5,31 @@
 
 namespace Kairos::Extract {
 
+bool EventDetector::outletReport(const Input& in) const
+{
+    // "Beijing could offer subsidies of up to $70 billion, Bloomberg News reported", "..., according
+    // to Bloomberg": what a news outlet reports is a claim to weigh, doubted or to come.
+    return std::any_of(in.mentions.begin(), in.mentions.end(), [](const EntityMention& m) {
+        return m.type == EntityType::MediaOutlet;
+    }) && std::any_of(in.tokens.begin(), in.tokens.end(), [&](const Token& t) {
+        const auto p = m_phrases.constFind(t.lower);
+        const int i = int(&t - in.tokens.constData());
+        const auto namesOutlet = [&](const QStringList& phrase) {
+            int k = i + int(phrase.size());
+            if (!phraseAt(in.tokens, i, phrase) || k >= in.tokens.size())
+                return false;
+            if (k + 1 < in.tokens.size() && m_determiners.contains(in.tokens[k].lower))
+                ++k;
+            return std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+                return m.type == EntityType::MediaOutlet && m.begin == in.tokens[k].begin;
+            });
+        };
+        return (p != m_phrases.constEnd() && std::any_of(p->begin(), p->end(), [&](const Phrase& x) {
+            return x.type == m_reportType;
+        })) || std::any_of(m_attributionPhrases.begin(), m_attributionPhrases.end(), namesOutlet);
+    });
+}
+
 QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
 {
     // Words in quotation marks are mostly commentary or continue a statement: what happened is
@@ -12,6 +37,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     // words ('"The stock market has rebounded rather vigorously"'): a verb of the lexicon counts
     // there unless the quotation speaks in the first person, denies or hedges. A sentence may also
     // start inside a quotation that opened in the sentence before.
+    const bool reportedByOutlet = outletReport(in);
     QList<bool> quoted(in.tokens.size(), false);
     QList<bool> plainQuote(in.tokens.size(), false);
     {
@@ -410,10 +436,18 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         if (none)
             continue;
         bool hypothetical = false;
-        const int from = hedgeScope(tokens, h.token);
+        int from = hedgeScope(tokens, h.token);
+        // "Beijing could offer subsidies, Bloomberg News reported": the doubt is in what was
+        // reported, not in the report.
+        for (int k = h.token - 1; h.type == QLatin1String("report") && !h.noun && k > from; --k) {
+            if (tokens[k].lower == QLatin1String(",")) {
+                from = k + 1;
+                break;
+            }
+        }
         for (int k = from; k < h.token && !hypothetical; ++k)
             hypothetical = hedge(tokens, k);
-        if (hypothetical && !datedMeeting && !namedDay && !agentDay)
+        if (hypothetical && !datedMeeting && !namedDay && !agentDay && !reportedByOutlet)
             continue;
         // "refused to allow": the complement of another trigger is part of that event.
         if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")

@@ -395,7 +395,8 @@ TitleWriter::Parts EventDetector::titleParts(
                 && !m_adverbs.contains(w) && !m_phrases.contains(w) && !m_modalityByFirst.contains(w)
                 && !m_speechVerbs.contains(w) && !hedge(t, k)
                 && !(w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
-                && !(w.size() > 4 && w.endsWith(QLatin1String("ly"))) && w != QLatin1String("no");
+                && !(w.size() > 4 && w.endsWith(QLatin1String("ly"))) && w != QLatin1String("no")
+                && !(k >= 1 && (m_futureAuxiliaries.contains(t[k - 1].lower) || hedge(t, k - 1)));
         };
         int begin = hit.token;
         while (begin > 0 && hit.token - begin < 3 && modifier(begin - 1))
@@ -407,7 +408,10 @@ TitleWriter::Parts EventDetector::titleParts(
         const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)
             && t[verb + 1].lower != QLatin1String("that")
             && (m_phrases.contains(t[verb].lower) || m_pastForms.contains(t[verb].lower)
-                || (t[verb].lower.endsWith(QLatin1String("ed")) && !m_beForms.contains(t[verb].lower)));
+                || (t[verb].lower.endsWith(QLatin1String("ed")) && !m_beForms.contains(t[verb].lower))
+                // "could offer subsidies", "to offer subsidies": a word after a modal is a verb.
+                || (verb >= 1 && !m_beForms.contains(t[verb].lower)
+                    && (m_futureAuxiliaries.contains(t[verb - 1].lower) || hedge(t, verb - 1))));
         parts.verb = governed ? m_titles.baseForm(t[verb].lower, hit.type)
                               : m_titles.lightVerb(hit.type,
                                   in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin));

@@ -48,6 +48,10 @@
 // A known surname opening a sentence ("Rittle said ...") is a name, so its sentence has a named
 // speaker: tune8 gained a matched statement and a spurious one, recall 0.56 -> 0.57 and precision
 // 0.81 -> 0.80.
+// What a news outlet reports is a claim of its own even when doubted ("Beijing could offer
+// subsidies, Bloomberg News reported"), as the worked example's "Bloomberg reported that China is
+// considering an incentive package" is: on the tune splits one more proposal, and it matches; on
+// held-out 2 one more proposal its gold does not count (precision 0.86 -> 0.82, recall held).
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
@@ -78,6 +82,6 @@
 #define HELDOUT_PRECISION 0.68
 #define HELDOUT_RECALL 0.50
 #define HELDOUT_ENTITY_RECALL 0.94
-#define HELDOUT2_PRECISION 0.86
+#define HELDOUT2_PRECISION 0.82
 #define HELDOUT2_RECALL 0.65
 #define HELDOUT2_ENTITY_RECALL 0.94

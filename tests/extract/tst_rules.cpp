@@ -30,6 +30,8 @@ private Q_SLOTS:
     void backgroundHappeningsAreEvents();
     void reportedPlansAndTripsAreEvents_data();
     void reportedPlansAndTripsAreEvents();
+    void chipPolicyPhrasing_data();
+    void chipPolicyPhrasing();
     void planByBareMonthIsAhead();
     void nounOpeningClauseAfterAnd();
     void seekingIsDoing();
@@ -370,6 +372,54 @@ void TestRules::reportedPlansAndTripsAreEvents()
     QCOMPARE(r.events.size(), 2);
     QCOMPARE(r.events.at(1).event.type, type);
     QCOMPARE(r.events.at(1).event.title, title);
+}
+
+void TestRules::chipPolicyPhrasing_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QStringList>("events"); // type:modality of each event the sentence gives
+    // How chip-policy news of the 2020s is written, in our own words.
+    QTest::newRow("finalizing") << "The Commerce Department is finalizing the details of the arrangement, a White "
+                                   "House official said."
+                                << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("summoned") << "Chinese regulators summoned Nvidia representatives over security concerns about "
+                                 "the H20 chip in July."
+                              << QStringList {QStringLiteral("meeting:occurred")};
+    QTest::newRow("customs checks") << "Beijing has stepped up customs checks on imports of advanced chips."
+                                    << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("halted production") << "Nvidia halted production of the H20 after Chinese authorities discouraged "
+                                          "local firms from buying it."
+                                       << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("bill") << "A bipartisan group of senators introduced a bill that would block the sale of advanced "
+                             "AI chips to China."
+                          << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("weighing whether") << "China is weighing whether to limit access to the H200."
+                                      << QStringList {QStringLiteral("decision:under_consideration")};
+    QTest::newRow("double production") << "Huawei plans to double production of its Ascend chips next year."
+                                       << QStringList {QStringLiteral("production:planned")};
+    QTest::newRow("told to stop") << "China's Cyberspace Administration told companies including ByteDance to stop "
+                                     "purchasing the RTX Pro 6000D."
+                                  << QStringList {QStringLiteral("decision:occurred")};
+    // What an outlet reports is a claim of its own, doubted or not, next to the report.
+    QTest::newRow("outlet reported")
+        << "Beijing could offer subsidies of up to $70 billion to domestic chipmakers, Bloomberg News reported."
+        << QStringList {QStringLiteral("report:occurred"), QStringLiteral("investment:expected")};
+    QTest::newRow("according to outlet") << "Beijing could offer subsidies to chipmakers, according to Bloomberg."
+                                         << QStringList {QStringLiteral("report:occurred"),
+                                                QStringLiteral("investment:expected")};
+}
+
+void TestRules::chipPolicyPhrasing()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QStringList, events);
+    const ExtractionResult r
+        = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n    ") + sentence,
+            TimePoint::fromDate(2025, 12, 14));
+    QStringList got;
+    for (const ExtractedEvent& e : r.events.mid(1))
+        got << e.event.type + QLatin1Char(':') + modalityToString(e.event.modality);
+    QCOMPARE(got, events);
 }
 
 void TestRules::backgroundAndCommentAreNoNews()
