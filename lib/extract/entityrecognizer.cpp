@@ -348,8 +348,17 @@ QList<EntityMention> EntityRecognizer::recognize(
             return e - b == 1 && !m_gazetteer.governmentWords().contains(wordAt(b))
                 && (m_gazetteer.commonWords().contains(tokens[b].lower) || lowercase(tokens[b].lower));
         };
+        // "Commerce Secretary Howard Lutnick": the words before a known person that end in a title
+        // are that person's title, not a name.
+        const auto titleOfKnownPerson = [&] {
+            if (!m_gazetteer.titles().contains(wordAt(e - 1)) || e >= n)
+                return false;
+            const Gazetteer::Match next = m_gazetteer.longestMatch(tokens, e, limit);
+            return next.entry >= 0 && m_gazetteer.entry(next.entry).type == EntityType::Person;
+        };
         if (e > b && !upperSentence && !boilerplate
-            && !(sentenceInitial && e - b == 1 && !surnames.contains(tokens[b].lower)) && !commonWord()) {
+            && !(sentenceInitial && e - b == 1 && !surnames.contains(tokens[b].lower)) && !commonWord()
+            && !titleOfKnownPerson()) {
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
             // The title may have been stripped already ("Undersecretary of State Michael Armacost").
             bool titled = false;

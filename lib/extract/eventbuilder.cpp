@@ -169,6 +169,8 @@ ExtractedEvent EventDetector::build(
         e.modality = Modality::Planned;
         cue = trigger.lower;
     }
+    if (e.modality == Modality::Occurred && engagedIn(in, hit))
+        e.modality = Modality::Ongoing;
     e.attribution = attribution;
 
     // The actor is the nearest entity before the trigger (the subject), else the first after it.

@@ -103,6 +103,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_quantityWords = jsonStringSet(rules.value(QLatin1String("quantityWords")));
     m_directPlaceVerbs = jsonStringSet(rules.value(QLatin1String("directPlaceVerbs")));
     m_travelVerbs = jsonStringSet(rules.value(QLatin1String("travelVerbs")));
+    m_supportVerbs = jsonStringSet(rules.value(QLatin1String("supportVerbs")));
+    m_talksPurposeTypes = jsonStringSet(rules.value(QLatin1String("talksPurposeTypes")));
     m_baseVerbs = jsonStringSet(rules.value(QLatin1String("baseVerbs")));
     m_negations = jsonStringSet(rules.value(QLatin1String("negations")));
     m_nounGovernors = jsonStringSet(rules.value(QLatin1String("nounGovernors")));
@@ -293,6 +295,20 @@ bool EventDetector::changeOfFigure(const QList<Token>& tokens, int verb) const
         || (tokens[k].number && std::all_of(tokens[k].lower.begin(), tokens[k].lower.end(), [](QChar c) {
                return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(',');
            }));
+}
+
+bool EventDetector::engagedIn(const Input& in, const Hit& hit) const
+{
+    // "Alibaba is in talks with Nvidia": a happening going on.
+    return hit.noun && hit.token >= 2 && m_presencePrepositions.contains(in.tokens[hit.token - 1].lower)
+        && m_beForms.contains(in.tokens[hit.token - 2].lower);
+}
+
+bool EventDetector::verbPhraseAt(const QString& word) const
+{
+    const auto phrases = m_phrases.constFind(word);
+    return phrases != m_phrases.constEnd()
+        && std::any_of(phrases->begin(), phrases->end(), [](const Phrase& p) { return !p.noun; });
 }
 
 bool EventDetector::verbLike(const QString& word) const
@@ -687,6 +703,36 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             continue;
         (h.noun ? nouns : verbs) << h;
     }
+    // "launched an anti-dumping investigation", "introduced tariffs": a verb that only starts
+    // something tells the happening its event noun names.
+    for (Hit& v : verbs) {
+        if (!m_supportVerbs.contains(in.tokens[v.token].lower))
+            continue;
+        for (const Hit& n : std::as_const(nouns)) {
+            bool near = n.token >= v.tokenEnd && n.token - v.tokenEnd <= 3;
+            for (int k = v.tokenEnd; near && k < n.token; ++k)
+                near = in.tokens[k].word;
+            if (near && n.type != v.type) {
+                v = n;
+                break;
+            }
+        }
+    }
+    // "in talks with Nvidia to buy the H200": talks held to buy are purchase talks.
+    for (Hit& h : nouns) {
+        if (h.type != m_presenceType)
+            continue;
+        for (int k = h.tokenEnd; k + 1 < in.tokens.size() && k <= h.tokenEnd + 6 && !isClauseMark(in.tokens[k]); ++k) {
+            if (!m_purposeMarkers.contains(in.tokens[k].lower))
+                continue;
+            const auto phrases = m_phrases.constFind(in.tokens[k + 1].lower);
+            for (const Phrase& x : phrases == m_phrases.constEnd() ? QList<Phrase>() : *phrases) {
+                if (!x.noun && m_talksPurposeTypes.contains(x.type))
+                    h.type = x.type;
+            }
+            break;
+        }
+    }
     QList<Hit> taken;
     const bool statementNoun = std::any_of(statements.begin(), statements.end(), [](const Hit& h) { return h.noun; });
     if (!statements.isEmpty() && (framing >= 0 || statementNoun || (verbs.isEmpty() && nouns.isEmpty()))) {
@@ -843,7 +889,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // own, describes rather than reports.
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
-            && !heldPassive(in, h) && !outletReport(in);
+            && !heldPassive(in, h) && !outletReport(in) && !engagedIn(in, h);
         if (!notNews && !described)
             out.append(e);
     }

@@ -99,6 +99,9 @@ private:
     /// Whether an event noun is the subject of its own verb in the passive ("a hearing would be held").
     bool heldPassive(const Input& in, const Hit& hit) const;
     bool verbLike(const QString& word) const;
+    /// Whether some phrase of the lexicon that opens with word is a verb.
+    bool verbPhraseAt(const QString& word) const;
+    bool engagedIn(const Input& in, const Hit& hit) const;
     /// Whether a verb of change gives a figure ("exports fell to 2.34 mln tonnes", "rose 12 pct"):
     /// a statistic, not a happening.
     bool changeOfFigure(const QList<Token>& tokens, int verb) const;
@@ -139,13 +142,14 @@ private:
         m_deadlineCues, m_subjectEnd, m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues,
         m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
         m_durationCues, m_listenerVerbs, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
-        m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_neutralSpeech, m_baseVerbs,
-        m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
-        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers,
-        m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns,
-        m_numberWords, m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators,
-        m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions,
-        m_titlePlaceStops, m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
+        m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_supportVerbs,
+        m_talksPurposeTypes, m_neutralSpeech, m_baseVerbs, m_negations, m_nounGovernors, m_pastAuxiliaries,
+        m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries, m_dateSpanConnectors, m_figureNouns,
+        m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles,
+        m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords,
+        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_participleScopeEnd,
+        m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions, m_titlePlaceStops,
+        m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report

@@ -399,7 +399,11 @@ TitleWriter::Parts EventDetector::titleParts(
                 && !(k >= 1 && (m_futureAuxiliaries.contains(t[k - 1].lower) || hedge(t, k - 1)));
         };
         int begin = hit.token;
-        while (begin > 0 && hit.token - begin < 3 && modifier(begin - 1))
+        // "an anti-dumping investigation": a word that opens only event nouns still modifies.
+        while (begin > 0 && hit.token - begin < 3
+            && (modifier(begin - 1)
+                || (m_phrases.contains(t[begin - 1].lower) && !verbPhraseAt(t[begin - 1].lower)
+                    && !mentionAt(begin - 1))))
             --begin;
         int verb = begin - 1;
         while (verb >= 0 && (m_determiners.contains(t[verb].lower) || m_adverbs.contains(t[verb].lower)))
@@ -407,7 +411,7 @@ TitleWriter::Parts EventDetector::titleParts(
         // "noted that negotiations ...": a verb before "that" governs a clause, not the noun.
         const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)
             && t[verb + 1].lower != QLatin1String("that")
-            && (m_phrases.contains(t[verb].lower) || m_pastForms.contains(t[verb].lower)
+            && (verbPhraseAt(t[verb].lower) || m_pastForms.contains(t[verb].lower)
                 || (t[verb].lower.endsWith(QLatin1String("ed")) && !m_beForms.contains(t[verb].lower))
                 // "could offer subsidies", "to offer subsidies": a word after a modal is a verb.
                 || (verb >= 1 && !m_beForms.contains(t[verb].lower)

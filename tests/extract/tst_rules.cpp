@@ -400,6 +400,13 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("told to stop") << "China's Cyberspace Administration told companies including ByteDance to stop "
                                      "purchasing the RTX Pro 6000D."
                                   << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("launched investigation")
+        << "The Ministry of Commerce launched an anti-dumping investigation into analog chips in September."
+        << QStringList {QStringLiteral("legal:occurred")};
+    QTest::newRow("talks to buy") << "Alibaba is in talks with Nvidia to buy large quantities of the H200."
+                                  << QStringList {QStringLiteral("deal:ongoing")};
+    QTest::newRow("revoked") << "The export licences were revoked last April."
+                             << QStringList {QStringLiteral("export_control:occurred")};
     // What an outlet reports is a claim of its own, doubted or not, next to the report.
     QTest::newRow("outlet reported")
         << "Beijing could offer subsidies of up to $70 billion to domestic chipmakers, Bloomberg News reported."
@@ -473,6 +480,11 @@ void TestRules::pronounsReferToSubjects()
     QCOMPARE(referent(0, QStringLiteral("he ")), QStringLiteral("Malcolm Baldrige"));
     QCOMPARE(referent(1, QStringLiteral("He ")), QStringLiteral("Owen Bieber"));
     QCOMPARE(referent(0, QStringLiteral("Bieber agreed")), QStringLiteral("Owen Bieber"));
+    // The words before a known person that end in a title are the title, not a name.
+    const ExtractionResult titled
+        = run(QStringLiteral("The approval was announced by Commerce Secretary Howard Lutnick on December 9."));
+    QCOMPARE(titled.entities.size(), 1);
+    QCOMPARE(titled.entities.first().name, QStringLiteral("Howard Lutnick"));
 }
 
 void TestRules::institutionsAreWholeNames()
