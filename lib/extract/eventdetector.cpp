@@ -658,7 +658,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
     }
     // "..., according to Bloomberg": a news outlet named as the source tells its report.
-    for (int i = 0; out.isEmpty() && i < in.tokens.size(); ++i) {
+    const bool outletNamed = std::any_of(in.mentions.begin(), in.mentions.end(),
+        [](const EntityMention& m) { return m.type == EntityType::MediaOutlet; });
+    for (int i = 0; outletNamed && out.isEmpty() && i < in.tokens.size(); ++i) {
         for (const QStringList& phrase : m_attributionPhrases) {
             if (!phraseAt(in.tokens, i, phrase))
                 continue;

@@ -106,11 +106,12 @@ QList<ExtractedEvent> mergeWithinArticle(const QList<ExtractedEvent>& events, co
             // "meet British officials and U.S. businessmen" are two meetings.
             const bool sameDay = o.event.start && e.event.start && o.event.precision == DatePrecision::Day
                 && e.event.precision == DatePrecision::Day && *o.event.start == *e.event.start;
+            if (!(mergeable && bothDated && o.item == e.item && sameHappening(o, e) && datesAgree(o.event, e.event)))
+                return false;
             QSet<QString> shared = names(o, QStringLiteral("object")) & names(e, QStringLiteral("object"));
             if (!sameDay)
                 shared.subtract(places);
-            return mergeable && bothDated && o.item == e.item && sameHappening(o, e) && datesAgree(o.event, e.event)
-                && !shared.isEmpty();
+            return !shared.isEmpty();
         });
         if (it == out.end())
             out.append(e);
