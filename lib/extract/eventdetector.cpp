@@ -707,8 +707,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     }
     // "launched an anti-dumping investigation", "introduced tariffs": a verb that only starts
     // something tells the happening its event noun names.
+    // So does weighing whether to do something the lexicon knows ("weighing whether to lift
+    // production").
     for (Hit& v : verbs) {
-        if (!m_supportVerbs.contains(in.tokens[v.token].lower))
+        if (!m_supportVerbs.contains(in.tokens[v.token].lower)
+            && !m_titleQuestionWords.contains(in.tokens[v.tokenEnd - 1].lower))
             continue;
         for (const Hit& n : std::as_const(nouns)) {
             bool near = n.token >= v.tokenEnd && n.token - v.tokenEnd <= 3;

@@ -445,8 +445,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 break;
             }
         }
+        // The "whether" of a kept "weighing whether" is that trigger's, not a doubt about what follows.
         for (int k = from; k < h.token && !hypothetical; ++k)
-            hypothetical = hedge(tokens, k);
+            hypothetical = hedge(tokens, k)
+                && std::none_of(kept.begin(), kept.end(), [&](const Hit& x) { return x.token <= k && k < x.tokenEnd; });
         if (hypothetical && !datedMeeting && !namedDay && !agentDay && !reportedByOutlet)
             continue;
         // "refused to allow": the complement of another trigger is part of that event.

@@ -395,6 +395,8 @@ void TestRules::chipPolicyPhrasing_data()
                           << QStringList {QStringLiteral("decision:occurred")};
     QTest::newRow("weighing whether") << "China is weighing whether to limit access to the H200."
                                       << QStringList {QStringLiteral("decision:under_consideration")};
+    QTest::newRow("weighing a change") << "Nvidia is weighing whether to lift production of the H200."
+                                       << QStringList {QStringLiteral("production:under_consideration")};
     QTest::newRow("double production") << "Huawei plans to double production of its Ascend chips next year."
                                        << QStringList {QStringLiteral("production:planned")};
     QTest::newRow("told to stop") << "China's Cyberspace Administration told companies including ByteDance to stop "
