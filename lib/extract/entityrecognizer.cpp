@@ -225,7 +225,10 @@ QList<EntityMention> EntityRecognizer::recognize(
                 continue;
             }
         }
-        if ((t.lower == QLatin1String("he") || t.lower == QLatin1String("she"))
+        // "spokesperson He Yadong": a capitalised word right after it makes "He" part of a name.
+        const bool nameFollows = t.capitalized && i + 1 < n && tokens[i + 1].capitalized && tokens[i + 1].word
+            && tokens[i + 1].begin - t.end == 1 && i > sentenceStartToken;
+        if ((t.lower == QLatin1String("he") || t.lower == QLatin1String("she")) && !nameFollows
             && lastOfType.contains(int(EntityType::Person))) {
             const QString& person = !firstPersonOfSentence.isEmpty() ? firstPersonOfSentence
                 : !subjectPerson.isEmpty()                           ? subjectPerson

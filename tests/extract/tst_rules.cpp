@@ -409,6 +409,8 @@ void TestRules::chipPolicyPhrasing_data()
                                   << QStringList {QStringLiteral("deal:ongoing")};
     QTest::newRow("revoked") << "The export licences were revoked last April."
                              << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("inspections") << "China's customs authorities have intensified inspections of Nvidia chip imports."
+                                 << QStringList {QStringLiteral("export_control:occurred")};
     // What an outlet reports is a claim of its own, doubted or not, next to the report.
     QTest::newRow("outlet reported")
         << "Beijing could offer subsidies of up to $70 billion to domestic chipmakers, Bloomberg News reported."
@@ -482,6 +484,11 @@ void TestRules::pronounsReferToSubjects()
     QCOMPARE(referent(0, QStringLiteral("he ")), QStringLiteral("Malcolm Baldrige"));
     QCOMPARE(referent(1, QStringLiteral("He ")), QStringLiteral("Owen Bieber"));
     QCOMPARE(referent(0, QStringLiteral("Bieber agreed")), QStringLiteral("Owen Bieber"));
+    // "He" followed by a name is part of that name ("spokesperson He Yadong"), no pronoun.
+    const ExtractionResult named = run(QStringLiteral(
+        "Owen Bieber spoke first. Commerce ministry spokesperson He Yadong told a briefing that China objects."));
+    QVERIFY(std::none_of(named.mentions.begin(), named.mentions.end(),
+        [](const EntityMention& m) { return m.entityName == QLatin1String("Owen Bieber") && m.begin > 30; }));
     // The words before a known person that end in a title are the title, not a name.
     const ExtractionResult titled
         = run(QStringLiteral("The approval was announced by Commerce Secretary Howard Lutnick on December 9."));
