@@ -280,7 +280,11 @@ QList<EntityMention> EntityRecognizer::recognize(
         // "Liberal Democratic Party", "Northern Cyprus": a word before a known party or country
         // that makes another name of it.
         EntityType forcedType = EntityType::Other;
-        if (j > i && j < n && joined(j)) {
+        // "The Commerce Department": a stopword before a known name makes no other name of it.
+        bool onlyStopwords = true;
+        for (int k = i; k < j && onlyStopwords; ++k)
+            onlyStopwords = m_gazetteer.stopwords().contains(wordAt(k));
+        if (j > i && j < n && joined(j) && !onlyStopwords) {
             const Gazetteer::Match next = m_gazetteer.longestMatch(tokens, j, limit);
             if (next.entry >= 0) {
                 const Gazetteer::Entry& known = m_gazetteer.entry(next.entry);

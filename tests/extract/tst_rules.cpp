@@ -459,6 +459,10 @@ void TestRules::entitiesAreNames()
         if (e.name == QLatin1String("Acme Widgets Corp"))
             QVERIFY(e.confidence < 0.9); // unknown names are kept, with less confidence
     }
+    // A known name after a sentence's opening "The" is that name, not a new one made of both.
+    const ExtractionResult known = run(QStringLiteral("The Commerce Department said so."));
+    QCOMPARE(known.entities.size(), 1);
+    QCOMPARE(known.entities.first().name, QStringLiteral("U.S. Commerce Department"));
 }
 
 void TestRules::pronounsReferToSubjects()
