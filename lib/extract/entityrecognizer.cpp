@@ -284,13 +284,13 @@ QList<EntityMention> EntityRecognizer::recognize(
         bool onlyStopwords = true;
         for (int k = i; k < j && onlyStopwords; ++k)
             onlyStopwords = m_gazetteer.stopwords().contains(wordAt(k));
-        if (j > i && j < n && joined(j) && !onlyStopwords) {
+        if (j > i && j < n && joined(j)) {
             const Gazetteer::Match next = m_gazetteer.longestMatch(tokens, j, limit);
             if (next.entry >= 0) {
                 const Gazetteer::Entry& known = m_gazetteer.entry(next.entry);
                 const int end = j + next.tokenCount;
                 const bool party = (known.type == EntityType::Organisation || known.type == EntityType::Government)
-                    && m_gazetteer.institutionWord(wordAt(end - 1));
+                    && m_gazetteer.institutionWord(wordAt(end - 1)) && !onlyStopwords;
                 const bool region = j - i == 1 && known.type == EntityType::Country
                     && m_gazetteer.directionWords().contains(wordAt(i));
                 // "IBL Holland BV": a known name inside the name of a firm.

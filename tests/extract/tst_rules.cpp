@@ -459,10 +459,14 @@ void TestRules::entitiesAreNames()
         if (e.name == QLatin1String("Acme Widgets Corp"))
             QVERIFY(e.confidence < 0.9); // unknown names are kept, with less confidence
     }
-    // A known name after a sentence's opening "The" is that name, not a new one made of both.
+    // A known name after a sentence's opening "The" is that name, not a new one made of both,
+    // while a known country opening an institution's name stays part of it.
     const ExtractionResult known = run(QStringLiteral("The Commerce Department said so."));
     QCOMPARE(known.entities.size(), 1);
     QCOMPARE(known.entities.first().name, QStringLiteral("U.S. Commerce Department"));
+    const ExtractionResult embassy = run(QStringLiteral("The Japanese Embassy said so."));
+    QCOMPARE(embassy.entities.size(), 1);
+    QCOMPARE(embassy.entities.first().name, QStringLiteral("Japanese Embassy"));
 }
 
 void TestRules::pronounsReferToSubjects()
