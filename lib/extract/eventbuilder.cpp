@@ -386,6 +386,25 @@ ExtractedEvent EventDetector::build(
         });
         intention = would > spoken && !passive && actorSubject;
     }
+    // "Nvidia will sell 18,000 chips to Humain, the companies said": so does the speech verb after it.
+    if (!intention && spoken < 0 && (cue == QLatin1String("would") || cue == QLatin1String("will"))) {
+        int aux = hit.token - 1;
+        while (aux >= 0 && in.tokens[aux].lower != cue)
+            --aux;
+        bool comma = false;
+        bool trailingSpeech = false;
+        for (int k = hit.tokenEnd; k < in.tokens.size() && !trailingSpeech; ++k) {
+            comma = comma || in.tokens[k].lower == QLatin1String(",");
+            trailingSpeech = comma && m_plainSpeechVerbs.contains(in.tokens[k].lower);
+        }
+        const bool passive = aux >= 0 && aux + 1 < in.tokens.size() && m_beForms.contains(in.tokens[aux + 1].lower);
+        const bool actorSubject
+            = aux >= 0 && std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+                  return m.begin >= in.tokens[std::max(0, aux - 4)].begin && m.end <= in.tokens[aux].begin
+                      && actorType(m.type);
+              });
+        intention = trailingSpeech && !passive && actorSubject;
+    }
     // "a hearing would be held", "a decision will be made": the happening itself is to come.
     intention = intention || heldPassive(in, hit);
     intention = intention || outletReport(in);

@@ -105,6 +105,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_travelVerbs = jsonStringSet(rules.value(QLatin1String("travelVerbs")));
     m_supportVerbs = jsonStringSet(rules.value(QLatin1String("supportVerbs")));
     m_talksPurposeTypes = jsonStringSet(rules.value(QLatin1String("talksPurposeTypes")));
+    m_talksTopicMarkers = jsonStringSet(rules.value(QLatin1String("talksTopicMarkers")));
     m_baseVerbs = jsonStringSet(rules.value(QLatin1String("baseVerbs")));
     m_negations = jsonStringSet(rules.value(QLatin1String("negations")));
     m_nounGovernors = jsonStringSet(rules.value(QLatin1String("nounGovernors")));
@@ -487,9 +488,10 @@ bool EventDetector::directive(const Input& in, int verb) const
     // an order, not words.
     if (m_directiveType.isEmpty() || !m_listenerVerbs.contains(in.tokens[verb].lower))
         return false;
-    for (int k = verb + 2; k + 1 < in.tokens.size() && k <= verb + 7; ++k) {
+    for (int k = verb + 2; k + 1 < in.tokens.size() && k <= verb + 10; ++k) {
         const QString& w = in.tokens[k].lower;
-        if (!in.tokens[k].word)
+        // "told parliament that the government had no plans to stop ...": a clause of its own.
+        if (!in.tokens[k].word || m_auxiliaries.contains(w) || w == QLatin1String("that"))
             return false;
         if (w == QLatin1String("to"))
             return m_baseVerbs.contains(in.tokens[k + 1].lower) || m_phrases.contains(in.tokens[k + 1].lower);
@@ -714,9 +716,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             && !m_titleQuestionWords.contains(in.tokens[v.tokenEnd - 1].lower))
             continue;
         for (const Hit& n : std::as_const(nouns)) {
-            bool near = n.token >= v.tokenEnd && n.token - v.tokenEnd <= 3;
+            // "unveiled its final set of chip export rules": within the noun's own phrase.
+            bool near = n.token >= v.tokenEnd && n.token - v.tokenEnd <= 6;
+            const bool question = m_titleQuestionWords.contains(in.tokens[v.tokenEnd - 1].lower);
             for (int k = v.tokenEnd; near && k < n.token; ++k)
-                near = in.tokens[k].word;
+                near = !isClauseMark(in.tokens[k]) && (question || !verbPhraseAt(in.tokens[k].lower));
             if (near && n.type != v.type) {
                 v = n;
                 break;
@@ -728,7 +732,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (h.type != m_presenceType)
             continue;
         for (int k = h.tokenEnd; k + 1 < in.tokens.size() && k <= h.tokenEnd + 6 && !isClauseMark(in.tokens[k]); ++k) {
-            if (!m_purposeMarkers.contains(in.tokens[k].lower))
+            // "talks with Huawei about buying its chips" too.
+            if (!m_purposeMarkers.contains(in.tokens[k].lower) && !m_talksTopicMarkers.contains(in.tokens[k].lower))
                 continue;
             const auto phrases = m_phrases.constFind(in.tokens[k + 1].lower);
             for (const Phrase& x : phrases == m_phrases.constEnd() ? QList<Phrase>() : *phrases) {

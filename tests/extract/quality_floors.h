@@ -52,6 +52,8 @@
 // subsidies, Bloomberg News reported"), as the worked example's "Bloomberg reported that China is
 // considering an incentive package" is: on the tune splits one more proposal, and it matches; on
 // held-out 2 one more proposal its gold does not count (precision 0.86 -> 0.82, recall held).
+// Court hearings ("scheduled to hear arguments") are legal events to come: tune7 has one its gold
+// does not count, and its precision floor moved from 0.68 to 0.67 (exactly 0.680 before).
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
@@ -73,7 +75,7 @@
 #define TUNE6_PRECISION 0.76
 #define TUNE6_RECALL 0.50
 #define TUNE6_ENTITY_RECALL 0.94
-#define TUNE7_PRECISION 0.68
+#define TUNE7_PRECISION 0.67
 #define TUNE7_RECALL 0.55
 #define TUNE7_ENTITY_RECALL 0.95
 #define TUNE8_PRECISION 0.80

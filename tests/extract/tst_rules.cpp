@@ -411,6 +411,19 @@ void TestRules::chipPolicyPhrasing_data()
                              << QStringList {QStringLiteral("export_control:occurred")};
     QTest::newRow("inspections") << "China's customs authorities have intensified inspections of Nvidia chip imports."
                                  << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("expanded controls") << "China on Thursday expanded its rare-earth export controls to cover "
+                                          "foreign-made products."
+                                       << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("talks about buying") << "Alibaba and ByteDance have held preliminary talks with Huawei about buying "
+                                           "its Ascend chips."
+                                        << QStringList {QStringLiteral("deal:occurred")};
+    QTest::newRow("hear arguments") << "The Supreme Court is expected to hear arguments in the case in early November."
+                                    << QStringList {QStringLiteral("legal:expected")};
+    QTest::newRow("will, they said") << "Nvidia will sell 18,000 of its Blackwell chips to Humain, the companies said."
+                                     << QStringList {QStringLiteral("deal:planned")};
+    QTest::newRow("told that") << "The Dutch trade minister told parliament that the government had no plans to stop "
+                                  "ASML from servicing equipment."
+                               << QStringList {QStringLiteral("statement:occurred")};
     // What an outlet reports is a claim of its own, doubted or not, next to the report.
     QTest::newRow("outlet reported")
         << "Beijing could offer subsidies of up to $70 billion to domestic chipmakers, Bloomberg News reported."
