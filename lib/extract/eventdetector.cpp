@@ -2,7 +2,6 @@
 #include "eventdetector.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace Kairos::Extract {
 
@@ -501,9 +500,8 @@ bool EventDetector::directive(const Input& in, int verb) const
 
 bool EventDetector::datesWhatCameBefore(const QString& textBeforeDate) const
 {
-    const QStringList words
-        = textBeforeDate.toLower().split(QRegularExpression(QStringLiteral("[^\\w-]+")), Qt::SkipEmptyParts);
-    return std::any_of(words.begin(), words.end(), [&](const QString& w) { return m_sequenceCues.contains(w); });
+    const QList<Token> words = tokenize(textBeforeDate);
+    return std::any_of(words.begin(), words.end(), [&](const Token& w) { return m_sequenceCues.contains(w.lower); });
 }
 
 bool EventDetector::continuesPrevious(const QString& sentence) const
