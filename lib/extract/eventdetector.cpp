@@ -716,9 +716,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         for (const Hit& n : std::as_const(nouns)) {
             // "unveiled its final set of chip export rules": within the noun's own phrase.
             bool near = n.token >= v.tokenEnd && n.token - v.tokenEnd <= 6;
-            const bool question = m_titleQuestionWords.contains(in.tokens[v.tokenEnd - 1].lower);
             for (int k = v.tokenEnd; near && k < n.token; ++k)
-                near = !isClauseMark(in.tokens[k]) && (question || !verbPhraseAt(in.tokens[k].lower));
+                near = !isClauseMark(in.tokens[k]) && in.tokens[k].lower != QLatin1String("that");
             if (near && n.type != v.type) {
                 v = n;
                 break;

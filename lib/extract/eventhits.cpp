@@ -257,10 +257,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // Backgrounded: "following recent export approvals", "the approval of H200 exports".
         bool background = false;
-        for (int k = std::max(own, h.token - 4); k < h.token; ++k) {
+        for (int k = h.token - 1; k >= std::max(own, h.token - 4); --k) {
             const bool near = h.token - k <= 2;
             background = background || (h.noun && m_background.contains(tokens[k].lower))
                 || (near && m_strongBackground.contains(tokens[k].lower));
+            // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
+            // object of ("after Tokyo lifted the ban" keeps neither).
+            if (h.noun && std::any_of(kept.begin(), kept.end(), [&](const Hit& x) { return !x.noun && x.token == k; }))
+                break;
         }
         // "under the emergency provisions of the U.S.-Japanese semiconductor agreement": a noun
         // whose phrase hangs from a preposition of another clause is what that clause is about.

@@ -406,7 +406,13 @@ TitleWriter::Parts EventDetector::titleParts(
                     && !mentionAt(begin - 1))))
             --begin;
         int verb = begin - 1;
-        while (verb >= 0 && (m_determiners.contains(t[verb].lower) || m_adverbs.contains(t[verb].lower)))
+        // "unveiled a 33 trillion won support package": an amount is no verb.
+        const auto amount = [&](int k) {
+            return std::any_of(in.quantities.begin(), in.quantities.end(),
+                [&](const Quantity& q) { return q.begin <= t[k].begin && t[k].end <= q.end; });
+        };
+        while (
+            verb >= 0 && (m_determiners.contains(t[verb].lower) || m_adverbs.contains(t[verb].lower) || amount(verb)))
             --verb;
         // "noted that negotiations ...": a verb before "that" governs a clause, not the noun.
         const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)

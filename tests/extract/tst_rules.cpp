@@ -424,6 +424,9 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("told that") << "The Dutch trade minister told parliament that the government had no plans to stop "
                                   "ASML from servicing equipment."
                                << QStringList {QStringLiteral("statement:occurred")};
+    QTest::newRow("expanded requirements") << "The Dutch government on Wednesday expanded licence requirements for "
+                                              "exports of older lithography machines."
+                                           << QStringList {QStringLiteral("export_control:occurred")};
     // What an outlet reports is a claim of its own, doubted or not, next to the report.
     QTest::newRow("outlet reported")
         << "Beijing could offer subsidies of up to $70 billion to domestic chipmakers, Bloomberg News reported."
@@ -655,6 +658,9 @@ void TestRules::titlesNameActorAndAction_data()
         << "Baldrige will meet South Korean President Chun Doo-hwan on Monday to discuss opening South Korean "
            "markets to more U.S. goods."
         << "Baldrige to meet South Korean President Chun";
+    QTest::newRow("amount is no verb")
+        << "South Korea unveiled a 33 trillion won support package for its chip industry on Tuesday."
+        << "South Korea unveils support package";
     QTest::newRow("singular news") << "The news reached traders less than a day after Tokyo lifted the ban on Korean "
                                       "beef."
                                    << "News reaches traders";
