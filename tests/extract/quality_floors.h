@@ -87,3 +87,8 @@
 #define HELDOUT2_PRECISION 0.82
 #define HELDOUT2_RECALL 0.65
 #define HELDOUT2_ENTITY_RECALL 0.94
+
+// tests/data/extract/probe: 70 sentences written in the manner of 2025 chip and trade news, with
+// the event types expected of each; set when the probe was added, after the rules it prompted.
+#define PROBE_PRECISION 0.73
+#define PROBE_RECALL 0.57

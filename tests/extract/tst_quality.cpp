@@ -7,6 +7,7 @@
 #include "quality_floors.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Kairos;
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void seed();
     void devSet_data();
     void devSet();
+    void probeSentences();
 
 private:
     Score run(const QList<GoldArticle>& articles) const;
@@ -120,6 +122,45 @@ void TestQuality::devSet()
     QVERIFY2(s.precision() >= minPrecision, qPrintable(QString::number(s.precision())));
     QVERIFY2(s.recall() >= minRecall, qPrintable(QString::number(s.recall())));
     QVERIFY2(s.entityRecall() >= minEntityRecall, qPrintable(QString::number(s.entityRecall())));
+}
+
+void TestQuality::probeSentences()
+{
+    // Sentences the team wrote in the manner of 2025 chip and trade news, each with the event
+    // types an annotator in the worked example's convention would give it: a check of vocabulary
+    // and grammar the 1987 wire stories lack. Types only, one proposal per expected event.
+    QFile file(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/probe/chip-trade-2025.tsv"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString lead = QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n");
+    int expected = 0;
+    int proposed = 0;
+    int matched = 0;
+    for (const QString& line : lines.mid(1)) {
+        const QStringList columns = line.split(QLatin1Char('\t'));
+        QCOMPARE(columns.size(), 4);
+        const ExtractionResult r
+            = m_extractor->extract(QString(), lead + columns[0], TimePoint::parseIso(columns[1]), QString());
+        QStringList wanted;
+        for (const QString& e : columns[2].split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (e != QLatin1String("none"))
+                wanted << e.section(QLatin1Char(':'), 0, 0);
+        }
+        expected += int(wanted.size());
+        for (const ExtractedEvent& e : r.events) {
+            if (e.event.evidence.first().begin < lead.size())
+                continue;
+            ++proposed;
+            if (wanted.removeOne(e.event.type))
+                ++matched;
+        }
+    }
+    const double precision = proposed ? double(matched) / proposed : 0;
+    const double recall = expected ? double(matched) / expected : 0;
+    qInfo("probe      events: expected %3d proposed %3d  precision %.3f recall %.3f", expected, proposed, precision,
+        recall);
+    QVERIFY2(precision >= PROBE_PRECISION, qPrintable(QString::number(precision)));
+    QVERIFY2(recall >= PROBE_RECALL, qPrintable(QString::number(recall)));
 }
 
 QTEST_GUILESS_MAIN(TestQuality)
