@@ -52,8 +52,6 @@ public:
     /// "The meeting followed Washington's announcement last Monday": the words before a date
     /// make it the date of what came before, a lower bound of the happening told.
     bool datesWhatCameBefore(const QString& textBeforeDate) const;
-    /// Whether the speech verb at verb tells someone to do something ("told firms to stop buying").
-    bool directive(const Input& in, int verb) const;
     /// "The meeting ...": the sentence opens with its trigger noun as a known thing.
     bool refersBack(const QString& sentence, const QString& trigger) const;
 
@@ -81,6 +79,8 @@ private:
 
     QList<Hit> findHits(const Input& in) const;
     bool outletReport(const Input& in) const;
+    /// Whether the speech verb at verb tells someone to do something ("told firms to stop buying").
+    bool directive(const Input& in, int verb) const;
     bool restates(const Input& in) const;
     int mainVerb(const Input& in) const;
     bool phraseAt(const QList<Token>& tokens, int index, const QStringList& keys) const;

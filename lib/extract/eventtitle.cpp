@@ -589,7 +589,7 @@ QString EventDetector::placeAfter(
             break;
         // "on Monday to discuss opening markets to U.S. goods": a purpose has places of its own
         // ("a resolution to impose sanctions against South Africa" is what the resolution is).
-        if (t[k].lower == QLatin1String("to") && k + 1 < t.size() && !m_toGovernors.contains(t[k - 1].lower)
+        if (t[k].lower == QLatin1String("to") && k >= 1 && k + 1 < t.size() && !m_toGovernors.contains(t[k - 1].lower)
             && !m_nounGovernors.contains(t[k - 1].lower)) {
             const auto phrases = m_phrases.constFind(t[k + 1].lower);
             if (m_baseVerbs.contains(t[k + 1].lower)
