@@ -24,7 +24,8 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
     int from = trigger;
     while (from > 0) {
         const QString& t = in.tokens[from - 1].lower;
-        if (t == QLatin1String(",") || t == QLatin1String(";") || t == QLatin1String("that"))
+        if (t == QLatin1String(",") || t == QLatin1String(";") || t == QLatin1String("that")
+            || factClauseAt(in.tokens, from - 1))
             break;
         --from;
     }
@@ -451,11 +452,17 @@ ExtractedEvent EventDetector::build(
 
     // The title says who did what: the speaker names a statement, nobody else's deed.
     const bool statement = hit.type == QLatin1String("statement") || hit.type == QLatin1String("report");
-    const TitleWriter::Parts parts = titleParts(in, hit, actor, statement ? attribution : QString());
+    TitleWriter::Parts parts = titleParts(in, hit, actor, statement ? attribution : QString());
     // "Taiwan announced plans ...": when the verb itself says the modality, it is not said twice.
     const QString cueVerb = m_titles.baseForm(cue.section(QLatin1Char(' '), 0, 0), hit.type);
     const bool cueIsVerb = !cue.isEmpty() && cueVerb == parts.verb.section(QLatin1Char(' '), 0, 0);
-    e.title = m_titles.compose(cueIsVerb && !bestAnnounces ? Modality::Occurred : e.modality, parts);
+    // "has not decided whether to resume sales": a question left open is weighed, not decided.
+    const QString& lastWord = in.tokens[hit.tokenEnd - 1].lower;
+    const bool openQuestion = e.modality == Modality::UnderConsideration && !cueIsVerb && !hit.noun
+        && hit.tokenEnd - hit.token >= 2 && m_titleQuestionWords.contains(lastWord) && !m_openQuestionVerb.isEmpty();
+    if (openQuestion)
+        parts.verb = m_openQuestionVerb + QLatin1Char(' ') + lastWord;
+    e.title = m_titles.compose(openQuestion || (cueIsVerb && !bestAnnounces) ? Modality::Occurred : e.modality, parts);
 
     QJsonArray money;
     QJsonArray percent;

@@ -129,12 +129,14 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_possibilityPhrases << keysOf(p);
     m_purposeMarkers = jsonStringSet(rules.value(QLatin1String("purposeMarkers")));
     m_clauseCoordinators = jsonStringSet(rules.value(QLatin1String("clauseCoordinators")));
+    m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
     m_participleScopeEnd = jsonStringSet(rules.value(QLatin1String("participleScopeEnd")));
     m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));
     m_presenceType = rules.value(QLatin1String("presenceType")).toString();
     m_directiveType = rules.value(QLatin1String("directiveType")).toString();
     m_reportType = rules.value(QLatin1String("reportType")).toString(QStringLiteral("report"));
+    m_openQuestionVerb = rules.value(QLatin1String("titleOpenQuestionVerb")).toString();
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
@@ -199,6 +201,20 @@ int EventDetector::clauseStart(const QList<Token>& tokens, int index) const
     return 0;
 }
 
+bool EventDetector::factClauseAt(const QList<Token>& tokens, int index) const
+{
+    if (!m_factClauseOpeners.contains(tokens[index].lower))
+        return false;
+    for (int k = index + 2; k < tokens.size() && k <= index + 5 && tokens[k].word; ++k) {
+        const QString& w = tokens[k].lower;
+        if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || w == QLatin1String("to"))
+            return false;
+        if ((w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w))
+            return true;
+    }
+    return false;
+}
+
 int EventDetector::hedgeScope(const QList<Token>& tokens, int index) const
 {
     // A hedge reaches to the end of its clause: "If talks fail, Japan may retaliate" hedges both,
@@ -211,6 +227,8 @@ int EventDetector::hedgeScope(const QList<Token>& tokens, int index) const
         // and an auxiliary of its own.
         // A "but" without a comma sets a fact against the wish ("want pay rises but the government
         // has imposed a ceiling"): background rather than news.
+        if (factClauseAt(tokens, i))
+            return i + 1;
         if (m_clauseCoordinators.contains(tokens[i].lower) && i + 2 < tokens.size()
             && m_determiners.contains(tokens[i + 1].lower)) {
             for (int k = i + 2; k < tokens.size() && k <= i + 4; ++k) {

@@ -111,6 +111,9 @@ private:
     /// that dates nothing recent.
     QList<bool> relativeClauses(const Input& in) const;
     int hedgeScope(const QList<Token>& tokens, int index) const;
+    /// Whether a clause told as done opens at index ("expects a charge after the U.S. imposed
+    /// licensing requirements"): neither the hedge nor the modality before it reaches into it.
+    bool factClauseAt(const QList<Token>& tokens, int index) const;
     /// Whether a date in the sentence places a happening: -1 in the past, 1 after the article, 0 not.
     int datedWhen(const Input& in) const;
     /// The comma that closes a participle phrase opening the sentence ("Citing figures for ...,"),
@@ -147,12 +150,13 @@ private:
         m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries, m_dateSpanConnectors,
         m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers, m_linkingVerbs,
         m_indefiniteArticles, m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords,
-        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_participleScopeEnd,
-        m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions, m_titlePlaceStops,
-        m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
+        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_factClauseOpeners,
+        m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions,
+        m_titlePlaceStops, m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report
+    QString m_openQuestionVerb; // "has not decided whether to": "weighs whether to" in a title
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;

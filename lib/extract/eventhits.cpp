@@ -455,10 +455,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 && std::none_of(kept.begin(), kept.end(), [&](const Hit& x) { return x.token <= k && k < x.tokenEnd; });
         if (hypothetical && !datedMeeting && !namedDay && !agentDay && !reportedByOutlet)
             continue;
-        // "refused to allow": the complement of another trigger is part of that event.
+        // "refused to allow": the complement of another trigger is part of that event; "has not
+        // decided whether to allow" weighs the complement's kind of happening.
         if (!kept.isEmpty() && !kept.last().noun && h.token >= 1 && tokens[h.token - 1].lower == QLatin1String("to")
-            && h.token - kept.last().tokenEnd <= 2)
+            && h.token - kept.last().tokenEnd <= 2) {
+            if (m_titleQuestionWords.contains(tokens[kept.last().tokenEnd - 1].lower))
+                kept.last().type = h.type;
             continue;
+        }
         // "a joint venture to design and manufacture engines", "pressure to buy foreign hardware":
         // an infinitive tells a purpose or a wish, unless a plan, a decision or a schedule governs
         // it ("agreed to stop", "plans to build", "is to", "set to").

@@ -520,7 +520,9 @@ TitleWriter::Parts EventDetector::titleParts(
             if (!rest.isEmpty())
                 object = t[from].lower + QStringLiteral(" to ") + rest;
         }
-        if (end > from && end + 1 < t.size() && t[end].lower == QLatin1String("of")) {
+        // "to resume sales of the H20": an infinitive keeps its own "of" phrase.
+        if (end > from && end + 1 < t.size() && t[end].lower == QLatin1String("of")
+            && !object.startsWith(QLatin1String("to "))) {
             int of = end + 1;
             while (of < t.size() && m_determiners.contains(t[of].lower))
                 ++of;

@@ -427,6 +427,12 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("expanded requirements") << "The Dutch government on Wednesday expanded licence requirements for "
                                               "exports of older lithography machines."
                                            << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("not decided whether to allow")
+        << "U.S. officials have not decided whether to allow a scaled-down version of the chip to be sold in China."
+        << QStringList {QStringLiteral("approval:under_consideration")};
+    QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
+                                            "new licensing requirements on its MI308 chips."
+                                         << QStringList {QStringLiteral("export_control:occurred")};
     // What an outlet reports is a claim of its own, doubted or not, next to the report.
     QTest::newRow("outlet reported")
         << "Beijing could offer subsidies of up to $70 billion to domestic chipmakers, Bloomberg News reported."
@@ -568,6 +574,8 @@ void TestRules::titlesNameActorAndAction_data()
     // Invented sentences.
     QTest::newRow("permit") << "The United States permitted exports of the H200 to China on Monday."
                             << "US permits H200 exports to China";
+    QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
+                                   << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
                               << "Nvidia considers raising output of H200 chip";
     QTest::newRow("meeting") << "China held an emergency meeting on Monday."
