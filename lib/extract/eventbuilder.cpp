@@ -162,7 +162,7 @@ ExtractedEvent EventDetector::build(
     e.type = hit.type;
     e.status = ReviewStatus::Proposed;
     QString cue;
-    e.modality = hit.type == QLatin1String("report") || hit.type == QLatin1String("statement")
+    e.modality = hit.type == QLatin1String("report") || hit.type == QLatin1String("statement") || hit.refused
         ? Modality::Occurred
         : modalityFor(in, hit.token, hit.noun, &cue);
     // "Four major Japanese steelmakers plan to form a cartel": the plan word is the verb itself.
@@ -462,7 +462,10 @@ ExtractedEvent EventDetector::build(
         && hit.tokenEnd - hit.token >= 2 && m_titleQuestionWords.contains(lastWord) && !m_openQuestionVerb.isEmpty();
     if (openQuestion)
         parts.verb = m_openQuestionVerb + QLatin1Char(' ') + lastWord;
-    e.title = m_titles.compose(openQuestion || (cueIsVerb && !bestAnnounces) ? Modality::Occurred : e.modality, parts);
+    if (hit.refused && !m_refusalVerb.isEmpty())
+        parts.verb = m_refusalVerb + QStringLiteral(" to ") + parts.verb;
+    const Modality titleModality = openQuestion || (cueIsVerb && !bestAnnounces) ? Modality::Occurred : e.modality;
+    e.title = m_titles.compose(titleModality, parts, titleModality == e.modality ? cue : QString());
 
     QJsonArray money;
     QJsonArray percent;

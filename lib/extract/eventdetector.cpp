@@ -137,6 +137,11 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_directiveType = rules.value(QLatin1String("directiveType")).toString();
     m_reportType = rules.value(QLatin1String("reportType")).toString(QStringLiteral("report"));
     m_openQuestionVerb = rules.value(QLatin1String("titleOpenQuestionVerb")).toString();
+    const QJsonObject refusal = rules.value(QLatin1String("refusal")).toObject();
+    m_refusalType = refusal.value(QLatin1String("type")).toString();
+    m_refusalVerb = refusal.value(QLatin1String("titleVerb")).toString();
+    m_refusableTypes = jsonStringSet(refusal.value(QLatin1String("of")));
+    m_refusalAuxiliaries = jsonStringSet(refusal.value(QLatin1String("auxiliaries")));
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));

@@ -70,6 +70,7 @@ private:
         QString type;
         bool noun;
         bool ownDay = false; // "a final decision by President Reagan on April 17": dated by its own phrase
+        bool refused = false; // "will not allow": a refusal told, of the type m_refusalType
     };
     struct ModalityCue
     {
@@ -156,6 +157,8 @@ private:
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report
+    QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
+    QSet<QString> m_refusableTypes, m_refusalAuxiliaries;
     QString m_openQuestionVerb; // "has not decided whether to": "weighs whether to" in a title
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;

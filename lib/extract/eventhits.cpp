@@ -221,6 +221,17 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         if (best->noun && verbForm && i > 0
             && (tokens[i - 1].lower == QLatin1String("to") || tokens[i - 1].lower == QLatin1String("will")))
             hit.noun = false;
+        // "it will not allow Nvidia to sell the B30A", "Beijing won't approve": refusing is done
+        // in the telling.
+        if (!hit.noun && m_refusableTypes.contains(hit.type)) {
+            int k = i - 1;
+            while (k > 0 && m_adverbs.contains(tokens[k].lower) && !m_negations.contains(tokens[k].lower))
+                --k;
+            if (k >= 1 && m_negations.contains(tokens[k].lower) && m_refusalAuxiliaries.contains(tokens[k - 1].lower)) {
+                hit.type = m_refusalType;
+                hit.refused = true;
+            }
+        }
         hits.append(hit);
         i = hit.tokenEnd - 1;
     }

@@ -99,6 +99,33 @@ QList<Token> tokenize(QStringView text, int offset)
             // A possessive belongs to the name before it: "Nvidia's" names Nvidia.
             if (w.size() > 2 && (w.endsWith(QLatin1String("'s")) || w.endsWith(QStringView(u"\u2019s"))))
                 w.chop(2);
+            // "won't", "didn't": the negation is a word of its own, so that every rule that reads
+            // "will not" or "did not" reads the contraction too.
+            const bool contracted = w.size() > 3
+                && (w.endsWith(QLatin1String("n't"), Qt::CaseInsensitive)
+                    || w.endsWith(QStringView(u"n\u2019t"), Qt::CaseInsensitive));
+            if (contracted) {
+                const QStringView head = w.chopped(3);
+                Token verb = t;
+                verb.end = t.begin + int(head.size());
+                verb.lower = lowerCase(head);
+                if (verb.lower == QLatin1String("wo"))
+                    verb.lower = QStringLiteral("will");
+                else if (verb.lower == QLatin1String("ca"))
+                    verb.lower = QStringLiteral("can");
+                else if (verb.lower == QLatin1String("sha"))
+                    verb.lower = QStringLiteral("shall");
+                verb.word = true;
+                verb.capitalized = head.front().isUpper();
+                tokens.append(verb);
+                t.begin = verb.end;
+                t.end = t.begin + 3;
+                t.lower = QStringLiteral("not");
+                t.word = true;
+                tokens.append(t);
+                i = j;
+                continue;
+            }
             t.end = offset + i + int(w.size());
             t.lower = lowerCase(w);
             t.word = true;

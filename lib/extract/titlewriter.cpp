@@ -106,6 +106,7 @@ bool TitleWriter::load(const QJsonObject& rules, QString* error)
     m_templates = templates(rules.value(QLatin1String("titleTemplates")));
     m_bareTemplates = templates(rules.value(QLatin1String("titleTemplatesWithoutActor")));
     m_passiveTemplates = templates(rules.value(QLatin1String("titleTemplatesPassive")));
+    m_cueTemplates = templates(rules.value(QLatin1String("titleTemplatesByCue")));
     if (!m_templates.contains(QStringLiteral("occurred")) || !m_bareTemplates.contains(QStringLiteral("occurred"))) {
         if (error)
             *error = QStringLiteral(
@@ -207,7 +208,7 @@ QString TitleWriter::participle(const QString& base) const
     return past + rest;
 }
 
-QString TitleWriter::compose(Modality modality, const Parts& given) const
+QString TitleWriter::compose(Modality modality, const Parts& given, const QString& cue) const
 {
     const QString key = modalityToString(modality);
     Parts parts = given;
@@ -225,7 +226,8 @@ QString TitleWriter::compose(Modality modality, const Parts& given) const
                     parts.object.isEmpty() ? QString() : participle(parts.verb) + QLatin1Char(' ') + parts.complement)
                 .replace(QLatin1String("{place}"), parts.place);
     } else {
-        QString pattern = m_templates.value(key, m_templates.value(QStringLiteral("occurred")));
+        QString pattern
+            = m_cueTemplates.value(cue, m_templates.value(key, m_templates.value(QStringLiteral("occurred"))));
         // "Farmers stage protests", "Officials consider ...": the verb agrees with its subject.
         const auto agree = [&](const QString& verb) { return parts.plural ? plural(verb) : verb; };
         const qsizetype actor = pattern.indexOf(QLatin1String("{actor}"));

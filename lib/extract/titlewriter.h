@@ -29,7 +29,8 @@ public:
     };
 
     bool load(const QJsonObject& rules, QString* error);
-    QString compose(Modality modality, const Parts& parts) const;
+    /// cue: the words that set the modality; some have a pattern of their own ("did not").
+    QString compose(Modality modality, const Parts& parts, const QString& cue = QString()) const;
     /// The base form of an inflected verb ("imposed" -> "impose", "stopped" -> "stop").
     QString baseForm(const QString& word, const QString& type) const;
     /// The verb that goes with an event noun without one in the text ("talks" -> "hold").
@@ -54,6 +55,8 @@ private:
     QSet<QString> m_nonObjects; // "there", "whether": no object
     QSet<QString> m_dangling; // prepositions, conjunctions, determiners: no title ends in one
     QHash<QString, QString> m_bareTemplates; // modality -> pattern without an actor
+    QHash<QString, QString>
+        m_cueTemplates; // modality cue -> pattern with an actor ("did not" -> "{actor} did not ...")
     QHash<QString, QString> m_passiveTemplates; // modality -> pattern for what a verb acts on, without an actor
 };
 

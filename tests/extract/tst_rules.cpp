@@ -430,6 +430,13 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("not decided whether to allow")
         << "U.S. officials have not decided whether to allow a scaled-down version of the chip to be sold in China."
         << QStringList {QStringLiteral("approval:under_consideration")};
+    QTest::newRow("will not allow") << "The White House has informed agencies that it will not allow Nvidia to sell "
+                                       "the B30A chip to China."
+                                    << QStringList {QStringLiteral("rejection:occurred")};
+    QTest::newRow("won't approve") << "Beijing won't approve the purchases, officials said."
+                                   << QStringList {QStringLiteral("rejection:occurred")};
+    QTest::newRow("didn't") << "Nvidia didn't halt production of the H20 in August."
+                            << QStringList {QStringLiteral("production:denied")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
@@ -574,6 +581,10 @@ void TestRules::titlesNameActorAndAction_data()
     // Invented sentences.
     QTest::newRow("permit") << "The United States permitted exports of the H200 to China on Monday."
                             << "US permits H200 exports to China";
+    QTest::newRow("refusal") << "The White House won't allow Nvidia to sell its chips to China."
+                             << "White House refuses to allow Nvidia to sell chips to China";
+    QTest::newRow("not done") << "U.S. officials have not approved the sale."
+                              << "US officials did not approve sale";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
