@@ -130,6 +130,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_purposeMarkers = jsonStringSet(rules.value(QLatin1String("purposeMarkers")));
     m_clauseCoordinators = jsonStringSet(rules.value(QLatin1String("clauseCoordinators")));
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
+    m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_participleScopeEnd = jsonStringSet(rules.value(QLatin1String("participleScopeEnd")));
     m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));
@@ -701,6 +702,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
     }
 
+    QList<int> verbsAfter; // where each trigger verb other than a statement opens
+    for (const Hit& h : hits) {
+        if (!h.noun && h.type != QLatin1String("statement"))
+            verbsAfter << h.token;
+    }
     int framing = -1;
     QList<Hit> statements;
     QList<Hit> verbs;
@@ -716,7 +722,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 && m_determiners.contains(in.tokens[h.token - 1].lower)
                 && !m_indefiniteArticles.contains(in.tokens[h.token - 1].lower)
                 && m_prepositions.contains(in.tokens[h.token - 2].lower);
-            if (occasion)
+            // "China responded by barring Nexperia's unit from exporting": the response is the deed.
+            const bool byDeed = !h.noun && h.tokenEnd + 1 < in.tokens.size()
+                && m_meansPrepositions.contains(in.tokens[h.tokenEnd].lower)
+                && in.tokens[h.tokenEnd + 1].lower.endsWith(QLatin1String("ing"))
+                && std::any_of(verbsAfter.begin(), verbsAfter.end(), [&](int k) { return k == h.tokenEnd + 1; });
+            if (occasion || byDeed)
                 continue;
             statements << h;
             if (framing < 0 && m_framingVerbs.contains(in.tokens[h.token].lower))

@@ -102,7 +102,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // So does one after a determiner and a name ("a Washington visit").
         const bool namedNoun = i > 1 && tokens[i - 1].capitalized && m_determiners.contains(tokens[i - 2].lower)
             && std::any_of(it->begin(), it->end(), [](const Phrase& p) { return p.noun && p.keys.size() == 1; });
-        if (!best->noun && best->keys.size() == 1 && i > 0
+        // "responded by barring exports": a gerund after a preposition of means is a deed.
+        const bool meansGerund = i > 0 && m_meansPrepositions.contains(tokens[i - 1].lower)
+            && tokens[i].lower.endsWith(QLatin1String("ing"));
+        if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
             && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower)
                 || m_negativeDeterminers.contains(tokens[i - 1].lower) || m_nounAfter.contains(tokens[i - 1].lower)
                 || tokens[i - 1].number || namedNoun)) {

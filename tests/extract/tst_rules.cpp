@@ -437,6 +437,9 @@ void TestRules::chipPolicyPhrasing_data()
                                    << QStringList {QStringLiteral("rejection:occurred")};
     QTest::newRow("didn't") << "Nvidia didn't halt production of the H20 in August."
                             << QStringList {QStringLiteral("production:denied")};
+    QTest::newRow("responded by") << "China responded by barring Nexperia's Chinese unit from exporting finished "
+                                     "products."
+                                  << QStringList {QStringLiteral("export_control:occurred")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
