@@ -131,6 +131,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_clauseCoordinators = jsonStringSet(rules.value(QLatin1String("clauseCoordinators")));
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
+    m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));
     m_participleScopeEnd = jsonStringSet(rules.value(QLatin1String("participleScopeEnd")));
     m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));

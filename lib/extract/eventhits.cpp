@@ -273,7 +273,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         bool background = false;
         for (int k = h.token - 1; k >= std::max(own, h.token - 4); --k) {
             const bool near = h.token - k <= 2;
-            background = background || (h.noun && m_background.contains(tokens[k].lower))
+            // "its final set of chip export rules": the rules are the thing, a set only counts them.
+            const bool counted
+                = k >= 1 && tokens[k].lower == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower);
+            background = background || (h.noun && m_background.contains(tokens[k].lower) && !counted)
                 || (near && m_strongBackground.contains(tokens[k].lower));
             // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
             // object of ("after Tokyo lifted the ban" keeps neither).
@@ -290,7 +293,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     || m_auxiliaries.contains(w)
                     || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed"))))
                     break;
-                if (m_background.contains(w)) {
+                if (m_background.contains(w)
+                    && !(k >= 1 && w == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower))) {
                     background = true;
                     break;
                 }

@@ -440,6 +440,8 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("responded by") << "China responded by barring Nexperia's Chinese unit from exporting finished "
                                      "products."
                                   << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("set of rules") << "The Biden administration unveiled its final set of chip export rules on Jan. 13."
+                                  << QStringList {QStringLiteral("export_control:announced")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
