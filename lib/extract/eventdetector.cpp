@@ -52,6 +52,11 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
                     m_phrases[keys.first()].append({keys, type, noun == 1});
             }
         }
+        for (const QString& phrase : jsonStrings(t.value(QLatin1String("listNouns")))) {
+            const QStringList keys = keysOf(phrase);
+            if (!keys.isEmpty())
+                m_phrases[keys.first()].append({keys, type, true, false, true});
+        }
     }
     m_speechVerbs = jsonStringSet(rules.value(QLatin1String("speechVerbs")));
     m_framingVerbs = jsonStringSet(rules.value(QLatin1String("framingVerbs")));
@@ -132,6 +137,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));
+    m_listingVerbs = jsonStringSet(rules.value(QLatin1String("listingVerbs")));
     m_participleScopeEnd = jsonStringSet(rules.value(QLatin1String("participleScopeEnd")));
     m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));

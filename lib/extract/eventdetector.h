@@ -62,6 +62,7 @@ private:
         QString type;
         bool noun;
         bool ownDay = false; // "a final decision by President Reagan on April 17": dated by its own phrase
+        bool listing = false; // "the entity list": a list one is added to
     };
     struct Hit
     {
@@ -152,9 +153,9 @@ private:
         m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers, m_linkingVerbs,
         m_indefiniteArticles, m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords,
         m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_factClauseOpeners,
-        m_meansPrepositions, m_collectiveNouns, m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns,
-        m_titlePurposePrepositions, m_titlePlaceStops, m_titleSingularNouns, m_titleComplementVerbs,
-        m_titleInterviewNouns, m_untoldVerbs;
+        m_meansPrepositions, m_collectiveNouns, m_listingVerbs, m_participleScopeEnd, m_titleQuestionWords,
+        m_titleRelativePronouns, m_titlePurposePrepositions, m_titlePlaceStops, m_titleSingularNouns,
+        m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report

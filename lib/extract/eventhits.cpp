@@ -235,8 +235,23 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 hit.refused = true;
             }
         }
-        hits.append(hit);
         i = hit.tokenEnd - 1;
+        // "added Zhipu AI to the entity list": putting a company on a list is the deed, and its
+        // verb tells who did it to whom.
+        if (hit.noun && best->listing) {
+            int k = hit.token - 1;
+            while (k > 0 && m_determiners.contains(tokens[k].lower))
+                --k;
+            for (int v = k - 1; k > 0 && tokens[k].lower == QLatin1String("to") && v >= 0 && v >= k - 10; --v) {
+                if (tokens[v].lower == QLatin1String(",") || tokens[v].lower == QLatin1String(";"))
+                    break;
+                if (m_listingVerbs.contains(tokens[v].lower)) {
+                    hit = Hit {v, v + 1, hit.type, false};
+                    break;
+                }
+            }
+        }
+        hits.append(hit);
     }
 
     // "The official refused to rule out Japanese retaliation", "did not rule out sanctions": a

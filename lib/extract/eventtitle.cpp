@@ -203,6 +203,25 @@ TitleWriter::Parts EventDetector::titleParts(
     };
     // "At least nine people are killed", "The budget was adopted by the cabinet": the subject
     // underwent the deed; "by" names who did it.
+    // "adds Zhipu AI to entity list": the list one is added to is where.
+    const auto listPlace = [&]() -> QString {
+        if (hit.noun || !m_listingVerbs.contains(trigger))
+            return {};
+        for (int k = hit.tokenEnd; k + 1 < t.size() && k <= hit.tokenEnd + 10; ++k) {
+            if (t[k].lower != QLatin1String("to"))
+                continue;
+            int list = k + 1;
+            while (list < t.size() && m_determiners.contains(t[list].lower))
+                ++list;
+            const auto phrases = m_phrases.constFind(list < t.size() ? t[list].lower : QString());
+            for (const Phrase& p : phrases == m_phrases.constEnd() ? QList<Phrase>() : *phrases) {
+                if (p.listing && phraseAt(t, list, p.keys))
+                    return QStringLiteral("to ") + words(in, list, list + int(p.keys.size()));
+            }
+            break;
+        }
+        return {};
+    };
     int be = hit.token - 1;
     while (be > 0 && (m_adverbs.contains(t[be].lower) || t[be].lower.endsWith(QLatin1String("ly"))))
         --be;
@@ -221,6 +240,16 @@ TitleWriter::Parts EventDetector::titleParts(
             }
             if (patient)
                 parts.object = shortName(*patient);
+        }
+        // "Zhipu AI, which was added to the entity list": the noun the relative clause tells of.
+        if (parts.object.isEmpty() && be >= 3 && m_titleRelativePronouns.contains(t[be - 1].lower)
+            && t[be - 2].lower == QLatin1String(",")) {
+            int begin = be - 2;
+            while (begin > 0 && be - 2 - begin < 3 && t[begin - 1].word
+                && (t[begin - 1].capitalized || mentionAt(begin - 1)) && !m_titleStopWords.contains(t[begin - 1].lower))
+                --begin;
+            if (begin < be - 2)
+                parts.object = words(in, begin, be - 2);
         }
         // "The plan is still under consideration and has not been adopted": else the clause's
         // first noun phrase underwent it.
@@ -253,6 +282,8 @@ TitleWriter::Parts EventDetector::titleParts(
                 ++k;
         }
         parts.place = placeAfter(in, k, agent ? agent->entityName : QString(), parts.object, hit.type);
+        if (const QString list = listPlace(); !list.isEmpty())
+            parts.place = list;
         return parts;
     }
 
@@ -567,6 +598,8 @@ TitleWriter::Parts EventDetector::titleParts(
     }
 
     parts.place = placeAfter(in, objectEnd, actorName, parts.object, hit.type);
+    if (const QString list = listPlace(); !list.isEmpty())
+        parts.place = list;
     // "visit to the United States" is a visit of the US.
     if (parts.object.isEmpty() && m_directPlaceVerbs.contains(parts.verb)
         && parts.place.startsWith(QLatin1String("to ")))

@@ -590,6 +590,12 @@ void TestRules::titlesNameActorAndAction_data()
                              << "White House refuses to allow Nvidia to sell chips to China";
     QTest::newRow("not done") << "U.S. officials have not approved the sale."
                               << "US officials did not approve sale";
+    QTest::newRow("added to list") << "The Commerce Department added 140 Chinese companies to its trade restriction "
+                                      "list."
+                                   << "U.S. Commerce Department adds 140 Chinese companies to trade restriction list";
+    QTest::newRow("added, relative") << "Zhipu AI, which was added to the entity list on Wednesday, said the move "
+                                        "would have no impact."
+                                     << "Zhipu AI added to entity list";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
