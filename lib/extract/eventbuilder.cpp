@@ -180,11 +180,13 @@ ExtractedEvent EventDetector::build(
         const bool wanted = hit.type == QLatin1String("report") ? m.type == EntityType::MediaOutlet : actorType(m.type);
         if (!wanted || (m.entityName == attributionEntity && hit.type != QLatin1String("statement")))
             continue;
-        // "Baldrige will stop in Hong Kong to meet ...": a place where something happens is not its doer.
+        // "Baldrige will stop in Hong Kong to meet ...": a place where something happens is not
+        // its doer, nor is where goods go ("exports of its H20 chip to China would require").
         const auto next = std::lower_bound(in.tokens.begin(), in.tokens.end(), m.begin,
             [](const Token& t, int position) { return t.begin < position; });
-        const bool placed = actor && m.type == EntityType::Country && next != in.tokens.begin()
-            && m_presencePrepositions.contains(std::prev(next)->lower);
+        const bool placed = m.type == EntityType::Country && next != in.tokens.begin()
+            && ((actor && m_presencePrepositions.contains(std::prev(next)->lower))
+                || m_destinationPrepositions.contains(std::prev(next)->lower));
         if (m.end <= trigger.begin && !placed)
             actor = &m;
     }

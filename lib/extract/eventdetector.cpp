@@ -138,6 +138,11 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));
     m_listingVerbs = jsonStringSet(rules.value(QLatin1String("listingVerbs")));
+    m_destinationPrepositions = jsonStringSet(rules.value(QLatin1String("destinationPrepositions")));
+    const QJsonObject requirement = rules.value(QLatin1String("requirement")).toObject();
+    m_requirementType = requirement.value(QLatin1String("type")).toString();
+    m_requirementVerbs = jsonStringSet(requirement.value(QLatin1String("verbs")));
+    m_requiredNouns = jsonStringSet(requirement.value(QLatin1String("nouns")));
     m_participleScopeEnd = jsonStringSet(rules.value(QLatin1String("participleScopeEnd")));
     m_agentPrepositions = jsonStringSet(rules.value(QLatin1String("agentPrepositions")));
     m_presencePrepositions = jsonStringSet(rules.value(QLatin1String("presencePrepositions")));

@@ -153,15 +153,18 @@ private:
         m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks, m_negativeDeterminers, m_linkingVerbs,
         m_indefiniteArticles, m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords,
         m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_factClauseOpeners,
-        m_meansPrepositions, m_collectiveNouns, m_listingVerbs, m_participleScopeEnd, m_titleQuestionWords,
-        m_titleRelativePronouns, m_titlePurposePrepositions, m_titlePlaceStops, m_titleSingularNouns,
-        m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs;
+        m_meansPrepositions, m_collectiveNouns, m_listingVerbs, m_requiredNouns, m_requirementVerbs,
+        m_destinationPrepositions, m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns,
+        m_titlePurposePrepositions, m_titlePlaceStops, m_titleSingularNouns, m_titleComplementVerbs,
+        m_titleInterviewNouns, m_untoldVerbs;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report
     QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
     QSet<QString> m_refusableTypes, m_refusalAuxiliaries;
-    QString m_openQuestionVerb; // "has not decided whether to": "weighs whether to" in a title
+    QString m_openQuestionVerb;
+    QString m_requirementType; // "would require a licence": a control // "has not decided whether to": "weighs whether
+                               // to" in a title
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
     QList<QStringList> m_attributionPhrases;
     QStringList m_reportedlyCues;

@@ -236,6 +236,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             }
         }
         i = hit.tokenEnd - 1;
+        // "exports of the H20 would require a licence": a licence demanded is a control, not a grant.
+        if (hit.noun && m_requiredNouns.contains(tokens[i].lower)) {
+            int k = hit.token - 1;
+            while (k > 0 && (m_determiners.contains(tokens[k].lower) || m_adverbs.contains(tokens[k].lower)))
+                --k;
+            if (k >= 0 && m_requirementVerbs.contains(tokens[k].lower))
+                hit.type = m_requirementType;
+        }
         // "added Zhipu AI to the entity list": putting a company on a list is the deed, and its
         // verb tells who did it to whom.
         if (hit.noun && best->listing) {

@@ -442,6 +442,9 @@ void TestRules::chipPolicyPhrasing_data()
                                   << QStringList {QStringLiteral("export_control:occurred")};
     QTest::newRow("set of rules") << "The Biden administration unveiled its final set of chip export rules on Jan. 13."
                                   << QStringList {QStringLiteral("export_control:announced")};
+    QTest::newRow("require a licence") << "Nvidia said the U.S. government had informed it that sales of the H20 to "
+                                          "China would require a licence."
+                                       << QStringList {QStringLiteral("export_control:expected")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
@@ -596,6 +599,8 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("added, relative") << "Zhipu AI, which was added to the entity list on Wednesday, said the move "
                                         "would have no impact."
                                      << "Zhipu AI added to entity list";
+    QTest::newRow("destination is no doer") << "The U.S. government said exports of the H20 to China require a licence."
+                                            << "US government imposes licence";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
