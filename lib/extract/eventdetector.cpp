@@ -150,6 +150,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_directiveType = rules.value(QLatin1String("directiveType")).toString();
     m_reportType = rules.value(QLatin1String("reportType")).toString(QStringLiteral("report"));
     m_openQuestionVerb = rules.value(QLatin1String("titleOpenQuestionVerb")).toString();
+    m_subjectTypedVerbs = jsonStringSet(rules.value(QLatin1String("subjectTypedVerbs")));
     const QJsonObject refusal = rules.value(QLatin1String("refusal")).toObject();
     m_refusalType = refusal.value(QLatin1String("type")).toString();
     m_refusalVerb = refusal.value(QLatin1String("titleVerb")).toString();
@@ -766,6 +767,17 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 near = !isClauseMark(in.tokens[k]) && in.tokens[k].lower != QLatin1String("that");
             if (near && n.type != v.type) {
                 v = n;
+                break;
+            }
+        }
+    }
+    // "The reciprocal tariffs, which took effect on April 9": what takes effect is of its subject's kind.
+    for (Hit& v : verbs) {
+        if (!m_subjectTypedVerbs.contains(words(in, v.token, v.tokenEnd).toLower()))
+            continue;
+        for (int n = int(nouns.size()) - 1; n >= 0; --n) {
+            if (nouns[n].tokenEnd <= v.token && v.token - nouns[n].tokenEnd <= 3) {
+                v.type = nouns[n].type;
                 break;
             }
         }

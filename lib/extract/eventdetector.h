@@ -163,6 +163,7 @@ private:
     QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
     QSet<QString> m_refusableTypes, m_refusalAuxiliaries;
     QString m_openQuestionVerb;
+    QSet<QString> m_subjectTypedVerbs; // "take effect": of the kind its subject names
     QString m_requirementType; // "would require a licence": a control // "has not decided whether to": "weighs whether
                                // to" in a title
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"

@@ -174,6 +174,9 @@ TitleWriter::Parts EventDetector::titleParts(
         int end = verb;
         while (end > 0 && (m_auxiliaries.contains(t[end - 1].lower) || m_adverbs.contains(t[end - 1].lower)))
             --end;
+        // "The reciprocal tariffs, which took effect": the noun the relative clause tells of.
+        if (end >= 3 && m_titleRelativePronouns.contains(t[end - 1].lower) && t[end - 2].lower == QLatin1String(","))
+            end -= 2;
         int begin = end;
         while (begin > 0 && end - begin < 3 && t[begin - 1].word && !m_titleStopWords.contains(t[begin - 1].lower)
             && !m_determiners.contains(t[begin - 1].lower) && !m_subjectPronouns.contains(t[begin - 1].lower)

@@ -445,6 +445,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("require a licence") << "Nvidia said the U.S. government had informed it that sales of the H20 to "
                                           "China would require a licence."
                                        << QStringList {QStringLiteral("export_control:expected")};
+    QTest::newRow("took effect") << "The reciprocal tariffs, which took effect on April 9, were paused for 90 days "
+                                    "for most countries except China."
+                                 << QStringList {
+                                        QStringLiteral("export_control:occurred"), QStringLiteral("decision:occurred")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
@@ -601,6 +605,9 @@ void TestRules::titlesNameActorAndAction_data()
                                      << "Zhipu AI added to entity list";
     QTest::newRow("destination is no doer") << "The U.S. government said exports of the H20 to China require a licence."
                                             << "US government imposes licence";
+    QTest::newRow("relative subject") << "The reciprocal tariffs, which took effect on April 9, were paused for 90 "
+                                         "days for most countries except China."
+                                      << "Reciprocal tariffs take effect";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
