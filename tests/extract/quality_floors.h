@@ -54,13 +54,17 @@
 // held-out 2 one more proposal its gold does not count (precision 0.86 -> 0.82, recall held).
 // Court hearings ("scheduled to hear arguments") are legal events to come: tune7 has one its gold
 // does not count; its precision is now exactly 0.680 (68 of 100), so its floor is 0.67.
+// A word that only counts its noun ("a final set of chip export rules", "a series of protests")
+// no longer backgrounds it: tune2 gains "A series of protests ... has disrupted rural towns since
+// January" as a proposal, but undated (a "since" day only bounds a state), so it does not match the
+// annotation dated January; tune2 precision 0.928 -> 0.916, floor 0.92 -> 0.91.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
 #define TUNE_PRECISION 0.92
 #define TUNE_RECALL 0.73
 #define TUNE_ENTITY_RECALL 0.93
-#define TUNE2_PRECISION 0.92
+#define TUNE2_PRECISION 0.91
 #define TUNE2_RECALL 0.56
 #define TUNE2_ENTITY_RECALL 0.94
 #define TUNE3_PRECISION 0.91
@@ -92,3 +96,10 @@
 // the event types expected of each; set when the probe was added, after the rules it prompted.
 #define PROBE_PRECISION 0.73
 #define PROBE_RECALL 0.57
+
+// chip-trade-2025-b.tsv: 73 more sentences (106 events, 10 sentences with none), written by a second
+// team member who had not seen the rules or the first probe. The rules of d96e76c, before any were
+// written for it, scored precision 0.65 (42 of 65 proposals) and recall 0.40 (42 of 106 events)
+// on it: their honest score on unseen 2025 phrasing. Later floors follow the rules tuned on it.
+#define PROBE_B_PRECISION 0.64
+#define PROBE_B_RECALL 0.39
