@@ -175,10 +175,31 @@ ExtractedEvent EventDetector::build(
     e.attribution = attribution;
 
     // The actor is the nearest entity before the trigger (the subject), else the first after it.
+    // Not one inside a relative clause that closes before the trigger ("Huawei, which was placed
+    // on the U.S. entity list in 2019, plans to double output").
+    const auto inClosedRelative = [&](int position) {
+        int k = 0;
+        while (k < hit.token && in.tokens[k].end <= position)
+            ++k;
+        int open = -1;
+        for (int b = k - 1; b >= 1 && open < 0; --b) {
+            if (in.tokens[b - 1].lower == QLatin1String(",") && m_relativePronouns.contains(in.tokens[b].lower))
+                open = b;
+            else if (in.tokens[b].lower == QLatin1String(",") || in.tokens[b].lower == QLatin1String(";"))
+                break;
+        }
+        for (int f = k; open >= 0 && f < hit.token; ++f) {
+            if (in.tokens[f].lower == QLatin1String(","))
+                return true;
+        }
+        return false;
+    };
     const EntityMention* actor = nullptr;
     for (const EntityMention& m : in.mentions) {
         const bool wanted = hit.type == QLatin1String("report") ? m.type == EntityType::MediaOutlet : actorType(m.type);
         if (!wanted || (m.entityName == attributionEntity && hit.type != QLatin1String("statement")))
+            continue;
+        if (m.end <= trigger.begin && inClosedRelative(m.begin))
             continue;
         // "Baldrige will stop in Hong Kong to meet ...": a place where something happens is not
         // its doer, nor is where goods go ("exports of its H20 chip to China would require").

@@ -104,6 +104,9 @@ private:
     /// Whether some phrase of the lexicon that opens with word is a verb.
     bool verbPhraseAt(const QString& word) const;
     bool engagedIn(const Input& in, const Hit& hit) const;
+    /// Whether the verb's subject is two names joined by "and" ("Trump and Xi met").
+    bool coordinatedSubject(
+        const Input& in, int verb, QPair<const EntityMention*, const EntityMention*>* parties = nullptr) const;
     /// Whether a verb of change gives a figure ("exports fell to 2.34 mln tonnes", "rose 12 pct"):
     /// a statistic, not a happening.
     bool changeOfFigure(const QList<Token>& tokens, int verb) const;

@@ -30,6 +30,40 @@ bool EventDetector::outletReport(const Input& in) const
     });
 }
 
+bool EventDetector::coordinatedSubject(
+    const Input& in, int verb, QPair<const EntityMention*, const EntityMention*>* parties) const
+{
+    // "Trump and Chinese President Xi Jinping met": two named parties are each other's partner.
+    int k = verb - 1;
+    while (k > 0 && (m_auxiliaries.contains(in.tokens[k].lower) || m_adverbs.contains(in.tokens[k].lower)))
+        --k;
+    if (k < 0)
+        return false;
+    const auto mentionEndingAt = [&](int position) -> const EntityMention* {
+        for (const EntityMention& m : in.mentions) {
+            if (m.end == position)
+                return &m;
+        }
+        return nullptr;
+    };
+    const EntityMention* second = mentionEndingAt(in.tokens[k].end);
+    if (!second)
+        return false;
+    int before = k;
+    while (before > 0 && in.tokens[before].begin > second->begin)
+        --before;
+    // Titles before a name ("Chinese President") belong to it.
+    int join = before - 1;
+    while (join > 0 && in.tokens[join].capitalized && in.tokens[join].lower != QLatin1String("and"))
+        --join;
+    const EntityMention* first = join >= 1 && in.tokens[join].lower == QLatin1String("and")
+        ? mentionEndingAt(in.tokens[join - 1].end)
+        : nullptr;
+    if (parties && first)
+        *parties = {first, second};
+    return first != nullptr;
+}
+
 QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
 {
     // Words in quotation marks are mostly commentary or continue a statement: what happened is
@@ -215,7 +249,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     || std::any_of(in.mentions.begin(), in.mentions.end(),
                         [&](const EntityMention& m) { return m.begin >= next && m.begin - next < 24; }));
             const bool passive = i > 0 && m_beForms.contains(tokens[i - 1].lower);
-            if (!partner || passive)
+            if ((!partner && !coordinatedSubject(in, i)) || passive)
                 continue;
         }
         if (quoted[i] && best->noun)

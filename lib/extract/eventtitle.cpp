@@ -190,6 +190,23 @@ TitleWriter::Parts EventDetector::titleParts(
             && (m_determiners.contains(t[begin - 3].lower) || m_subjectPronouns.contains(t[begin - 3].lower)
                 || t[begin - 3].lower == QLatin1String("its") || t[begin - 3].lower == QLatin1String("their")))
             begin -= 2;
+        // "Export licences for the H20 were granted": the head noun before "for the H20".
+        if (begin >= 3 && begin < end && m_determiners.contains(t[begin - 1].lower)
+            && m_prepositions.contains(t[begin - 2].lower) && t[begin - 3].word
+            && !m_titleStopWords.contains(t[begin - 3].lower) && !m_determiners.contains(t[begin - 3].lower)
+            && !mentionAt(begin - 3)) {
+            int head = begin - 3;
+            while (head > 0 && begin - 3 - head < 2 && t[head - 1].word && !m_titleStopWords.contains(t[head - 1].lower)
+                && !m_determiners.contains(t[head - 1].lower) && !mentionAt(head - 1))
+                --head;
+            if (head == 0 || m_determiners.contains(t[head - 1].lower)) {
+                QString phrase = words(in, head, begin - 2);
+                if (head == 0 && !phrase.isEmpty())
+                    phrase[0] = phrase[0].toLower();
+                *plural = t[begin - 3].lower.endsWith(QLatin1Char('s'));
+                return phrase + QLatin1Char(' ') + t[begin - 2].lower + QLatin1Char(' ') + words(in, begin, end);
+            }
+        }
         const bool whole = begin == 0 || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
             || m_prepositions.contains(t[begin - 1].lower) || t[begin - 1].lower == QLatin1String("that")
             || t[begin - 1].lower == QLatin1String("its") || t[begin - 1].lower == QLatin1String("their");
@@ -607,6 +624,12 @@ TitleWriter::Parts EventDetector::titleParts(
     if (parts.object.isEmpty() && m_directPlaceVerbs.contains(parts.verb)
         && parts.place.startsWith(QLatin1String("to ")))
         parts.place = parts.place.mid(3);
+    // "Trump and Xi meet": both parties of a meeting named as its subject.
+    QPair<const EntityMention*, const EntityMention*> parties;
+    if (!hit.noun && hit.type == QLatin1String("meeting") && coordinatedSubject(in, hit.token, &parties)) {
+        parts.subject = shortName(*parties.first) + QStringLiteral(" and ") + shortName(*parties.second);
+        parts.plural = true;
+    }
     // Nobody and nothing named: the first name in the sentence says at least whose news it is.
     if (parts.subject.isEmpty() && parts.object.isEmpty() && !in.mentions.isEmpty())
         parts.subject = shortName(in.mentions.first());

@@ -143,7 +143,11 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
             || stem.endsWith(QLatin1String("rs")) || stem.endsWith(QLatin1String("bl"))
             || stem.endsWith(QLatin1String("at")) || stem.endsWith(QLatin1String("us"))
             || (stem.size() <= 4 && stem.endsWith(QLatin1String("ot")) && !stem.endsWith(QLatin1String("oot")));
-        if (needsE)
+        // "nam", "rul", "cit": a short stem of consonant, vowel and consonant wants its "e" back;
+        // a doubled consonant ("planned") was handled above.
+        const bool shortOpen = stem.size() == 3 && !isVowel(stem[0]) && isVowel(stem[1]) && !isVowel(stem[2])
+            && !QStringLiteral("wxy").contains(stem[2]) && QLatin1String(suffix) != QLatin1String("s");
+        if (needsE || shortOpen)
             candidates << stem + QLatin1Char('e') << stem;
         else
             candidates << stem << stem + QLatin1Char('e');

@@ -449,6 +449,14 @@ void TestRules::chipPolicyPhrasing_data()
                                     "for most countries except China."
                                  << QStringList {
                                         QStringLiteral("export_control:occurred"), QStringLiteral("decision:occurred")};
+    QTest::newRow("two parties met") << "Trump and Chinese President Xi Jinping met for about 100 minutes in Busan on "
+                                        "Thursday."
+                                     << QStringList {QStringLiteral("meeting:occurred")};
+    QTest::newRow("turned down") << "The Commerce Department turned down licence applications from Applied Materials."
+                                 << QStringList {QStringLiteral("rejection:occurred")};
+    QTest::newRow("export licences") << "Export licences for the H20 were granted by the Commerce Department in early "
+                                        "August."
+                                     << QStringList {QStringLiteral("approval:occurred")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
@@ -608,6 +616,15 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("relative subject") << "The reciprocal tariffs, which took effect on April 9, were paused for 90 "
                                          "days for most countries except China."
                                       << "Reciprocal tariffs take effect";
+    QTest::newRow("both parties") << "Trump and Chinese President Xi Jinping met in Busan on Thursday."
+                                  << "Trump and Xi meet";
+    QTest::newRow("no doer in a relative clause")
+        << "Huawei, which was placed on the U.S. entity list in 2019, plans to double output of its Ascend chips."
+        << "Huawei to double output";
+    QTest::newRow("short stem") << "Intel on Wednesday named Lip-Bu Tan as its new chief executive."
+                                << "Intel names Tan";
+    QTest::newRow("head before its phrase") << "Export licences for the H20 were granted by the Commerce Department."
+                                            << "U.S. Commerce Department grants export licences for H20";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
