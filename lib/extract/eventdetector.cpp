@@ -715,10 +715,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
     }
 
-    QList<int> verbsAfter; // where each trigger verb other than a statement opens
+    QList<int> deedsAfter; // where each trigger other than a statement opens
     for (const Hit& h : hits) {
-        if (!h.noun && h.type != QLatin1String("statement"))
-            verbsAfter << h.token;
+        if (h.type != QLatin1String("statement") && h.type != QLatin1String("report"))
+            deedsAfter << h.token;
     }
     int framing = -1;
     QList<Hit> statements;
@@ -736,10 +736,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 && !m_indefiniteArticles.contains(in.tokens[h.token - 1].lower)
                 && m_prepositions.contains(in.tokens[h.token - 2].lower);
             // "China responded by barring Nexperia's unit from exporting": the response is the deed.
-            const bool byDeed = !h.noun && h.tokenEnd + 1 < in.tokens.size()
-                && m_meansPrepositions.contains(in.tokens[h.tokenEnd].lower)
-                && in.tokens[h.tokenEnd + 1].lower.endsWith(QLatin1String("ing"))
-                && std::any_of(verbsAfter.begin(), verbsAfter.end(), [&](int k) { return k == h.tokenEnd + 1; });
+            // "responded within minutes by announcing levies" too.
+            int by = h.tokenEnd;
+            while (!h.noun && by < in.tokens.size() && by < h.tokenEnd + 4 && in.tokens[by].word
+                && !m_meansPrepositions.contains(in.tokens[by].lower))
+                ++by;
+            const bool byDeed = !h.noun && by + 1 < in.tokens.size()
+                && m_meansPrepositions.contains(in.tokens[by].lower)
+                && in.tokens[by + 1].lower.endsWith(QLatin1String("ing"))
+                && std::any_of(deedsAfter.begin(), deedsAfter.end(), [&](int k) { return k > by && k <= by + 4; });
             if (occasion || byDeed)
                 continue;
             statements << h;

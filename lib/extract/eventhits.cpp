@@ -331,8 +331,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         for (int k = h.token - 1; k >= std::max(own, h.token - 4); --k) {
             const bool near = h.token - k <= 2;
             // "its final set of chip export rules": the rules are the thing, a set only counts them.
+            // "by announcing tariffs": a means told is a deed, not a background.
             const bool counted
-                = k >= 1 && tokens[k].lower == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower);
+                = (k >= 1 && tokens[k].lower == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower))
+                || (m_meansPrepositions.contains(tokens[k].lower) && k + 1 < h.token
+                    && tokens[k + 1].lower.endsWith(QLatin1String("ing")));
             background = background || (h.noun && m_background.contains(tokens[k].lower) && !counted)
                 || (near && m_strongBackground.contains(tokens[k].lower));
             // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
@@ -351,7 +354,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed"))))
                     break;
                 if (m_background.contains(w)
-                    && !(k >= 1 && w == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower))) {
+                    && !(k >= 1 && w == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower))
+                    && !(m_meansPrepositions.contains(w) && tokens[k + 1].lower.endsWith(QLatin1String("ing")))) {
                     background = true;
                     break;
                 }

@@ -64,6 +64,11 @@ QString EventDetector::words(const Input& in, int from, int to) const
                 ++k;
             continue;
         }
+        // "a 100% tariff": the sign goes with its number.
+        if (t.lower == QLatin1String("%") && k > from && in.tokens[k - 1].number && !out.isEmpty()) {
+            out.last() += t.lower;
+            continue;
+        }
         // "Guinea’s" written across a link: the possessive's letter is no word of its own.
         if (!t.word || (t.lower == QLatin1String("s") && k > 0 && !in.tokens[k - 1].word))
             continue;
@@ -78,7 +83,8 @@ int EventDetector::phraseEnd(const Input& in, int from, int limit) const
     int k = from;
     while (k < in.tokens.size() && k - from < limit) {
         const Token& t = in.tokens[k];
-        if (!t.word || m_titleStopWords.contains(t.lower) || m_speechVerbs.contains(t.lower)
+        const bool percent = t.lower == QLatin1String("%") && k > from && in.tokens[k - 1].number;
+        if ((!t.word && !percent) || m_titleStopWords.contains(t.lower) || m_speechVerbs.contains(t.lower)
             || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly"))))
             break;
         ++k;
@@ -312,6 +318,7 @@ TitleWriter::Parts EventDetector::titleParts(
     if (!hit.noun && !speech && hit.token >= 2 && hit.tokenEnd == hit.token + 1 && trigger.endsWith(QLatin1Char('s'))
         && t[hit.token - 1].word && !mentionAt(hit.token - 1) && !m_titleStopWords.contains(t[hit.token - 1].lower)
         && !m_determiners.contains(t[hit.token - 1].lower) && !m_auxiliaries.contains(t[hit.token - 1].lower)
+        && !t[hit.token - 1].lower.endsWith(QLatin1String("ing"))
         && m_agentPrepositions.contains(t[hit.token - 2].lower)) {
         parts.verb = m_titles.lightVerb(hit.type, trigger);
         parts.object = words(in, hit.token - 1, hit.tokenEnd).toLower();
@@ -447,7 +454,8 @@ TitleWriter::Parts EventDetector::titleParts(
                 && !m_speechVerbs.contains(w) && !hedge(t, k)
                 && !(w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
                 && !(w.size() > 4 && w.endsWith(QLatin1String("ly"))) && w != QLatin1String("no")
-                && !(k >= 1 && (m_futureAuxiliaries.contains(t[k - 1].lower) || hedge(t, k - 1)));
+                && !(k >= 1 && (m_futureAuxiliaries.contains(t[k - 1].lower) || hedge(t, k - 1)))
+                && !(k >= 1 && m_meansPrepositions.contains(t[k - 1].lower)); // "by announcing"
         };
         int begin = hit.token;
         // "an anti-dumping investigation": a word that opens only event nouns still modifies.
@@ -673,7 +681,9 @@ QString EventDetector::placeAfter(
         QString preposition = p >= from ? t[p].lower : QString();
         if (!m_prepositions.contains(preposition) && preposition != QLatin1String("to"))
             continue;
-        if (preposition == QLatin1String("of"))
+        // "tariffs on goods from China": a measure on where goods come from is on that place.
+        if (preposition == QLatin1String("of")
+            || (preposition == QLatin1String("from") && m_titles.placePreposition(type) == QLatin1String("on")))
             preposition = m_titles.placePreposition(type);
         return preposition + QLatin1Char(' ') + shortName(*m);
     }

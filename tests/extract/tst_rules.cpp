@@ -457,6 +457,8 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("export licences") << "Export licences for the H20 were granted by the Commerce Department in early "
                                         "August."
                                      << QStringList {QStringLiteral("approval:occurred")};
+    QTest::newRow("responded by announcing") << "Beijing responded within minutes by announcing tariffs on U.S. coal."
+                                             << QStringList {QStringLiteral("export_control:occurred")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
@@ -625,6 +627,8 @@ void TestRules::titlesNameActorAndAction_data()
                                 << "Intel names Tan";
     QTest::newRow("head before its phrase") << "Export licences for the H20 were granted by the Commerce Department."
                                             << "U.S. Commerce Department grants export licences for H20";
+    QTest::newRow("percent") << "Trump imposed a 100% tariff on goods from China."
+                             << "Trump imposes 100% tariff on China";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
