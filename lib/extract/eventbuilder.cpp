@@ -172,6 +172,8 @@ ExtractedEvent EventDetector::build(
     }
     if (e.modality == Modality::Occurred && engagedIn(in, hit))
         e.modality = Modality::Ongoing;
+    if (hit.agreed && e.modality == Modality::Occurred)
+        e.modality = Modality::Planned;
     e.attribution = attribution;
 
     // The actor is the nearest entity before the trigger (the subject), else the first after it.
@@ -487,7 +489,8 @@ ExtractedEvent EventDetector::build(
         parts.verb = m_openQuestionVerb + QLatin1Char(' ') + lastWord;
     if (hit.refused && !m_refusalVerb.isEmpty())
         parts.verb = m_refusalVerb + QStringLiteral(" to ") + parts.verb;
-    const Modality titleModality = openQuestion || (cueIsVerb && !bestAnnounces) ? Modality::Occurred : e.modality;
+    const Modality titleModality
+        = openQuestion || hit.agreed || (cueIsVerb && !bestAnnounces) ? Modality::Occurred : e.modality;
     e.title = m_titles.compose(titleModality, parts, titleModality == e.modality ? cue : QString());
 
     QJsonArray money;

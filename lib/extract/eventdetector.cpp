@@ -151,6 +151,10 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_reportType = rules.value(QLatin1String("reportType")).toString(QStringLiteral("report"));
     m_openQuestionVerb = rules.value(QLatin1String("titleOpenQuestionVerb")).toString();
     m_subjectTypedVerbs = jsonStringSet(rules.value(QLatin1String("subjectTypedVerbs")));
+    m_holdVerbs = jsonStringSet(rules.value(QLatin1String("holdVerbs")));
+    const QJsonObject agreement = rules.value(QLatin1String("agreement")).toObject();
+    m_agreementVerbs = jsonStringSet(agreement.value(QLatin1String("verbs")));
+    m_agreedTypes = jsonStringSet(agreement.value(QLatin1String("types")));
     const QJsonObject refusal = rules.value(QLatin1String("refusal")).toObject();
     m_refusalType = refusal.value(QLatin1String("type")).toString();
     m_refusalVerb = refusal.value(QLatin1String("titleVerb")).toString();
@@ -755,7 +759,14 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // Claims inside a framed statement ("stated that China is rejecting") belong to the statement.
         if (framing >= 0 && h.token > framing)
             continue;
-        (h.noun ? nouns : verbs) << h;
+        // "held a phone call": an event noun that a light verb holds is told like a verb.
+        bool held = false;
+        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 3 && !held; --k) {
+            if (!in.tokens[k].word || isClauseMark(in.tokens[k]))
+                break;
+            held = m_holdVerbs.contains(in.tokens[k].lower);
+        }
+        (h.noun && !held ? nouns : verbs) << h;
     }
     // "launched an anti-dumping investigation", "introduced tariffs": a verb that only starts
     // something tells the happening its event noun names.
@@ -788,9 +799,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
     }
     // "in talks with Nvidia to buy the H200": talks held to buy are purchase talks.
-    for (Hit& h : nouns) {
-        if (h.type != m_presenceType)
-            continue;
+    const auto talksFor = [&](Hit& h) {
+        if (h.type != m_presenceType || !h.noun)
+            return;
         for (int k = h.tokenEnd; k + 1 < in.tokens.size() && k <= h.tokenEnd + 6 && !isClauseMark(in.tokens[k]); ++k) {
             // "talks with Huawei about buying its chips" too.
             if (!m_purposeMarkers.contains(in.tokens[k].lower) && !m_talksTopicMarkers.contains(in.tokens[k].lower))
@@ -802,7 +813,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             }
             break;
         }
-    }
+    };
+    std::for_each(nouns.begin(), nouns.end(), talksFor);
+    std::for_each(verbs.begin(), verbs.end(), talksFor);
     QList<Hit> taken;
     const bool statementNoun = std::any_of(statements.begin(), statements.end(), [](const Hit& h) { return h.noun; });
     if (!statements.isEmpty() && (framing >= 0 || statementNoun || (verbs.isEmpty() && nouns.isEmpty()))) {
@@ -839,8 +852,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             break;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
-            if (std::any_of(
-                    taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
+            // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
+            if (!h.agreed && std::any_of(taken.begin() + statementCount, taken.end(), [&](const Hit& t) {
+                    return t.type == h.type;
+                }))
                 continue;
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay)
                 continue;

@@ -72,6 +72,7 @@ private:
         bool noun;
         bool ownDay = false; // "a final decision by President Reagan on April 17": dated by its own phrase
         bool refused = false; // "will not allow": a refusal told, of the type m_refusalType
+        bool agreed = false; // "agreed to meet": what was agreed is to come
     };
     struct ModalityCue
     {
@@ -167,6 +168,8 @@ private:
     QSet<QString> m_refusableTypes, m_refusalAuxiliaries;
     QString m_openQuestionVerb;
     QSet<QString> m_subjectTypedVerbs; // "take effect": of the kind its subject names
+    QSet<QString> m_agreementVerbs, m_agreedTypes; // "agreed to meet": a meeting planned
+    QSet<QString> m_holdVerbs; // "held a phone call": the noun is told like a verb
     QString m_requirementType; // "would require a licence": a control // "has not decided whether to": "weighs whether
                                // to" in a title
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"

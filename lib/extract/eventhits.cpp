@@ -540,6 +540,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             && h.token - kept.last().tokenEnd <= 2) {
             if (m_titleQuestionWords.contains(tokens[kept.last().tokenEnd - 1].lower))
                 kept.last().type = h.type;
+            // "they agreed to meet in South Korea next month": a meeting to come.
+            if (m_agreementVerbs.contains(tokens[kept.last().token].lower) && m_agreedTypes.contains(h.type)) {
+                kept.last().type = h.type;
+                kept.last().agreed = true;
+            }
             continue;
         }
         // "a joint venture to design and manufacture engines", "pressure to buy foreign hardware":

@@ -634,7 +634,11 @@ TitleWriter::Parts EventDetector::titleParts(
         parts.place = parts.place.mid(3);
     // "Trump and Xi meet": both parties of a meeting named as its subject.
     QPair<const EntityMention*, const EntityMention*> parties;
-    if (!hit.noun && hit.type == QLatin1String("meeting") && coordinatedSubject(in, hit.token, &parties)) {
+    int verb = hit.token;
+    while (hit.noun && verb > 0 && hit.token - verb < 4 && !m_holdVerbs.contains(t[verb].lower))
+        --verb;
+    if (hit.type == QLatin1String("meeting") && (!hit.noun || m_holdVerbs.contains(t[verb].lower))
+        && coordinatedSubject(in, verb, &parties)) {
         parts.subject = shortName(*parties.first) + QStringLiteral(" and ") + shortName(*parties.second);
         parts.plural = true;
     }

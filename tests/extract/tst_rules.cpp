@@ -459,6 +459,9 @@ void TestRules::chipPolicyPhrasing_data()
                                      << QStringList {QStringLiteral("approval:occurred")};
     QTest::newRow("responded by announcing") << "Beijing responded within minutes by announcing tariffs on U.S. coal."
                                              << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("call, then agreed to meet")
+        << "Trump and Xi held a phone call on Friday, during which they agreed to meet in South Korea next month."
+        << QStringList {QStringLiteral("meeting:occurred"), QStringLiteral("meeting:planned")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
@@ -629,6 +632,8 @@ void TestRules::titlesNameActorAndAction_data()
                                             << "U.S. Commerce Department grants export licences for H20";
     QTest::newRow("percent") << "Trump imposed a 100% tariff on goods from China."
                              << "Trump imposes 100% tariff on China";
+    QTest::newRow("agreed to meet") << "Trump and Xi agreed to meet in South Korea next month."
+                                    << "Trump and Xi agree to meet in South Korea";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
