@@ -137,8 +137,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         const bool namedNoun = i > 1 && tokens[i - 1].capitalized && m_determiners.contains(tokens[i - 2].lower)
             && std::any_of(it->begin(), it->end(), [](const Phrase& p) { return p.noun && p.keys.size() == 1; });
         // "responded by barring exports": a gerund after a preposition of means is a deed.
-        const bool meansGerund = i > 0 && m_meansPrepositions.contains(tokens[i - 1].lower)
+        // Only after a response ("responded within minutes by barring"): "protects shareholders
+        // by allowing them to vote" tells how something works.
+        bool meansGerund = i > 1 && m_meansPrepositions.contains(tokens[i - 1].lower)
             && tokens[i].lower.endsWith(QLatin1String("ing"));
+        bool responded = false;
+        for (int k = i - 2; meansGerund && k >= 0 && k >= i - 5 && !responded && tokens[k].word; --k)
+            responded = m_framingVerbs.contains(tokens[k].lower);
+        meansGerund = meansGerund && responded;
         if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
             && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower)
                 || m_negativeDeterminers.contains(tokens[i - 1].lower) || m_nounAfter.contains(tokens[i - 1].lower)

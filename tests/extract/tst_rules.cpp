@@ -462,6 +462,12 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("call, then agreed to meet")
         << "Trump and Xi held a phone call on Friday, during which they agreed to meet in South Korea next month."
         << QStringList {QStringLiteral("meeting:occurred"), QStringLiteral("meeting:planned")};
+    QTest::newRow("gerund") << "The Dutch government said it was suspending the order that gave it control over "
+                               "Nexperia."
+                            << QStringList {QStringLiteral("approval:occurred")};
+    QTest::newRow("means, not a response") << "\"The law protects shareholders by allowing them to vote as a group,\" "
+                                              "he said."
+                                           << QStringList {};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
