@@ -470,6 +470,19 @@ bool EventDetector::newClause(const Input& in, int from, int token) const
         if (m_subjectPronouns.contains(in.tokens[k].lower))
             return true;
     }
+    // "..., and the two companies jointly developed chips": a subject of common words.
+    if (mark + 2 < token && m_determiners.contains(in.tokens[mark + 1].lower)) {
+        int verb = token;
+        while (verb > mark + 2
+            && (m_adverbs.contains(in.tokens[verb - 1].lower) || m_auxiliaries.contains(in.tokens[verb - 1].lower)))
+            --verb;
+        bool noun = verb - mark - 2 <= 3;
+        for (int k = mark + 2; noun && k < verb; ++k)
+            noun = in.tokens[k].word && !m_prepositions.contains(in.tokens[k].lower)
+                && in.tokens[k].lower != QLatin1String("to");
+        if (noun && verb > mark + 2)
+            return true;
+    }
     const int begin = mark + 1 < in.tokens.size() ? in.tokens[mark + 1].begin : in.sentence.end;
     const int end = in.tokens[token].begin;
     return std::any_of(in.mentions.begin(), in.mentions.end(),
@@ -817,7 +830,13 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     std::for_each(nouns.begin(), nouns.end(), talksFor);
     std::for_each(verbs.begin(), verbs.end(), talksFor);
     QList<Hit> taken;
-    const bool statementNoun = std::any_of(statements.begin(), statements.end(), [](const Hit& h) { return h.noun; });
+    // "guidance warning that ...": a noun's participle is no statement noun.
+    const bool statementNoun = std::any_of(statements.begin(), statements.end(), [&](const Hit& h) {
+        return h.noun
+            && !(h.token >= 1 && in.tokens[h.token].lower.endsWith(QLatin1String("ing")) && in.tokens[h.token - 1].word
+                && !m_determiners.contains(in.tokens[h.token - 1].lower)
+                && !m_prepositions.contains(in.tokens[h.token - 1].lower));
+    });
     if (!statements.isEmpty() && (framing >= 0 || statementNoun || (verbs.isEmpty() && nouns.isEmpty()))) {
         Hit h = statements.first();
         if (framing >= 0)

@@ -550,8 +550,10 @@ TitleWriter::Parts EventDetector::titleParts(
                 [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });
         };
         // "imposing the 300 mln dlrs in tariffs": what the amount is of.
+        // "invest $5 billion in Intel": where the money goes stays with its preposition.
         const auto amountOf = [&](int k) {
-            return k > 0 && money(k - 1) && (t[k].lower == QLatin1String("in") || t[k].lower == QLatin1String("of"));
+            return k > 0 && money(k - 1) && (t[k].lower == QLatin1String("in") || t[k].lower == QLatin1String("of"))
+                && !(k + 1 < t.size() && (t[k + 1].capitalized || mentionAt(k + 1)));
         };
         while (from < t.size()
             && (m_determiners.contains(t[from].lower) || m_adverbs.contains(t[from].lower) || money(from) || date(from)
@@ -566,6 +568,15 @@ TitleWriter::Parts EventDetector::titleParts(
         if (!question && end > from && m_titles.isNonObject(t[from].lower)) {
             end = from;
             object.clear();
+        }
+        // "invest $5 billion in Intel": a company the money goes into is the object.
+        if (end == from && from + 1 < t.size() && t[from].lower == QLatin1String("in")) {
+            if (const EntityMention* m = mentionAt(from + 1); m && !placeType(m->type)) {
+                end = from + 1;
+                while (end < t.size() && mentionAt(end) == m)
+                    ++end;
+                object = QStringLiteral("in ") + words(in, from + 1, end);
+            }
         }
         // "agreed last July to stop dumping chips": what was agreed is the infinitive.
         if (end == from && from + 1 < t.size() && t[from].lower == QLatin1String("to")) {

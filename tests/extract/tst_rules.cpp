@@ -468,6 +468,13 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("means, not a response") << "\"The law protects shareholders by allowing them to vote as a group,\" "
                                               "he said."
                                            << QStringList {};
+    QTest::newRow("participle, no statement")
+        << "The Commerce Department on Tuesday rescinded the AI diffusion rule and said it would issue guidance "
+           "warning that using Huawei's chips could violate U.S. export controls."
+        << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("clause of common words")
+        << "Nvidia invested in Intel, and the two companies jointly developed chips."
+        << QStringList {QStringLiteral("investment:occurred"), QStringLiteral("production:occurred")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
@@ -628,7 +635,7 @@ void TestRules::titlesNameActorAndAction_data()
                                          "days for most countries except China."
                                       << "Reciprocal tariffs take effect";
     QTest::newRow("both parties") << "Trump and Chinese President Xi Jinping met in Busan on Thursday."
-                                  << "Trump and Xi meet";
+                                  << "Trump and Xi meet in Busan";
     QTest::newRow("no doer in a relative clause")
         << "Huawei, which was placed on the U.S. entity list in 2019, plans to double output of its Ascend chips."
         << "Huawei to double output";
@@ -640,6 +647,8 @@ void TestRules::titlesNameActorAndAction_data()
                              << "Trump imposes 100% tariff on China";
     QTest::newRow("agreed to meet") << "Trump and Xi agreed to meet in South Korea next month."
                                     << "Trump and Xi agree to meet in South Korea";
+    QTest::newRow("invest in") << "Nvidia invested $5 billion in Intel on Thursday."
+                               << "Nvidia invests in Intel";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
