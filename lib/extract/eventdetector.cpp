@@ -802,7 +802,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     }
     // "The reciprocal tariffs, which took effect on April 9": what takes effect is of its subject's kind.
     for (Hit& v : verbs) {
-        if (!m_subjectTypedVerbs.contains(words(in, v.token, v.tokenEnd).toLower()))
+        if (m_subjectTypedVerbs.isEmpty() || v.tokenEnd - v.token < 2)
+            continue;
+        QStringList keys;
+        for (int k = v.token; k < v.tokenEnd; ++k)
+            keys << in.tokens[k].lower;
+        if (!m_subjectTypedVerbs.contains(keys.join(QLatin1Char(' '))))
             continue;
         for (int n = int(nouns.size()) - 1; n >= 0; --n) {
             if (nouns[n].tokenEnd <= v.token && v.token - nouns[n].tokenEnd <= 3) {
