@@ -152,6 +152,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_openQuestionVerb = rules.value(QLatin1String("titleOpenQuestionVerb")).toString();
     m_subjectTypedVerbs = jsonStringSet(rules.value(QLatin1String("subjectTypedVerbs")));
     m_holdVerbs = jsonStringSet(rules.value(QLatin1String("holdVerbs")));
+    m_audienceNouns = jsonStringSet(rules.value(QLatin1String("audienceNouns")));
+    m_priceVerbs = jsonStringSet(rules.value(QLatin1String("priceVerbs")));
     const QJsonObject agreement = rules.value(QLatin1String("agreement")).toObject();
     m_agreementVerbs = jsonStringSet(agreement.value(QLatin1String("verbs")));
     m_agreedTypes = jsonStringSet(agreement.value(QLatin1String("types")));
@@ -732,6 +734,20 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
     }
 
+    // "Yeutter told a House Agriculture Committee hearing": what a speaker tells is a statement.
+    for (Hit& h : hits) {
+        if (!h.noun || !m_audienceNouns.contains(in.tokens[h.tokenEnd - 1].lower))
+            continue;
+        for (int k = h.token - 1; k >= 0 && k >= h.token - 5 && in.tokens[k].word; --k) {
+            if (m_listenerVerbs.contains(in.tokens[k].lower) && k + 1 < h.token
+                && m_determiners.contains(in.tokens[k + 1].lower)) {
+                h.type = QStringLiteral("statement");
+                break;
+            }
+            if (m_prepositions.contains(in.tokens[k].lower) || in.tokens[k].lower == QLatin1String("that"))
+                break;
+        }
+    }
     QList<int> deedsAfter; // where each trigger other than a statement opens
     for (const Hit& h : hits) {
         if (h.type != QLatin1String("statement") && h.type != QLatin1String("report"))

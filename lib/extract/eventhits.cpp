@@ -462,7 +462,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             figure = m_figureNouns.contains(tokens[k].lower) && m_figureLinks.contains(tokens[k + 1].lower)
                 && (amount.front().isDigit() || m_numberWords.contains(amount) || m_quantityWords.contains(amount));
         }
-        if (figure || (!h.noun && changeOfFigure(tokens, h.token)))
+        // "Blackwell processors sell for an estimated $30,000 apiece": a price, not a sale.
+        const bool price = !h.noun && m_priceVerbs.contains(tokens[h.token].lower) && h.tokenEnd + 1 < tokens.size()
+            && tokens[h.tokenEnd].lower == QLatin1String("for")
+            && std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
+                   return q.unit != QLatin1String("%") && q.begin >= tokens[h.tokenEnd].end
+                       && q.begin - tokens[h.tokenEnd].end <= 16;
+               });
+        if (figure || price || (!h.noun && changeOfFigure(tokens, h.token)))
             continue;
         // "have still not been able to agree", "has so far failed to reach agreement": what
         // could not be done did not happen.

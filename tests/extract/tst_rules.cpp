@@ -475,6 +475,15 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("clause of common words")
         << "Nvidia invested in Intel, and the two companies jointly developed chips."
         << QStringList {QStringLiteral("investment:occurred"), QStringLiteral("production:occurred")};
+    QTest::newRow("court hearing") << "The Amsterdam Enterprise Chamber will hold a hearing on Jan. 14 in the dispute "
+                                      "over control of Nexperia, a court spokesperson said."
+                                   << QStringList {QStringLiteral("legal:planned")};
+    QTest::newRow("told a hearing") << "\"We are not close to a trade war,\" Yeutter told a House Agriculture "
+                                       "Committee hearing."
+                                    << QStringList {QStringLiteral("statement:occurred")};
+    QTest::newRow("price") << "Blackwell processors sell for an estimated $30,000 to $40,000 apiece, and demand has "
+                              "far outstripped supply."
+                           << QStringList {};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
