@@ -788,14 +788,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // Claims inside a framed statement ("stated that China is rejecting") belong to the statement.
         if (framing >= 0 && h.token > framing)
             continue;
-        // "held a phone call": an event noun that a light verb holds is told like a verb.
-        bool held = false;
-        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 3 && !held; --k) {
-            if (!in.tokens[k].word || isClauseMark(in.tokens[k]))
-                break;
-            held = m_holdVerbs.contains(in.tokens[k].lower);
-        }
-        (h.noun && !held ? nouns : verbs) << h;
+        (h.noun ? nouns : verbs) << h;
     }
     // "launched an anti-dumping investigation", "introduced tariffs": a verb that only starts
     // something tells the happening its event noun names.
@@ -875,9 +868,24 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         return clauseStart && h.tokenEnd < in.tokens.size()
             && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower);
     };
+    // "held a phone call ..., during which they agreed to meet": an event noun that a light verb
+    // holds is told like a verb.
+    const auto held = [&](const Hit& h) {
+        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 3; --k) {
+            if (!in.tokens[k].word || isClauseMark(in.tokens[k]))
+                return false;
+            if (m_holdVerbs.contains(in.tokens[k].lower))
+                return true;
+        }
+        return false;
+    };
     QList<Hit> content = verbs.isEmpty() ? nouns : verbs;
     if (!verbs.isEmpty()) {
         for (const Hit& h : std::as_const(nouns)) {
+            if (held(h)) {
+                content << h;
+                continue;
+            }
             const bool clauseStart = (h.token >= 1 && isClauseMark(in.tokens[h.token - 1]))
                 || (h.token >= 2 && isClauseMark(in.tokens[h.token - 2]));
             if ((clauseStart && h.tokenEnd < in.tokens.size()

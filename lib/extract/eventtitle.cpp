@@ -188,6 +188,14 @@ TitleWriter::Parts EventDetector::titleParts(
             && !m_determiners.contains(t[begin - 1].lower) && !m_subjectPronouns.contains(t[begin - 1].lower)
             && !m_speechVerbs.contains(t[begin - 1].lower))
             --begin;
+        // "the lower-spec 'H20' chip": a quoted name before the noun belongs to it.
+        if (begin >= 2 && begin < end && !t[begin - 1].word && t[begin - 1].lower != QLatin1String(",")) {
+            if (const EntityMention* m = mentionAt(begin - 2)) {
+                while (begin > 0 && (mentionAt(begin - 1) == m || !t[begin - 1].word)
+                    && t[begin - 1].begin >= m->begin - 1)
+                    --begin;
+            }
+        }
         // "its sale to Chinese customers had been approved": the head noun before a preposition.
         if (begin >= 3 && begin < end
             && (t[begin - 1].lower == QLatin1String("to") || m_prepositions.contains(t[begin - 1].lower))
