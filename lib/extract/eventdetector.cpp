@@ -154,6 +154,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_holdVerbs = jsonStringSet(rules.value(QLatin1String("holdVerbs")));
     m_audienceNouns = jsonStringSet(rules.value(QLatin1String("audienceNouns")));
     m_priceVerbs = jsonStringSet(rules.value(QLatin1String("priceVerbs")));
+    m_consequenceMarkers = jsonStringSet(rules.value(QLatin1String("consequenceMarkers")));
     const QJsonObject agreement = rules.value(QLatin1String("agreement")).toObject();
     m_agreementVerbs = jsonStringSet(agreement.value(QLatin1String("verbs")));
     m_agreedTypes = jsonStringSet(agreement.value(QLatin1String("types")));
@@ -905,6 +906,13 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                     return t.type == h.type;
                 }))
                 continue;
+            // "recognized this strategy and thus refused to allow chip imports": what follows
+            // from the first deed is the news.
+            if (!h.noun && !prev.noun && h.token >= 2 && m_consequenceMarkers.contains(in.tokens[h.token - 1].lower)
+                && in.tokens[h.token - 2].lower == QLatin1String("and") && taken.size() == statementCount + 1) {
+                taken.last() = h;
+                continue;
+            }
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a

@@ -625,6 +625,9 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("seed statement") << "Although President Donald Trump had previously claimed that Chairman Xi "
                                        "responded positively, some forecasts suggest otherwise."
                                     << "Trump comments on Xi";
+    QTest::newRow("seed refusal") << "However, he noted that the Chinese government recognized this strategy and thus "
+                                     "refused to allow chip imports."
+                                  << "China refuses to allow chip imports";
     // Invented sentences.
     QTest::newRow("permit") << "The United States permitted exports of the H200 to China on Monday."
                             << "US permits H200 exports to China";
