@@ -241,6 +241,17 @@ ExtractedEvent EventDetector::build(
                 actor = &m;
         }
     }
+    // "Trump's 10% tariff on all Chinese imports took effect": what takes effect has no doer.
+    QStringList triggerKeys;
+    for (int k = hit.token; k < hit.tokenEnd; ++k)
+        triggerKeys << in.tokens[k].lower;
+    const bool takesEffect = !hit.noun && m_subjectTypedVerbs.contains(triggerKeys.join(QLatin1Char(' ')));
+    // "U.S. Tariffs are due to take effect": unless the name is part of what takes effect.
+    int afterActor = 0;
+    while (actor && afterActor < in.tokens.size() && in.tokens[afterActor].begin < actor->end)
+        ++afterActor;
+    if (takesEffect && !(afterActor < hit.token && nounTriggerAt(in.tokens, afterActor)))
+        actor = nullptr;
     // "The Trump administration announced its decision to permit": the speaker is also the actor.
     if (!actor && !attributionEntity.isEmpty()) {
         for (const EntityMention& m : in.mentions) {
@@ -248,7 +259,7 @@ ExtractedEvent EventDetector::build(
                 actor = &m;
         }
     }
-    if (!actor) {
+    if (!actor && !takesEffect) {
         const bool report = hit.type == QLatin1String("report");
         for (const EntityMention& m : in.mentions) {
             if (m.begin >= trigger.end && (report ? m.type == EntityType::MediaOutlet : actorType(m.type))) {

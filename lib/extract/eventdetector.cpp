@@ -154,6 +154,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_holdVerbs = jsonStringSet(rules.value(QLatin1String("holdVerbs")));
     m_audienceNouns = jsonStringSet(rules.value(QLatin1String("audienceNouns")));
     m_priceVerbs = jsonStringSet(rules.value(QLatin1String("priceVerbs")));
+    m_shareWords = jsonStringSet(rules.value(QLatin1String("titleShareWords")));
     m_consequenceMarkers = jsonStringSet(rules.value(QLatin1String("consequenceMarkers")));
     const QJsonObject agreement = rules.value(QLatin1String("agreement")).toObject();
     m_agreementVerbs = jsonStringSet(agreement.value(QLatin1String("verbs")));
@@ -820,7 +821,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (!m_subjectTypedVerbs.contains(keys.join(QLatin1Char(' '))))
             continue;
         for (int n = int(nouns.size()) - 1; n >= 0; --n) {
-            if (nouns[n].tokenEnd <= v.token && v.token - nouns[n].tokenEnd <= 3) {
+            bool sameClause = nouns[n].tokenEnd <= v.token && v.token - nouns[n].tokenEnd <= 8;
+            for (int k = nouns[n].tokenEnd; sameClause && k < v.token; ++k)
+                sameClause
+                    = !isClauseMark(in.tokens[k]) || (in.tokens[k].lower == QLatin1String(",") && v.token - k <= 3);
+            if (sameClause) {
                 v.type = nouns[n].type;
                 break;
             }

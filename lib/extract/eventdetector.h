@@ -172,6 +172,7 @@ private:
     QSet<QString> m_audienceNouns; // "told a committee hearing": where a statement was made
     QSet<QString> m_priceVerbs; // "sell for $30,000 apiece": a price
     QSet<QString> m_consequenceMarkers; // "and thus refused": the consequence is the news
+    QSet<QString> m_shareWords; // "most of Trump's tariffs": the object is what the share is of
     QSet<QString> m_holdVerbs; // "held a phone call": the noun is told like a verb
     QString m_requirementType; // "would require a licence": a control // "has not decided whether to": "weighs whether
                                // to" in a title

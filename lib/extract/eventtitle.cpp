@@ -158,7 +158,9 @@ TitleWriter::Parts EventDetector::titleParts(
         int o = k + 2;
         if (v.lower == QLatin1String("be") && o < t.size() && t[o].word && !t[o].capitalized)
             out += QLatin1Char(' ') + t[o++].lower;
-        while (o < t.size() && (m_determiners.contains(t[o].lower) || m_subjectPronouns.contains(t[o].lower)))
+        while (o < t.size()
+            && (m_determiners.contains(t[o].lower) || m_subjectPronouns.contains(t[o].lower)
+                || m_adverbs.contains(t[o].lower)))
             ++o;
         int objectEnd = o;
         if (const EntityMention* m = o < t.size() ? mentionAt(o) : nullptr; m && !placeType(m->type)) {
@@ -204,21 +206,27 @@ TitleWriter::Parts EventDetector::titleParts(
             && (m_determiners.contains(t[begin - 3].lower) || m_subjectPronouns.contains(t[begin - 3].lower)
                 || t[begin - 3].lower == QLatin1String("its") || t[begin - 3].lower == QLatin1String("their")))
             begin -= 2;
-        // "Export licences for the H20 were granted": the head noun before "for the H20".
-        if (begin >= 3 && begin < end && m_determiners.contains(t[begin - 1].lower)
-            && m_prepositions.contains(t[begin - 2].lower) && t[begin - 3].word
-            && !m_titleStopWords.contains(t[begin - 3].lower) && !m_determiners.contains(t[begin - 3].lower)
-            && !mentionAt(begin - 3)) {
-            int head = begin - 3;
-            while (head > 0 && begin - 3 - head < 2 && t[head - 1].word && !m_titleStopWords.contains(t[head - 1].lower)
-                && !m_determiners.contains(t[head - 1].lower) && !mentionAt(head - 1))
+        // "Export licences for the H20 were granted", "Trump's 10% tariff on all Chinese imports
+        // took effect": the head noun before its prepositional phrase.
+        const int preposition
+            = begin >= 1 && (m_determiners.contains(t[begin - 1].lower) || m_shareWords.contains(t[begin - 1].lower))
+            ? begin - 2
+            : begin - 1;
+        if (preposition >= 1 && begin < end && m_prepositions.contains(t[preposition].lower) && t[preposition - 1].word
+            && !m_titleStopWords.contains(t[preposition - 1].lower) && !m_determiners.contains(t[preposition - 1].lower)
+            && !mentionAt(preposition - 1) && !m_auxiliaries.contains(t[preposition - 1].lower)
+            && !t[preposition - 1].lower.endsWith(QLatin1String("ed"))) {
+            int head = preposition - 1;
+            while (head > 0 && preposition - 1 - head < 2 && t[head - 1].word
+                && !m_titleStopWords.contains(t[head - 1].lower) && !m_determiners.contains(t[head - 1].lower)
+                && !mentionAt(head - 1))
                 --head;
-            if (head == 0 || m_determiners.contains(t[head - 1].lower)) {
-                QString phrase = words(in, head, begin - 2);
+            if (head == 0 || !t[head - 1].word || m_determiners.contains(t[head - 1].lower)) {
+                QString phrase = words(in, head, preposition);
                 if (head == 0 && !phrase.isEmpty())
                     phrase[0] = phrase[0].toLower();
-                *plural = t[begin - 3].lower.endsWith(QLatin1Char('s'));
-                return phrase + QLatin1Char(' ') + t[begin - 2].lower + QLatin1Char(' ') + words(in, begin, end);
+                *plural = t[preposition - 1].lower.endsWith(QLatin1Char('s'));
+                return phrase + QLatin1Char(' ') + t[preposition].lower + QLatin1Char(' ') + words(in, begin, end);
             }
         }
         const bool whole = begin == 0 || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
@@ -354,9 +362,23 @@ TitleWriter::Parts EventDetector::titleParts(
         int k = 0;
         while (k < t.size() && t[k].begin < actor->end)
             ++k;
+        // "U.S. trade court": a word that only opens some trigger phrase ("trade sanctions") is no trigger here.
+        const auto triggerAt = [&](int k) {
+            const auto phrases = m_phrases.constFind(t[k].lower);
+            return phrases != m_phrases.constEnd()
+                && std::any_of(
+                    phrases->begin(), phrases->end(), [&](const Phrase& p) { return phraseAt(t, k, p.keys); });
+        };
         // "U.S. Tariffs are due": an event noun right before its clause's verb is the subject.
+        // "A U.S. trade court on Wednesday blocked": so is a noun right before the verb or its date.
         const auto subjectNoun = [&](int k) {
-            return k + 1 < hit.token && (m_beForms.contains(t[k + 1].lower) || m_auxiliaries.contains(t[k + 1].lower));
+            int next = k + 1;
+            while (next < hit.token && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                return d.begin <= t[next].begin && t[next].end <= d.end;
+            }))
+                ++next;
+            return next == hit.token
+                || (next < hit.token && (m_beForms.contains(t[next].lower) || m_auxiliaries.contains(t[next].lower)));
         };
         // Wire copy capitalises the word after "U.S." ("U.S. Tariffs are due to take effect").
         const bool abbreviated = surface.endsWith(QLatin1Char('.'));
@@ -364,7 +386,7 @@ TitleWriter::Parts EventDetector::titleParts(
         while (end < hit.token && end - k < 2 && t[end].word
             && (!t[end].capitalized || (abbreviated && end == k && !mentionAt(end)))
             && !m_titleStopWords.contains(t[end].lower) && !m_auxiliaries.contains(t[end].lower)
-            && !m_adverbs.contains(t[end].lower) && (!m_phrases.contains(t[end].lower) || subjectNoun(end))
+            && !m_adverbs.contains(t[end].lower) && (!triggerAt(end) || subjectNoun(end))
             && !m_speechVerbs.contains(t[end].lower) && !t[end].lower.endsWith(QLatin1String("ed"))
             && !m_pastForms.contains(t[end].lower))
             ++end;
@@ -605,7 +627,12 @@ TitleWriter::Parts EventDetector::titleParts(
             while (of < t.size() && m_determiners.contains(t[of].lower))
                 ++of;
             const int ofEnd = phraseEnd(in, of, 3);
-            if (ofEnd > of && (mentionAt(of) != nullptr || t[of].capitalized)) {
+            // "blocked most of Trump's tariffs": a share names nothing; what it is of is the object.
+            const bool share = end == from + 1 && m_shareWords.contains(t[from].lower);
+            if (ofEnd > of && share) {
+                object = words(in, of, ofEnd);
+                end = ofEnd;
+            } else if (ofEnd > of && (mentionAt(of) != nullptr || t[of].capitalized)) {
                 object = words(in, of, ofEnd) + QLatin1Char(' ') + object;
                 end = ofEnd;
             } else if (ofEnd == of + 1 && end - from <= 2) {

@@ -661,6 +661,13 @@ void TestRules::titlesNameActorAndAction_data()
                                     << "Trump and Xi agree to meet in South Korea";
     QTest::newRow("invest in") << "Nvidia invested $5 billion in Intel on Thursday."
                                << "Nvidia invests in Intel";
+    QTest::newRow("share of") << "A U.S. trade court on Wednesday blocked most of Trump's tariffs from taking effect."
+                              << "US trade court blocks Trump tariffs";
+    QTest::newRow("adverb before object")
+        << "The White House will not allow Nvidia to sell even a scaled-down version of its chip to China."
+        << "White House refuses to allow Nvidia to sell scaled-down version to China";
+    QTest::newRow("what takes effect") << "Trump's 10% tariff on all Chinese imports took effect on Tuesday."
+                                       << "Tariff on all Chinese imports takes effect";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
