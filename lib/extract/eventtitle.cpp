@@ -221,6 +221,11 @@ TitleWriter::Parts EventDetector::titleParts(
                 && !m_titleStopWords.contains(t[head - 1].lower) && !m_determiners.contains(t[head - 1].lower)
                 && !mentionAt(head - 1))
                 --head;
+            // "U.S. export rules for advanced AI chips": a country before the head names whose.
+            if (const EntityMention* m = head > 0 ? mentionAt(head - 1) : nullptr; m && placeType(m->type)) {
+                while (head > 0 && mentionAt(head - 1) == m)
+                    --head;
+            }
             if (head == 0 || !t[head - 1].word || m_determiners.contains(t[head - 1].lower)) {
                 QString phrase = words(in, head, preposition);
                 if (head == 0 && !phrase.isEmpty())

@@ -668,6 +668,8 @@ void TestRules::titlesNameActorAndAction_data()
         << "White House refuses to allow Nvidia to sell scaled-down version to China";
     QTest::newRow("what takes effect") << "Trump's 10% tariff on all Chinese imports took effect on Tuesday."
                                        << "Tariff on all Chinese imports takes effect";
+    QTest::newRow("whose head noun") << "U.S. export rules for advanced AI chips were first tightened in October 2022."
+                                     << "US export rules for advanced AI chips tightened";
     QTest::newRow("open question") << "Nvidia has not decided whether to resume sales of the H20 in China."
                                    << "Nvidia weighs whether to resume sales in China";
     QTest::newRow("consider") << "Nvidia is considering raising output of the H200 chip."
