@@ -94,16 +94,18 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         break;
     case MonthAlone: {
         const int mo = monthOf(3);
-        const QString cue = lower(1);
+        const QString cue = lower(1).simplified();
         if (!mo)
             break;
+        // "as early as March": the cue itself looks ahead.
+        const bool ahead = future || m_futureCues.contains(cue);
         if (const auto anchor = relativeTo(ctx.published)) {
-            const int direction = m_past.contains(cue) ? -1 : (m_next.contains(cue) || future ? 1 : -1);
+            const int direction = m_past.contains(cue) ? -1 : (m_next.contains(cue) || ahead ? 1 : -1);
             TimePoint month = anchor->floor(DatePrecision::Month);
             TimePoint t
                 = pickYear(mo, 1, direction < 0 ? addMonths(month, m_past.contains(cue) ? -1 : 0) : month, direction);
             setPeriod(e, t, DatePrecision::Month);
-            e.yearGuessed = !future && !m_past.contains(cue) && !m_next.contains(cue) && !m_current.contains(cue);
+            e.yearGuessed = !ahead && !m_past.contains(cue) && !m_next.contains(cue) && !m_current.contains(cue);
         }
         break;
     }

@@ -179,9 +179,11 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_patterns[DayMonth] = rx(
         QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(%1)\\b\\.?(?:,?\\s+(\\d{4})\\b)?").arg(month));
     m_patterns[MonthYear] = rx(QStringLiteral("\\b(%1)\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b").arg(month));
-    m_patterns[MonthAlone] = rx(QStringLiteral("\\b(?:(%1|in|since|until|by|during|from|through|before|after|mid)[\\s-]"
-                                               "+)(?:(%2|mid)[\\s-]+)?(%3)\\b(?!\\.?\\s*\\d)")
-                                    .arg(shift, edge, month));
+    // "as early as September": a month told as the earliest time.
+    m_patterns[MonthAlone]
+        = rx(QStringLiteral("\\b(?:(%1|in|since|until|by|during|from|through|before|after|mid|as\\s+"
+                            "(?:early|soon|late)\\s+as)[\\s-]+)(?:(%2|mid)[\\s-]+)?(%3)\\b(?!\\.?\\s*\\d)")
+                 .arg(shift, edge, month));
     m_patterns[Quarter] = rx(QStringLiteral(
         "\\b(?:Q([1-4])|(?:the\\s+)?(%1)[\\s-]+quarter)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b))?")
                                  .arg(ordinal));

@@ -37,6 +37,8 @@ void TestDates::resolve_data()
                          << "day";
     QTest::newRow("numeric us") << "on 12/08/2025" << pub << "2025-12-08"
                                 << "day";
+    QTest::newRow("as early as a month") << "exports could resume as early as March" << pub << "2026-03"
+                                         << "month";
     QTest::newRow("month year") << "in December 2025" << pub << "2025-12"
                                 << "month";
     QTest::newRow("quarter") << "profit in Q3 2025 rose" << pub << "2025-07"
