@@ -545,7 +545,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         for (int k = from; k < h.token && !hypothetical; ++k)
             hypothetical = hedge(tokens, k)
                 && std::none_of(kept.begin(), kept.end(), [&](const Hit& x) { return x.token <= k && k < x.tokenEnd; });
-        if (hypothetical && !datedMeeting && !namedDay && !agentDay && !reportedByOutlet)
+        // "could add a dozen more chipmakers to the entity list as soon as this month": a hedge
+        // with a time ahead is an expectation, not a musing.
+        const bool expectedAhead
+            = in.published && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                  return d.start && d.end > tokens[h.token].begin
+                      && (d.periodEnd ? *d.periodEnd : *d.start) > *in.published;
+              });
+        if (hypothetical && !datedMeeting && !namedDay && !agentDay && !reportedByOutlet && !expectedAhead)
             continue;
         // "refused to allow": the complement of another trigger is part of that event; "has not
         // decided whether to allow" weighs the complement's kind of happening.

@@ -484,6 +484,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("price") << "Blackwell processors sell for an estimated $30,000 to $40,000 apiece, and demand has "
                               "far outstripped supply."
                            << QStringList {};
+    QTest::newRow("hedged, with a time ahead")
+        << "The Commerce Department could add as many as a dozen more Chinese chipmakers to the entity list as soon "
+           "as this month, according to two people familiar with the plans."
+        << QStringList {QStringLiteral("export_control:expected")};
     QTest::newRow("hedge before a deed") << "AMD expects to take a charge of about $800 million after the U.S. imposed "
                                             "new licensing requirements on its MI308 chips."
                                          << QStringList {QStringLiteral("export_control:occurred")};
