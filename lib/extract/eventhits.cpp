@@ -299,7 +299,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 }
             }
         }
-        hits.append(hit);
+        // Hits stay in the order of the text, also when the listing verb came before another trigger.
+        hits.insert(std::upper_bound(hits.begin(), hits.end(), hit.token,
+                        [](int token, const Hit& other) { return token < other.token; }),
+            hit);
     }
 
     // "The official refused to rule out Japanese retaliation", "did not rule out sanctions": a
