@@ -354,17 +354,25 @@ bool EventDetector::directive(const Input& in, int verb) const
 {
     // "told companies including ByteDance to stop purchasing the chip": telling someone to act is
     // an order, not words.
-    if (m_directiveType.isEmpty() || !m_listenerVerbs.contains(in.tokens[verb].lower))
-        return false;
-    for (int k = verb + 2; k + 1 < in.tokens.size() && k <= verb + 10; ++k) {
+    return directiveComplement(in, verb) > 0;
+}
+
+int EventDetector::directiveComplement(const Input& in, int verb) const
+{
+    if (m_directiveType.isEmpty()
+        || (!m_listenerVerbs.contains(in.tokens[verb].lower) && !m_orderVerbs.contains(in.tokens[verb].lower)))
+        return -1;
+    for (int k = verb + 2; k + 1 < in.tokens.size() && k <= verb + 12; ++k) {
         const QString& w = in.tokens[k].lower;
         // "told parliament that the government had no plans to stop ...": a clause of its own.
-        if (!in.tokens[k].word || m_auxiliaries.contains(w) || w == QLatin1String("that"))
-            return false;
+        // A list of those told may hold commas ("told ByteDance, Alibaba and other companies to").
+        if ((!in.tokens[k].word && w != QLatin1String(",")) || m_auxiliaries.contains(w) || w == QLatin1String("that")
+            || m_subjectPronouns.contains(w))
+            return -1;
         if (w == QLatin1String("to"))
-            return m_baseVerbs.contains(in.tokens[k + 1].lower) || m_phrases.contains(in.tokens[k + 1].lower);
+            return m_baseVerbs.contains(in.tokens[k + 1].lower) || m_phrases.contains(in.tokens[k + 1].lower) ? k : -1;
     }
-    return false;
+    return -1;
 }
 
 bool EventDetector::datesWhatCameBefore(const QString& textBeforeDate) const
@@ -561,6 +569,28 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 break;
         }
     }
+    // "China's internet regulator has told ByteDance to stop buying Nvidia chips", "ordered the
+    // firms to halt shipments": an order; what the firms are to do is its content, not a
+    // happening of its own.
+    for (int k = 0; k < in.tokens.size(); ++k) {
+        const int to = directiveComplement(in, k);
+        if (to < 0)
+            continue;
+        int end = to + 1;
+        while (end < in.tokens.size() && !isClauseMark(in.tokens[end]))
+            ++end;
+        // "told its suppliers to suspend work on the chip": a change of production ordered is one.
+        QString type = m_directiveType;
+        const auto ordered = m_phrases.constFind(in.tokens[to + 1].lower);
+        for (const Phrase& x : ordered == m_phrases.constEnd() ? QList<Phrase>() : *ordered) {
+            if (!x.noun && m_directiveContentTypes.contains(x.type) && phraseAt(in.tokens, to + 1, x.keys))
+                type = x.type;
+        }
+        hits.removeIf([&](const Hit& h) { return h.token >= k && h.token < end; });
+        const auto at = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.token > k; });
+        hits.insert(at, Hit {k, k + 1, type, false});
+        k = end;
+    }
     QList<int> deedsAfter; // where each trigger other than a statement opens
     for (const Hit& h : hits) {
         if (h.type != QLatin1String("statement") && h.type != QLatin1String("report"))
@@ -717,8 +747,13 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             break;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
+            // "Japan imposed tariffs after the United States banned imports": what a clause of fact
+            // tells happened as well, even of the same kind.
+            bool factClause = false;
+            for (int k = prev.tokenEnd; !h.noun && k < h.token; ++k)
+                factClause = factClause || (factClauseAt(in.tokens, k) && h.token <= k + 5);
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
-            if (!h.agreed && std::any_of(taken.begin() + statementCount, taken.end(), [&](const Hit& t) {
+            if (!h.agreed && !factClause && std::any_of(taken.begin() + statementCount, taken.end(), [&](const Hit& t) {
                     return t.type == h.type;
                 }))
                 continue;
@@ -729,7 +764,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 taken.last() = h;
                 continue;
             }
-            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay)
+            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in

@@ -86,6 +86,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_futureAuxiliaries = jsonStringSet(rules.value(QLatin1String("futureAuxiliaries")));
     m_durationCues = jsonStringSet(rules.value(QLatin1String("durationCues")));
     m_listenerVerbs = jsonStringSet(rules.value(QLatin1String("listenerVerbs")));
+    m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs")));
+    m_directiveContentTypes = jsonStringSet(rules.value(QLatin1String("directiveContentTypes")));
     m_partnerVerbs = jsonStringSet(rules.value(QLatin1String("partnerVerbs")));
     m_beForms = jsonStringSet(rules.value(QLatin1String("beForms")));
     m_scheduleVerbs = jsonStringSet(rules.value(QLatin1String("scheduleVerbs")));

@@ -156,6 +156,10 @@ TitleWriter::Parts EventDetector::titleParts(
             return {};
         QString out = QStringLiteral("to ") + v.lower;
         int o = k + 2;
+        // "to stop buying the H20": the verb it governs belongs to it.
+        if (o < t.size() && t[o].word && !t[o].capitalized && t[o].lower.size() > 5
+            && t[o].lower.endsWith(QLatin1String("ing")) && !m_titleStopWords.contains(t[o].lower))
+            out += QLatin1Char(' ') + t[o++].lower;
         if (v.lower == QLatin1String("be") && o < t.size() && t[o].word && !t[o].capitalized)
             out += QLatin1Char(' ') + t[o++].lower;
         while (o < t.size()
@@ -166,6 +170,17 @@ TitleWriter::Parts EventDetector::titleParts(
         if (const EntityMention* m = o < t.size() ? mentionAt(o) : nullptr; m && !placeType(m->type)) {
             while (objectEnd < t.size() && mentionAt(objectEnd) == m)
                 ++objectEnd;
+            // "stop buying Nvidia's RTX Pro 6000D": the product, not its maker.
+            const int mark = t[objectEnd - 1].end;
+            const bool possessive = objectEnd < t.size() && t[objectEnd].begin - mark >= 2
+                && (in.text->mid(mark, 2) == QLatin1String("'s") || in.text->mid(mark, 2) == QStringView(u"\u2019s"));
+            const EntityMention* owned = possessive ? mentionAt(objectEnd) : nullptr;
+            if (owned && owned != m && !placeType(owned->type)) {
+                o = objectEnd;
+                objectEnd = o;
+                while (objectEnd < t.size() && mentionAt(objectEnd) == owned)
+                    ++objectEnd;
+            }
         } else if (!m) {
             objectEnd = phraseEnd(in, o, 2);
         }
@@ -665,6 +680,32 @@ TitleWriter::Parts EventDetector::titleParts(
                 && (!t[from + 2].word || m_titleStopWords.contains(t[from + 2].lower))) {
                 object += QLatin1Char(' ') + t[from].lower + QLatin1Char(' ') + t[from + 1].lower;
                 end = std::max(end, from + 2);
+            }
+        }
+        // "told ByteDance, Alibaba and other large companies to stop buying": the first of a list
+        // stands for it, and the list's verb still follows.
+        if (!object.isEmpty() && end < t.size() && m_titleComplementVerbs.contains(parts.verb)
+            && (t[end].lower == QLatin1String(",") || t[end].lower == QLatin1String("and"))) {
+            int conjunction = -1;
+            bool comma = false;
+            for (int k = end; k < t.size() && k <= end + 10; ++k) {
+                const QString& w = t[k].lower;
+                if (w == QLatin1String("to")) {
+                    // "told Amkor and Samsung to": two are both named.
+                    if (conjunction >= 0) {
+                        object += comma || conjunction + 1 >= k || !t[conjunction + 1].capitalized
+                            ? QStringLiteral(" and others")
+                            : QStringLiteral(" and ") + words(in, conjunction + 1, k);
+                        end = k;
+                    }
+                    break;
+                }
+                if (w == QLatin1String("and") && conjunction < 0)
+                    conjunction = k;
+                comma = comma || w == QLatin1String(",");
+                if ((!t[k].word && w != QLatin1String(",")) || m_auxiliaries.contains(w)
+                    || m_subjectPronouns.contains(w) || w == QLatin1String("that"))
+                    break;
             }
         }
         if (!object.isEmpty())

@@ -99,9 +99,10 @@
 
 // tests/data/extract/probe: 70 sentences written in the manner of 2025 chip and trade news, with
 // the event types expected of each; first set when the probe was added, after the rules it
-// prompted (precision 0.74, recall 0.58), raised with the rules of the seventh session.
+// prompted (precision 0.74, recall 0.58), raised with the rules of the seventh and eighth sessions
+// (orders to act: "told Amkor and Samsung to suspend work").
 #define PROBE_PRECISION 0.84
-#define PROBE_RECALL 0.67
+#define PROBE_RECALL 0.68
 
 // chip-trade-2025-b.tsv: 73 more sentences (106 events, 10 sentences with none), written by a second
 // team member who had not seen the rules or the first probe. The rules of d96e76c, before any were

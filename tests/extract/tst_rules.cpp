@@ -379,6 +379,20 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QStringList>("events"); // type:modality of each event the sentence gives
     // How chip-policy news of the 2020s is written, in our own words.
+    QTest::newRow("told a list to act") << "China's internet regulator has told ByteDance, Alibaba and other large "
+                                           "technology companies to stop buying the RTX Pro 6000D."
+                                        << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("ordered to act") << "The regulator ordered the three firms to halt purchases of the H20."
+                                    << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("ordered change of production") << "Nvidia has told Amkor and Samsung to suspend work on H20 chips."
+                                                  << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("order and its report")
+        << "China's regulator has told ByteDance to stop buying Nvidia chips, the "
+           "Financial Times reported."
+        << QStringList {QStringLiteral("report:occurred"), QStringLiteral("decision:occurred")};
+    QTest::newRow("fact clause of same kind")
+        << "Japan imposed tariffs on the goods after the United States banned imports of Japanese chips."
+        << QStringList {QStringLiteral("export_control:occurred"), QStringLiteral("export_control:occurred")};
     QTest::newRow("finalizing") << "The Commerce Department is finalizing the details of the arrangement, a White "
                                    "House official said."
                                 << QStringList {QStringLiteral("decision:occurred")};
@@ -769,6 +783,13 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("amount is no verb")
         << "South Korea unveiled a 33 trillion won support package for its chip industry on Tuesday."
         << "South Korea unveils support package";
+    QTest::newRow("order to a list") << "China's internet regulator has told ByteDance, Alibaba and other large "
+                                        "companies to stop buying the H20."
+                                     << "China tells ByteDance and others to stop buying H20";
+    QTest::newRow("order to two") << "Nvidia has told Amkor and Samsung to suspend work on H20 chips."
+                                  << "Nvidia tells Amkor and Samsung to suspend work";
+    QTest::newRow("owned product") << "Trump allowed Nvidia to sell Nvidia's H20 chips to China."
+                                   << "Trump allows Nvidia to sell H20 chips to China";
     QTest::newRow("singular news") << "The news reached traders less than a day after Tokyo lifted the ban on Korean "
                                       "beef."
                                    << "News reaches traders";
