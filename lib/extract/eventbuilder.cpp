@@ -213,6 +213,14 @@ ExtractedEvent EventDetector::build(
         if (m.end <= trigger.begin && !placed)
             actor = &m;
     }
+    // "Huang met Trump ... and is scheduled to visit Beijing": the first clause's subject.
+    if (hit.sharedSubject) {
+        const auto first = std::find_if(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+            return actorType(m.type) && m.end <= trigger.begin && !inClosedRelative(m.begin);
+        });
+        if (first != in.mentions.end())
+            actor = &*first;
+    }
     // "..., and a final decision is expected soon": an event noun that is its clause's subject
     // names no doer near it; the sentence's subject is the one who will act, not the last name
     // of the clause before ("import Nvidia's H200").

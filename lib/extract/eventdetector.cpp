@@ -745,6 +745,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     for (const Hit& h : std::as_const(content)) {
         if (taken.size() - statementCount >= m_maxContentEvents)
             break;
+        bool sharedSubject = false;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
             // "Japan imposed tariffs after the United States banned imports": what a clause of fact
@@ -752,10 +753,24 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             bool factClause = false;
             for (int k = prev.tokenEnd; !h.noun && k < h.token; ++k)
                 factClause = factClause || (factClauseAt(in.tokens, k) && h.token <= k + 5);
+            // "met Trump on Wednesday and is scheduled to visit Beijing next week": a clause with
+            // its own auxiliary tells another happening, even of the same kind.
+            bool ownAuxiliary = false;
+            for (int k = prev.tokenEnd; k + 1 < h.token; ++k)
+                ownAuxiliary = ownAuxiliary
+                    || (isClauseMark(in.tokens[k])
+                        && (m_auxiliaries.contains(in.tokens[k + 1].lower)
+                            || m_futureAuxiliaries.contains(in.tokens[k + 1].lower)));
+            // ", agreeing to a one-year trade truce": a participle after a comma tells a happening
+            // of its own.
+            const bool participle = !h.noun && h.token >= 1 && in.tokens[h.token - 1].lower == QLatin1String(",")
+                && in.tokens[h.token].lower.endsWith(QLatin1String("ing"))
+                && !m_supportVerbs.contains(in.tokens[h.token].lower);
+            sharedSubject = participle || ownAuxiliary;
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
-            if (!h.agreed && !factClause && std::any_of(taken.begin() + statementCount, taken.end(), [&](const Hit& t) {
-                    return t.type == h.type;
-                }))
+            if (!h.agreed && !factClause && !ownAuxiliary
+                && std::any_of(
+                    taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;
             // "recognized this strategy and thus refused to allow chip imports": what follows
             // from the first deed is the news.
@@ -764,7 +779,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 taken.last() = h;
                 continue;
             }
-            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause)
+            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
@@ -781,6 +796,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             }
         }
         taken << h;
+        taken.last().sharedSubject = sharedSubject;
     }
     // One sentence, one happening, unless a clause of its own tells another ("has held an
     // emergency meeting and is expected to make a decision"): a statement and what it is about,
@@ -882,6 +898,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
             && !heldPassive(in, h) && !outletReport(in) && !engagedIn(in, h);
+        // "met in Busan on Oct. 30, agreeing to a one-year trade truce": on the same day.
+        if (h.sharedSubject && !e.event.start && !out.isEmpty() && in.tokens[h.token - 1].lower == QLatin1String(",")) {
+            e.event.start = out.last().event.start;
+            e.event.end = out.last().event.end;
+            e.event.precision = out.last().event.precision;
+        }
         if (!notNews && !described)
             out.append(e);
     }

@@ -73,6 +73,7 @@ private:
         bool ownDay = false; // "a final decision by President Reagan on April 17": dated by its own phrase
         bool refused = false; // "will not allow": a refusal told, of the type m_refusalType
         bool agreed = false; // "agreed to meet": what was agreed is to come
+        bool sharedSubject = false; // ", agreeing to a truce", "and is to visit": the first clause's subject acts
     };
     struct ModalityCue
     {

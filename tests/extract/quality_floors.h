@@ -63,6 +63,11 @@
 // proposals, both matched (recall 0.607 -> 0.610); held-out 1 more, matched (recall 0.51 -> 0.53);
 // held-out 2 two more, one matched (recall 0.66 -> 0.69, precision 0.83 -> 0.80), so its precision
 // floor went from 0.82 to 0.79. The other floors here rose with the rules of the seventh session.
+// Eighth session: a participle after a comma (", agreeing to a one-year trade truce") and a clause
+// with its own auxiliary ("and is scheduled to visit Beijing") tell happenings of their own, as
+// both 2025 probes are annotated; no change over the tune splits, 2 more matches on the third
+// probe, and on held-out 1 more proposal its gold does not count (precision 0.694 -> 0.676), so
+// its floor went from 0.69 to 0.67.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
@@ -90,7 +95,7 @@
 #define TUNE8_PRECISION 0.80
 #define TUNE8_RECALL 0.57
 #define TUNE8_ENTITY_RECALL 0.91
-#define HELDOUT_PRECISION 0.69
+#define HELDOUT_PRECISION 0.67
 #define HELDOUT_RECALL 0.52
 #define HELDOUT_ENTITY_RECALL 0.94
 #define HELDOUT2_PRECISION 0.79

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void pronounsReferToSubjects();
     void titlesNameActorAndAction_data();
     void titlesNameActorAndAction();
+    void laterClausesShareSubjectAndDay();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -386,6 +387,13 @@ void TestRules::chipPolicyPhrasing_data()
                                     << QStringList {QStringLiteral("decision:occurred")};
     QTest::newRow("ordered change of production") << "Nvidia has told Amkor and Samsung to suspend work on H20 chips."
                                                   << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("own auxiliary, same kind")
+        << "Jensen Huang met Trump at the White House on Wednesday and is "
+           "scheduled to visit Beijing next week."
+        << QStringList {QStringLiteral("meeting:occurred"), QStringLiteral("meeting:planned")};
+    QTest::newRow("participle clause") << "Trump and Xi met in Busan on Oct. 30, agreeing to a one-year trade truce."
+                                       << QStringList {
+                                              QStringLiteral("meeting:occurred"), QStringLiteral("deal:occurred")};
     QTest::newRow("order and its report")
         << "China's regulator has told ByteDance to stop buying Nvidia chips, the "
            "Financial Times reported."
@@ -802,6 +810,22 @@ void TestRules::titlesNameActorAndAction()
     const ExtractionResult r = run(text);
     QVERIFY(!r.events.isEmpty());
     QCOMPARE(r.events.first().event.title, title);
+}
+
+void TestRules::laterClausesShareSubjectAndDay()
+{
+    // A clause without a subject of its own is done by the first clause's subject; a participle
+    // without a date of its own happened on the first clause's day.
+    const ExtractionResult visit = run(QStringLiteral("Jensen Huang met Trump at the White House on Wednesday and is "
+                                                      "scheduled to visit Beijing next week."));
+    QCOMPARE(visit.events.size(), 2);
+    QCOMPARE(visit.events[1].event.title, QStringLiteral("Huang to visit Beijing"));
+    const ExtractionResult truce
+        = run(QStringLiteral("Trump and Xi met in Busan on Oct. 30, agreeing to a one-year trade truce."));
+    QCOMPARE(truce.events.size(), 2);
+    QVERIFY(truce.events[1].event.start);
+    QCOMPARE(truce.events[1].event.start, truce.events[0].event.start);
+    QVERIFY(truce.events[1].event.title.startsWith(QLatin1String("Trump agrees")));
 }
 
 QTEST_GUILESS_MAIN(TestRules)
