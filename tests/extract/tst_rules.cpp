@@ -394,6 +394,14 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("participle clause") << "Trump and Xi met in Busan on Oct. 30, agreeing to a one-year trade truce."
                                        << QStringList {
                                               QStringLiteral("meeting:occurred"), QStringLiteral("deal:occurred")};
+    QTest::newRow("widened requirements") << "The Dutch government widened licence requirements on Jan. 15 to cover "
+                                             "more ASML tools."
+                                          << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("began delivering") << "Nvidia began delivering the first batch of H200 chips to Chinese customers "
+                                         "in mid-February."
+                                      << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("won licences") << "AMD has won U.S. licences to ship MI308 accelerators to China."
+                                  << QStringList {QStringLiteral("approval:occurred")};
     QTest::newRow("order and its report")
         << "China's regulator has told ByteDance to stop buying Nvidia chips, the "
            "Financial Times reported."
