@@ -359,8 +359,7 @@ bool EventDetector::directive(const Input& in, int verb) const
 
 int EventDetector::directiveComplement(const Input& in, int verb) const
 {
-    if (m_directiveType.isEmpty()
-        || (!m_listenerVerbs.contains(in.tokens[verb].lower) && !m_orderVerbs.contains(in.tokens[verb].lower)))
+    if (m_directiveType.isEmpty() || !m_orderVerbs.contains(in.tokens[verb].lower))
         return -1;
     for (int k = verb + 2; k + 1 < in.tokens.size() && k <= verb + 12; ++k) {
         const QString& w = in.tokens[k].lower;

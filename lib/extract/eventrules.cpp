@@ -86,7 +86,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_futureAuxiliaries = jsonStringSet(rules.value(QLatin1String("futureAuxiliaries")));
     m_durationCues = jsonStringSet(rules.value(QLatin1String("durationCues")));
     m_listenerVerbs = jsonStringSet(rules.value(QLatin1String("listenerVerbs")));
-    m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs")));
+    // Telling someone to act orders it too: one lookup serves both.
+    m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))) + m_listenerVerbs;
     m_directiveContentTypes = jsonStringSet(rules.value(QLatin1String("directiveContentTypes")));
     m_partnerVerbs = jsonStringSet(rules.value(QLatin1String("partnerVerbs")));
     m_beForms = jsonStringSet(rules.value(QLatin1String("beForms")));
