@@ -353,6 +353,9 @@ ExtractedEvent EventDetector::build(
     for (const DateExpression& d : std::as_const(dates)) {
         if (!d.start || (!triggerRelative && inRelative(d.begin)))
             continue;
+        // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day.
+        if (hit.toldOfNoun && d.begin < trigger.begin)
+            continue;
         if (opener > 0 && !triggerInOpener && d.end <= in.tokens[opener].begin)
             continue;
         // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.

@@ -193,6 +193,36 @@ bool EventDetector::nounTriggerAt(const QList<Token>& tokens, int index) const
     });
 }
 
+int EventDetector::reducedRelative(const Input& in, int verb) const
+{
+    const QList<Token>& tokens = in.tokens;
+    const QString& w = tokens[verb].lower;
+    if (!(w.size() > 4 && w.endsWith(QLatin1String("ed"))) && !m_pastForms.contains(w))
+        return -1;
+    int subjectEnd = verb;
+    while (subjectEnd > 0 && m_auxiliaries.contains(tokens[subjectEnd - 1].lower))
+        --subjectEnd;
+    int subject = -1;
+    if (subjectEnd > 0 && m_subjectPronouns.contains(tokens[subjectEnd - 1].lower)) {
+        subject = subjectEnd - 1;
+    } else if (subjectEnd > 0) {
+        for (const EntityMention& m : in.mentions) {
+            if (m.end == tokens[subjectEnd - 1].end) {
+                subject = subjectEnd - 1;
+                while (subject > 0 && tokens[subject - 1].begin >= m.begin)
+                    --subject;
+            }
+        }
+    }
+    // The event noun right before its doer: "tariffs | Trump imposed", "export controls | it had".
+    // "denied a report that it instructed": a clause the noun reports, not one that tells of it.
+    if (subject < 1 || !tokens[subject - 1].word || tokens[subject - 1].lower == QLatin1String("that"))
+        return -1;
+    if (nounTriggerAt(tokens, subject - 1) || (subject >= 2 && nounTriggerAt(tokens, subject - 2)))
+        return subject - 1;
+    return -1;
+}
+
 bool EventDetector::actionVerb(const Input& in) const
 {
     const int verb = mainVerb(in);
@@ -745,6 +775,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (taken.size() - statementCount >= m_maxContentEvents)
             break;
         bool sharedSubject = false;
+        bool toldOfNoun = false;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
             // "Japan imposed tariffs after the United States banned imports": what a clause of fact
@@ -765,9 +796,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             const bool participle = !h.noun && h.token >= 1 && in.tokens[h.token - 1].lower == QLatin1String(",")
                 && in.tokens[h.token].lower.endsWith(QLatin1String("ing"))
                 && !m_supportVerbs.contains(in.tokens[h.token].lower);
+            // "the tariffs President Trump imposed", "the controls it had announced on Oct. 9": a
+            // happening told of an event noun by its doer is one of its own.
+            toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
             sharedSubject = participle || ownAuxiliary;
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
-            if (!h.agreed && !factClause && !ownAuxiliary
+            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun
                 && std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;
@@ -778,7 +812,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 taken.last() = h;
                 continue;
             }
-            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle)
+            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
@@ -796,6 +830,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
         taken << h;
         taken.last().sharedSubject = sharedSubject;
+        taken.last().toldOfNoun = toldOfNoun;
     }
     // One sentence, one happening, unless a clause of its own tells another ("has held an
     // emergency meeting and is expected to make a decision"): a statement and what it is about,

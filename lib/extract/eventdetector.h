@@ -74,6 +74,7 @@ private:
         bool refused = false; // "will not allow": a refusal told, of the type m_refusalType
         bool agreed = false; // "agreed to meet": what was agreed is to come
         bool sharedSubject = false; // ", agreeing to a truce", "and is to visit": the first clause's subject acts
+        bool toldOfNoun = false; // "the tariffs Trump imposed": dated by its own words only
     };
     struct ModalityCue
     {
@@ -85,6 +86,8 @@ private:
     bool outletReport(const Input& in) const;
     /// Whether the speech verb at verb tells someone to do something ("told firms to stop buying").
     bool directive(const Input& in, int verb) const;
+    /// The event noun the verb tells of before its subject ("the tariffs Trump imposed"), or -1.
+    int reducedRelative(const Input& in, int verb) const;
     int directiveComplement(const Input& in, int verb) const; // the "to" of "told X to act", or -1
     bool restates(const Input& in) const;
     int mainVerb(const Input& in) const;

@@ -402,6 +402,10 @@ void TestRules::chipPolicyPhrasing_data()
                                       << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("won licences") << "AMD has won U.S. licences to ship MI308 accelerators to China."
                                   << QStringList {QStringLiteral("approval:occurred")};
+    QTest::newRow("told of an event noun")
+        << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
+           "emergency powers law were illegal."
+        << QStringList {QStringLiteral("legal:occurred"), QStringLiteral("export_control:occurred")};
     QTest::newRow("order and its report")
         << "China's regulator has told ByteDance to stop buying Nvidia chips, the "
            "Financial Times reported."
@@ -834,6 +838,12 @@ void TestRules::laterClausesShareSubjectAndDay()
     QVERIFY(truce.events[1].event.start);
     QCOMPARE(truce.events[1].event.start, truce.events[0].event.start);
     QVERIFY(truce.events[1].event.title.startsWith(QLatin1String("Trump agrees")));
+    // A happening told of an event noun by its doer is dated by its own words only.
+    const ExtractionResult ruling = run(QStringLiteral(
+        "The Supreme Court heard arguments on Nov. 5 over the legality of the tariffs Trump imposed last spring."));
+    QCOMPARE(ruling.events.size(), 2);
+    QCOMPARE(ruling.events[1].event.title, QStringLiteral("Trump imposes tariffs"));
+    QVERIFY(ruling.events[1].event.start != ruling.events[0].event.start);
 }
 
 QTEST_GUILESS_MAIN(TestRules)
