@@ -778,10 +778,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         bool toldOfNoun = false;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
-            // "Japan imposed tariffs after the United States banned imports": what a clause of fact
-            // tells happened as well, even of the same kind.
+            // "Japan imposed tariffs after the United States banned imports", "a day after Washington
+            // unveiled its third crackdown": what a clause of fact tells happened as well, even of
+            // the same kind.
             bool factClause = false;
-            for (int k = prev.tokenEnd; !h.noun && k < h.token; ++k)
+            for (int k = prev.tokenEnd; k < h.token; ++k)
                 factClause = factClause || (factClauseAt(in.tokens, k) && h.token <= k + 5);
             // "met Trump on Wednesday and is scheduled to visit Beijing next week": a clause with
             // its own auxiliary tells another happening, even of the same kind.
@@ -817,7 +818,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
-            if (h.noun && !clauseSubject(h) && !h.ownDay) {
+            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;
                 for (int k = prev.tokenEnd; k < h.token; ++k) {

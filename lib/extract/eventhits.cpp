@@ -345,8 +345,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 = (k >= 1 && tokens[k].lower == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower))
                 || (m_meansPrepositions.contains(tokens[k].lower) && k + 1 < h.token
                     && tokens[k + 1].lower.endsWith(QLatin1String("ing")));
+            // "a day after Washington unveiled its crackdown": a clause of fact tells its own happening.
+            const bool fact = !h.noun && factClauseAt(tokens, k);
             background = background || (h.noun && m_background.contains(tokens[k].lower) && !counted)
-                || (near && m_strongBackground.contains(tokens[k].lower));
+                || (near && m_strongBackground.contains(tokens[k].lower) && !fact);
             // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
             // object of ("after Tokyo lifted the ban" keeps neither).
             if (h.noun && std::any_of(kept.begin(), kept.end(), [&](const Hit& x) { return !x.noun && x.token == k; }))

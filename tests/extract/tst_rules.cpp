@@ -402,6 +402,9 @@ void TestRules::chipPolicyPhrasing_data()
                                       << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("won licences") << "AMD has won U.S. licences to ship MI308 accelerators to China."
                                   << QStringList {QStringLiteral("approval:occurred")};
+    QTest::newRow("fact clause after a day")
+        << "Beijing banned exports of gallium on Dec. 3, a day after Washington unveiled its third crackdown."
+        << QStringList {QStringLiteral("export_control:occurred"), QStringLiteral("export_control:announced")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
@@ -810,9 +813,10 @@ void TestRules::titlesNameActorAndAction_data()
                                   << "Nvidia tells Amkor and Samsung to suspend work";
     QTest::newRow("owned product") << "Trump allowed Nvidia to sell Nvidia's H20 chips to China."
                                    << "Trump allows Nvidia to sell H20 chips to China";
-    QTest::newRow("singular news") << "The news reached traders less than a day after Tokyo lifted the ban on Korean "
-                                      "beef."
-                                   << "News reaches traders";
+    QTest::newRow("singular news")
+        << "The news reached traders on Friday, less than a day after the ban on Korean beef "
+           "ended."
+        << "News reaches traders";
 }
 
 void TestRules::titlesNameActorAndAction()
