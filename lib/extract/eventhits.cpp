@@ -59,6 +59,13 @@ bool EventDetector::coordinatedSubject(
     const EntityMention* first = join >= 1 && in.tokens[join].lower == QLatin1String("and")
         ? mentionEndingAt(in.tokens[join - 1].end)
         : nullptr;
+    // "talks between Afghanistan and Pakistan collapsed": the pair is the object of a preposition.
+    int opening = join - 1;
+    while (first && opening > 0 && in.tokens[opening].begin > first->begin)
+        --opening;
+    if (first && opening >= 1 && in.tokens[opening].begin >= first->begin
+        && m_prepositions.contains(in.tokens[opening - 1].lower))
+        first = nullptr;
     if (parties && first)
         *parties = {first, second};
     return first != nullptr;
@@ -474,7 +481,15 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                    return q.unit != QLatin1String("%") && q.begin >= tokens[h.tokenEnd].end
                        && q.begin - tokens[h.tokenEnd].end <= 16;
                });
-        if (figure || price || (!h.noun && changeOfFigure(tokens, h.token)))
+        // "Taiwan produces more than 90% of the world's advanced chips": a share held, not a happening.
+        const bool share = !h.noun && h.tokenEnd == h.token + 1 && tokens[h.token].lower.endsWith(QLatin1Char('s'))
+            && !tokens[h.token].lower.endsWith(QLatin1String("ss")) && h.token >= 1
+            && !m_auxiliaries.contains(tokens[h.token - 1].lower)
+            && std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
+                   return q.unit == QLatin1String("%") && q.begin >= tokens[h.token].end
+                       && q.begin - tokens[h.token].end <= 16;
+               });
+        if (figure || price || share || (!h.noun && changeOfFigure(tokens, h.token)))
             continue;
         // "have still not been able to agree", "has so far failed to reach agreement": what
         // could not be done did not happen.

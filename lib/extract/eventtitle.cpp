@@ -732,8 +732,9 @@ TitleWriter::Parts EventDetector::titleParts(
     int verb = hit.token;
     while (hit.noun && verb > 0 && hit.token - verb < 4 && !m_holdVerbs.contains(t[verb].lower))
         --verb;
-    if (hit.type == QLatin1String("meeting") && (!hit.noun || m_holdVerbs.contains(t[verb].lower))
-        && coordinatedSubject(in, verb, &parties)) {
+    // "Nvidia and AMD agreed to hand ...": so are two named doers of any deed.
+    if ((hit.type == QLatin1String("meeting") || !hit.noun) && (!hit.noun || m_holdVerbs.contains(t[verb].lower))
+        && coordinatedSubject(in, verb, &parties) && parties.first && parties.second) {
         parts.subject = shortName(*parties.first) + QStringLiteral(" and ") + shortName(*parties.second);
         parts.plural = true;
     }

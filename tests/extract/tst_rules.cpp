@@ -118,6 +118,11 @@ void TestRules::figuresAreNoHappenings()
     QCOMPARE(r.events.size(), 1);
     const ExtractionResult lows = run(QStringLiteral("The dollar fell to 40-year lows against the yen today."));
     QCOMPARE(lows.events.size(), 1);
+    // A share held is no happening either.
+    const ExtractionResult share = run(QStringLiteral("Acme Widgets Corp said it had signed a supply deal.\n"
+                                                      "    Taiwan produces more than 90% of the world's most advanced "
+                                                      "logic chips."));
+    QCOMPARE(share.events.size(), 1);
 }
 
 void TestRules::verbBeforePrepositionIsVerb()
@@ -811,6 +816,8 @@ void TestRules::titlesNameActorAndAction_data()
                                      << "China tells ByteDance and others to stop buying H20";
     QTest::newRow("order to two") << "Nvidia has told Amkor and Samsung to suspend work on H20 chips."
                                   << "Nvidia tells Amkor and Samsung to suspend work";
+    QTest::newRow("two doers") << "Nvidia and AMD agreed last week to hand the U.S. government 15% of revenue."
+                               << "Nvidia and AMD agree to hand the US government";
     QTest::newRow("owned product") << "Trump allowed Nvidia to sell Nvidia's H20 chips to China."
                                    << "Trump allows Nvidia to sell H20 chips to China";
     QTest::newRow("singular news")
