@@ -172,7 +172,7 @@ ExtractedEvent EventDetector::build(
     }
     if (e.modality == Modality::Occurred && engagedIn(in, hit))
         e.modality = Modality::Ongoing;
-    if (hit.agreed && e.modality == Modality::Occurred)
+    if ((hit.agreed || hit.drafted) && (e.modality == Modality::Occurred || e.modality == Modality::Expected))
         e.modality = Modality::Planned;
     e.attribution = attribution;
 
@@ -456,6 +456,8 @@ ExtractedEvent EventDetector::build(
     // "a hearing would be held", "a decision will be made": the happening itself is to come.
     intention = intention || heldPassive(in, hit);
     intention = intention || outletReport(in);
+    // "is preparing a rule that would bar exports": a plan in the making.
+    intention = intention || hit.drafted;
     // A meeting is scheduled, not speculated on ("He will meet Zheng Tuobin"). A statement that
     // was not made is no statement ("did not mention it in his testimony").
     bool unsaid = false;

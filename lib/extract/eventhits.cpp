@@ -551,6 +551,17 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         if (none)
             continue;
+        // "is preparing a rule that would bar exports", "drafting rules to bar exports": what a rule
+        // or plan in the making would do is planned, and its noun is no trigger of its own.
+        int planNoun = h.token - 1;
+        if (!h.noun && planNoun > 0
+            && (tokens[planNoun].lower == QLatin1String("would") || tokens[planNoun].lower == QLatin1String("will")))
+            --planNoun;
+        const bool linked = planNoun > 0
+            && (tokens[planNoun].lower == QLatin1String("that") || tokens[planNoun].lower == QLatin1String("to"));
+        const bool drafted = !h.noun && linked && m_planNouns.contains(tokens[planNoun - 1].lower);
+        if (drafted)
+            kept.removeIf([&](const Hit& x) { return x.token == planNoun - 1; });
         bool hypothetical = false;
         int from = hedgeScope(tokens, h.token);
         // "Beijing could offer subsidies, Bloomberg News reported": the doubt is in what was
@@ -572,7 +583,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                   return d.start && d.end > tokens[h.token].begin
                       && (d.periodEnd ? *d.periodEnd : *d.start) > *in.published;
               });
-        if (hypothetical && !datedMeeting && !namedDay && !agentDay && !reportedByOutlet && !expectedAhead)
+        if (hypothetical && !datedMeeting && !namedDay && !agentDay && !reportedByOutlet && !expectedAhead && !drafted)
             continue;
         // "refused to allow": the complement of another trigger is part of that event; "has not
         // decided whether to allow" weighs the complement's kind of happening.
@@ -601,7 +612,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             for (int k = std::max(0, to - 8); h.type == QLatin1String("meeting") && k < to && !tripPurpose; ++k)
                 tripPurpose = m_travelVerbs.contains(tokens[k].lower);
             if (to >= 1 && tokens[to].lower == QLatin1String("to") && !m_toGovernors.contains(tokens[to - 1].lower)
-                && !tripPurpose)
+                && !tripPurpose && !drafted)
                 continue;
             // "Nakasone's unpopular plan to introduce a sales tax caused a setback": a plan named
             // as the subject of another verb is no happening of its own.
@@ -668,6 +679,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         kept.append(h);
         kept.last().ownDay = agentDay;
+        kept.last().drafted = drafted;
     }
     return kept;
 }

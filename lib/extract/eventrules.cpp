@@ -88,6 +88,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_listenerVerbs = jsonStringSet(rules.value(QLatin1String("listenerVerbs")));
     // Telling someone to act orders it too: one lookup serves both.
     m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))) + m_listenerVerbs;
+    m_planNouns = jsonStringSet(rules.value(QLatin1String("planNouns")));
     m_directiveContentTypes = jsonStringSet(rules.value(QLatin1String("directiveContentTypes")));
     m_partnerVerbs = jsonStringSet(rules.value(QLatin1String("partnerVerbs")));
     m_beForms = jsonStringSet(rules.value(QLatin1String("beForms")));

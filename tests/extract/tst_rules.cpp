@@ -410,6 +410,14 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("fact clause after a day")
         << "Beijing banned exports of gallium on Dec. 3, a day after Washington unveiled its third crackdown."
         << QStringList {QStringLiteral("export_control:occurred"), QStringLiteral("export_control:announced")};
+    QTest::newRow("rule in the making") << "The Commerce Department is preparing a rule that would bar exports of "
+                                           "Blackwell processors to China."
+                                        << QStringList {QStringLiteral("export_control:planned")};
+    QTest::newRow("rules to") << "The Commerce Department is drafting rules to bar exports of Blackwell processors "
+                                 "to China."
+                              << QStringList {QStringLiteral("export_control:planned")};
+    QTest::newRow("plan to") << "Beijing is drafting a plan to subsidize data centres that use domestic chips."
+                             << QStringList {QStringLiteral("investment:planned")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
