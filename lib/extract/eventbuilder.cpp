@@ -172,6 +172,14 @@ ExtractedEvent EventDetector::build(
     }
     if (e.modality == Modality::Occurred && engagedIn(in, hit))
         e.modality = Modality::Ongoing;
+    // "officials are holding a fifth round of trade talks": talks going on as the news is told.
+    for (int k = hit.token - 1; hit.noun && e.modality == Modality::Occurred && k >= 1 && k >= hit.token - 6; --k) {
+        if (!in.tokens[k].word)
+            break;
+        if (m_holdVerbs.contains(in.tokens[k].lower) && in.tokens[k].lower.endsWith(QLatin1String("ing"))
+            && m_presentBeForms.contains(in.tokens[k - 1].lower))
+            e.modality = Modality::Ongoing;
+    }
     if ((hit.agreed || hit.drafted) && (e.modality == Modality::Occurred || e.modality == Modality::Expected))
         e.modality = Modality::Planned;
     e.attribution = attribution;

@@ -588,11 +588,18 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     for (Hit& h : hits) {
         if (!h.noun || !m_audienceNouns.contains(in.tokens[h.tokenEnd - 1].lower))
             continue;
-        for (int k = h.token - 1; k >= 0 && k >= h.token - 5 && in.tokens[k].word; --k) {
+        // "told senators at a hearing": the hearing is where the words were told.
+        bool venue = false;
+        for (int k = h.token - 1; k >= 0 && k >= h.token - 6 && in.tokens[k].word; --k) {
             if (m_listenerVerbs.contains(in.tokens[k].lower) && k + 1 < h.token
-                && m_determiners.contains(in.tokens[k + 1].lower)) {
+                && (venue || m_determiners.contains(in.tokens[k + 1].lower))) {
                 h.type = QStringLiteral("statement");
                 break;
+            }
+            if (m_venuePrepositions.contains(in.tokens[k].lower) && k + 2 == h.token
+                && m_determiners.contains(in.tokens[k + 1].lower)) {
+                venue = true;
+                continue;
             }
             if (m_prepositions.contains(in.tokens[k].lower) || in.tokens[k].lower == QLatin1String("that"))
                 break;
@@ -747,7 +754,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // "held a phone call ..., during which they agreed to meet": an event noun that a light verb
     // holds is told like a verb.
     const auto held = [&](const Hit& h) {
-        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 3; --k) {
+        // "holding a fifth round of trade talks": a count of the noun may stand between.
+        for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 6; --k) {
             if (!in.tokens[k].word || isClauseMark(in.tokens[k]))
                 return false;
             if (m_holdVerbs.contains(in.tokens[k].lower))
@@ -932,7 +940,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // own, describes rather than reports.
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
-            && !heldPassive(in, h) && !outletReport(in) && !engagedIn(in, h);
+            && !heldPassive(in, h) && !outletReport(in) && !engagedIn(in, h) && !held(h);
         // "met in Busan on Oct. 30, agreeing to a one-year trade truce": on the same day.
         if (h.sharedSubject && !e.event.start && !out.isEmpty() && in.tokens[h.token - 1].lower == QLatin1String(",")) {
             e.event.start = out.last().event.start;

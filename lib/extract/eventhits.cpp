@@ -327,6 +327,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 [&](const QString& stem) { return tokens[r - 2].lower.startsWith(stem); }))
             openFrom = r - 2;
     }
+    // "its final set of chip export rules", "a fifth round of trade talks": a word that only counts
+    // the happenings does not background them.
+    const auto counting = [&](const QString& word, const QString& type) {
+        return m_collectiveNouns.contains(word) || (type == m_presenceType && m_sessionNouns.contains(word));
+    };
     QList<Hit> kept;
     // The object of an infinitive that was dropped ("decision to impose tariffs") goes with it.
     int swallowedUntil = -1;
@@ -349,7 +354,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             // "its final set of chip export rules": the rules are the thing, a set only counts them.
             // "by announcing tariffs": a means told is a deed, not a background.
             const bool counted
-                = (k >= 1 && tokens[k].lower == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower))
+                = (k >= 1 && tokens[k].lower == QLatin1String("of") && counting(tokens[k - 1].lower, h.type))
                 || (m_meansPrepositions.contains(tokens[k].lower) && k + 1 < h.token
                     && tokens[k + 1].lower.endsWith(QLatin1String("ing")));
             // "a day after Washington unveiled its crackdown": a clause of fact tells its own happening.
@@ -372,7 +377,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed"))))
                     break;
                 if (m_background.contains(w)
-                    && !(k >= 1 && w == QLatin1String("of") && m_collectiveNouns.contains(tokens[k - 1].lower))
+                    && !(k >= 1 && w == QLatin1String("of") && counting(tokens[k - 1].lower, h.type))
                     && !(m_meansPrepositions.contains(w) && tokens[k + 1].lower.endsWith(QLatin1String("ing")))) {
                     background = true;
                     break;

@@ -88,10 +88,12 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_listenerVerbs = jsonStringSet(rules.value(QLatin1String("listenerVerbs")));
     // Telling someone to act orders it too: one lookup serves both.
     m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))) + m_listenerVerbs;
+    m_venuePrepositions = jsonStringSet(rules.value(QLatin1String("venuePrepositions")));
     m_planNouns = jsonStringSet(rules.value(QLatin1String("planNouns")));
     m_directiveContentTypes = jsonStringSet(rules.value(QLatin1String("directiveContentTypes")));
     m_partnerVerbs = jsonStringSet(rules.value(QLatin1String("partnerVerbs")));
     m_beForms = jsonStringSet(rules.value(QLatin1String("beForms")));
+    m_presentBeForms = jsonStringSet(rules.value(QLatin1String("presentBeForms")));
     m_scheduleVerbs = jsonStringSet(rules.value(QLatin1String("scheduleVerbs")));
     m_quoteCommentary = jsonStringSet(rules.value(QLatin1String("quoteCommentary")));
     m_nominalNouns = jsonStringSet(rules.value(QLatin1String("nominalNouns")));
@@ -130,6 +132,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));
+    m_sessionNouns = jsonStringSet(rules.value(QLatin1String("sessionNouns")));
     m_listingVerbs = jsonStringSet(rules.value(QLatin1String("listingVerbs")));
     m_destinationPrepositions = jsonStringSet(rules.value(QLatin1String("destinationPrepositions")));
     const QJsonObject requirement = rules.value(QLatin1String("requirement")).toObject();

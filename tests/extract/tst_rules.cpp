@@ -418,6 +418,15 @@ void TestRules::chipPolicyPhrasing_data()
                               << QStringList {QStringLiteral("export_control:planned")};
     QTest::newRow("plan to") << "Beijing is drafting a plan to subsidize data centres that use domestic chips."
                              << QStringList {QStringLiteral("investment:planned")};
+    QTest::newRow("told at a hearing") << "Lutnick told senators at a hearing on Wednesday that Huawei's chips were "
+                                          "far behind."
+                                       << QStringList {QStringLiteral("statement:occurred")};
+    QTest::newRow("round of talks") << "U.S. and Chinese officials are holding a fifth round of trade talks in Kuala "
+                                       "Lumpur this weekend."
+                                    << QStringList {QStringLiteral("meeting:ongoing")};
+    QTest::newRow("wrapped up talks") << "U.S. and Chinese negotiators wrapped up two days of talks in London on "
+                                         "Tuesday."
+                                      << QStringList {QStringLiteral("meeting:occurred")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
