@@ -282,6 +282,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 hit.refused = true;
             }
         }
+        // "would not let the chips be sold": "let" grants nothing unless refused.
+        if (!hit.refused && m_refusalOnlyVerbs.contains(tokens[i].lower))
+            continue;
         i = hit.tokenEnd - 1;
         // "exports of the H20 would require a licence": a licence demanded is a control, not a grant.
         if (hit.noun && m_requiredNouns.contains(tokens[i].lower)) {

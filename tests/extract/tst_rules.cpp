@@ -427,6 +427,9 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("wrapped up talks") << "U.S. and Chinese negotiators wrapped up two days of talks in London on "
                                          "Tuesday."
                                       << QStringList {QStringLiteral("meeting:occurred")};
+    QTest::newRow("will not let") << "The White House will not let Nvidia sell the B30A to China."
+                                  << QStringList {QStringLiteral("rejection:occurred")};
+    QTest::newRow("let alone") << "The central bank let the yen fall against the dollar." << QStringList {};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
