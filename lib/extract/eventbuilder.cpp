@@ -182,6 +182,8 @@ ExtractedEvent EventDetector::build(
     }
     if ((hit.agreed || hit.drafted) && (e.modality == Modality::Occurred || e.modality == Modality::Expected))
         e.modality = Modality::Planned;
+    if (hit.denied)
+        e.modality = Modality::Denied;
     e.attribution = attribution;
 
     // The actor is the nearest entity before the trigger (the subject), else the first after it.

@@ -627,6 +627,25 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         hits.insert(at, Hit {k, k + 1, type, false});
         k = end;
     }
+    // "denied that Beijing had instructed companies to avoid buying", "denied a media report that
+    // it had agreed to buy": what is denied is the news, told as denied.
+    for (int i = 0; i < hits.size(); ++i) {
+        if (hits[i].noun || !m_denialVerbs.contains(in.tokens[hits[i].token].lower))
+            continue;
+        int that = -1;
+        for (int k = hits[i].tokenEnd; k < in.tokens.size() && k <= hits[i].tokenEnd + 5 && that < 0; ++k) {
+            if (in.tokens[k].lower == QLatin1String("that"))
+                that = k;
+            else if (!in.tokens[k].word)
+                break;
+        }
+        const auto denied = std::find_if(
+            hits.begin(), hits.end(), [&](const Hit& h) { return that >= 0 && h.token > that && !h.noun; });
+        if (denied == hits.end())
+            continue;
+        denied->denied = true;
+        hits.removeAt(i--);
+    }
     QList<int> deedsAfter; // where each trigger other than a statement opens
     for (const Hit& h : hits) {
         if (h.type != QLatin1String("statement") && h.type != QLatin1String("report"))

@@ -76,6 +76,7 @@ private:
         bool sharedSubject = false; // ", agreeing to a truce", "and is to visit": the first clause's subject acts
         bool toldOfNoun = false; // "the tariffs Trump imposed": dated by its own words only
         bool drafted = false; // "preparing a rule that would bar exports": what a plan would do
+        bool denied = false; // "denied that Beijing had instructed companies": told as denied
     };
     struct ModalityCue
     {
@@ -156,8 +157,8 @@ private:
         m_referringDeterminers, m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords,
         m_deadlineCues, m_subjectEnd, m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues,
         m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
-        m_durationCues, m_listenerVerbs, m_refusalOnlyVerbs, m_presentBeForms, m_venuePrepositions, m_sessionNouns,
-        m_orderVerbs, m_planNouns, m_directiveContentTypes, m_partnerVerbs, m_beForms, m_scheduleVerbs,
+        m_durationCues, m_listenerVerbs, m_denialVerbs, m_refusalOnlyVerbs, m_presentBeForms, m_venuePrepositions,
+        m_sessionNouns, m_orderVerbs, m_planNouns, m_directiveContentTypes, m_partnerVerbs, m_beForms, m_scheduleVerbs,
         m_quoteCommentary, m_nominalNouns, m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs,
         m_supportVerbs, m_talksPurposeTypes, m_talksTopicMarkers, m_neutralSpeech, m_baseVerbs, m_negations,
         m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,

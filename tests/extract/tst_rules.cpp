@@ -430,6 +430,12 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("will not let") << "The White House will not let Nvidia sell the B30A to China."
                                   << QStringList {QStringLiteral("rejection:occurred")};
     QTest::newRow("let alone") << "The central bank let the yen fall against the dollar." << QStringList {};
+    QTest::newRow("denied that") << "China's foreign ministry denied that Beijing had instructed companies to avoid "
+                                    "buying Nvidia chips."
+                                 << QStringList {QStringLiteral("decision:denied")};
+    QTest::newRow("denied a report that") << "Tencent on Thursday denied a media report that it had agreed to buy "
+                                             "50,000 H20 processors."
+                                          << QStringList {QStringLiteral("deal:denied")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
@@ -838,6 +844,9 @@ void TestRules::titlesNameActorAndAction_data()
                                   << "Nvidia tells Amkor and Samsung to suspend work";
     QTest::newRow("two doers") << "Nvidia and AMD agreed last week to hand the U.S. government 15% of revenue."
                                << "Nvidia and AMD agree to hand the US government";
+    QTest::newRow("denied deed") << "Tencent on Thursday denied a media report that it had agreed to buy 50,000 H20 "
+                                    "processors."
+                                 << "Tencent denies agreeing to buy 50,000 H20 processors";
     QTest::newRow("owned product") << "Trump allowed Nvidia to sell Nvidia's H20 chips to China."
                                    << "Trump allows Nvidia to sell H20 chips to China";
     QTest::newRow("singular news")
