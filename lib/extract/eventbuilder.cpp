@@ -363,8 +363,11 @@ ExtractedEvent EventDetector::build(
     for (const DateExpression& d : std::as_const(dates)) {
         if (!d.start || (!triggerRelative && inRelative(d.begin)))
             continue;
-        // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day.
+        // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day; "agreed
+        // to suspend the controls it had announced on Oct. 9": the announcement's.
         if (hit.toldOfNoun && d.begin < trigger.begin)
+            continue;
+        if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;
         if (opener > 0 && !triggerInOpener && d.end <= in.tokens[opener].begin)
             continue;

@@ -193,7 +193,7 @@ bool EventDetector::nounTriggerAt(const QList<Token>& tokens, int index) const
     });
 }
 
-int EventDetector::reducedRelative(const Input& in, int verb) const
+int EventDetector::reducedRelative(const Input& in, int verb, bool anyNoun) const
 {
     const QList<Token>& tokens = in.tokens;
     const QString& w = tokens[verb].lower;
@@ -220,7 +220,30 @@ int EventDetector::reducedRelative(const Input& in, int verb) const
         return -1;
     if (nounTriggerAt(tokens, subject - 1) || (subject >= 2 && nounTriggerAt(tokens, subject - 2)))
         return subject - 1;
-    return -1;
+    // "the sweeping rare earth controls it had announced": any common noun before a pronoun.
+    const QString& noun = tokens[subject - 1].lower;
+    const bool common = !tokens[subject - 1].capitalized && !tokens[subject - 1].number && !m_determiners.contains(noun)
+        && !m_prepositions.contains(noun) && !m_auxiliaries.contains(noun) && !m_speechVerbs.contains(noun)
+        && !m_plainSpeechVerbs.contains(noun) && !m_clauseCoordinators.contains(noun)
+        && !noun.endsWith(QLatin1String("ed")) && !m_phrases.contains(noun);
+    return anyNoun && common && m_subjectPronouns.contains(tokens[subject].lower) ? subject - 1 : -1;
+}
+
+bool EventDetector::toldOfNounBefore(const Input& in, int from, int position) const
+{
+    // A verb told of an event noun between the two, with no clause mark after it.
+    for (int k = from; k < in.tokens.size() && in.tokens[k].begin < position; ++k) {
+        if (isClauseMark(in.tokens[k]))
+            return false;
+        if (reducedRelative(in, k, true) >= from) {
+            for (int j = k + 1; j < in.tokens.size() && in.tokens[j].begin < position; ++j) {
+                if (isClauseMark(in.tokens[j]))
+                    return false;
+            }
+            return true;
+        }
+    }
+    return false;
 }
 
 bool EventDetector::actionVerb(const Input& in) const

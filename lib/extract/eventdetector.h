@@ -89,7 +89,10 @@ private:
     /// Whether the speech verb at verb tells someone to do something ("told firms to stop buying").
     bool directive(const Input& in, int verb) const;
     /// The event noun the verb tells of before its subject ("the tariffs Trump imposed"), or -1.
-    int reducedRelative(const Input& in, int verb) const;
+    int reducedRelative(const Input& in, int verb, bool anyNoun = false) const;
+    /// Whether a verb told of an event noun ("the controls it had announced") stands from token
+    /// from to the text position, in one clause: a date after it is that verb's.
+    bool toldOfNounBefore(const Input& in, int from, int position) const;
     int directiveComplement(const Input& in, int verb) const; // the "to" of "told X to act", or -1
     bool restates(const Input& in) const;
     int mainVerb(const Input& in) const;

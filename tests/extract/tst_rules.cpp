@@ -884,6 +884,11 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(ruling.events.size(), 2);
     QCOMPARE(ruling.events[1].event.title, QStringLiteral("Trump imposes tariffs"));
     QVERIFY(ruling.events[1].event.start != ruling.events[0].event.start);
+    // The day of such a clause is not the sentence's.
+    const ExtractionResult truceKept = run(QStringLiteral(
+        "Beijing agreed to suspend for one year the sweeping rare earth controls it had announced on Oct. 9."));
+    QCOMPARE(truceKept.events.size(), 1);
+    QVERIFY(!truceKept.events[0].event.start);
 }
 
 QTEST_GUILESS_MAIN(TestRules)
