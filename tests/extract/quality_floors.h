@@ -107,7 +107,7 @@
 // prompted (precision 0.74, recall 0.58), raised with the rules of the seventh and eighth sessions
 // (orders to act: "told Amkor and Samsung to suspend work").
 #define PROBE_PRECISION 0.84
-#define PROBE_RECALL 0.68
+#define PROBE_RECALL 0.69
 
 // chip-trade-2025-b.tsv: 73 more sentences (106 events, 10 sentences with none), written by a second
 // team member who had not seen the rules or the first probe. The rules of d96e76c, before any were
@@ -121,5 +121,5 @@
 // rules of 8b38862, before any were written for it, scored precision 0.68 (45 of 66 proposals)
 // and recall 0.42 (45 of 107 events): tuning on the second probe had barely carried over (0.40
 // there). Later floors follow the rules tuned on it.
-#define PROBE_C_PRECISION 0.78
-#define PROBE_C_RECALL 0.54
+#define PROBE_C_PRECISION 0.81
+#define PROBE_C_RECALL 0.56

@@ -436,6 +436,13 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("denied a report that") << "Tencent on Thursday denied a media report that it had agreed to buy "
                                              "50,000 H20 processors."
                                           << QStringList {QStringLiteral("deal:denied")};
+    QTest::newRow("stepped up checks") << "Chinese customs officers have stepped up checks on Nvidia chip shipments "
+                                          "at major ports."
+                                       << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("resumed shipments") << "AMD resumed shipments of its MI308 chips to China in July."
+                                       << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("halted shipments") << "Nvidia halted shipments of the H20 to China in April."
+                                      << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
