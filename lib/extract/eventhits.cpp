@@ -152,8 +152,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         for (int k = i - 2; meansGerund && k >= 0 && k >= i - 5 && !responded && tokens[k].word; --k)
             responded = m_framingVerbs.contains(tokens[k].lower);
         meansGerund = meansGerund && responded;
+        // "in response to Beijing's rare-earth curbs": after a possessive and its modifier, a thing.
+        const auto possessive = [&](int k) {
+            const QStringView mark = QStringView(*in.text).mid(tokens[k].end, 2);
+            return mark == QLatin1String("'s") || mark == QStringView(u"\u2019s");
+        };
+        const bool owned = i > 1 && possessive(i - 2) && tokens[i - 1].word && !tokens[i - 1].capitalized;
         if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
-            && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower)
+            && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower) || owned
                 || m_negativeDeterminers.contains(tokens[i - 1].lower) || m_nounAfter.contains(tokens[i - 1].lower)
                 || tokens[i - 1].number || namedNoun)) {
             const auto noun

@@ -443,6 +443,9 @@ void TestRules::chipPolicyPhrasing_data()
                                        << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("halted shipments") << "Nvidia halted shipments of the H20 to China in April."
                                       << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("owned noun") << "Trump announced on Friday an additional 100% tariff on Chinese imports, in "
+                                   "response to Beijing's rare-earth curbs."
+                                << QStringList {QStringLiteral("export_control:announced")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
