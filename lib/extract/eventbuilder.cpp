@@ -287,6 +287,9 @@ ExtractedEvent EventDetector::build(
         }
     }
     QStringList objects;
+    // "after two days of talks between ...": a meeting told in passing names no doer before it.
+    if (hit.occasion && actor && actor->end <= trigger.begin)
+        actor = nullptr;
     if (actor)
         out.entityRoles.append({actor->entityName, QStringLiteral("actor")});
     for (const EntityMention& m : in.mentions) {

@@ -816,7 +816,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 || (h.token >= 2 && isClauseMark(in.tokens[h.token - 2]));
             if ((clauseStart && h.tokenEnd < in.tokens.size()
                     && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower))
-                || h.ownDay)
+                || h.ownDay || h.occasion)
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });
@@ -852,7 +852,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
             sharedSubject = participle || ownAuxiliary;
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
-            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun
+            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun && !h.occasion
                 && std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;
@@ -863,12 +863,13 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 taken.last() = h;
                 continue;
             }
-            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun)
+            if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
+                && !h.occasion)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
-            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause) {
+            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;
                 for (int k = prev.tokenEnd; k < h.token; ++k) {

@@ -77,6 +77,7 @@ private:
         bool toldOfNoun = false; // "the tariffs Trump imposed": dated by its own words only
         bool drafted = false; // "preparing a rule that would bar exports": what a plan would do
         bool denied = false; // "denied that Beijing had instructed companies": told as denied
+        bool occasion = false; // "following the meeting": a meeting before what the sentence tells
     };
     struct ModalityCue
     {

@@ -431,7 +431,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "Speaking after farm trade talks with Japan's agriculture minister": talks with someone
         // named took place, even when told in passing.
         const auto after = [&](int k) {
-            return tokens[k].lower == QLatin1String("after") || tokens[k].lower == QLatin1String("following");
+            return tokens[k].lower == QLatin1String("after") || tokens[k].lower == QLatin1String("following")
+                || tokens[k].lower == QLatin1String("followed");
         };
         bool heldBefore = false;
         for (int k = std::max(0, h.token - 4); k < h.token; ++k)
@@ -474,7 +475,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 break;
             }
         }
-        if (background && !datedMeeting && !partnered && !namedDay && !travelledFor && !agentDay)
+        // "Following the meeting, Beijing agreed", "a truce reached after two days of talks": the
+        // meeting that came before is a happening of its own.
+        const bool occasion = heldBefore && h.noun && h.type == m_presenceType;
+        if (background && !datedMeeting && !partnered && !namedDay && !travelledFor && !agentDay && !occasion)
             continue;
         // "achieved annual output of 10 mln tonnes of grain", "production hit an annual target of
         // five mln tonnes": a noun in a clause that gives a figure is a statistic, not a happening.
@@ -694,6 +698,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         kept.append(h);
         kept.last().ownDay = agentDay;
         kept.last().drafted = drafted;
+        kept.last().occasion = occasion;
     }
     return kept;
 }

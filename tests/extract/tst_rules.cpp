@@ -446,6 +446,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("owned noun") << "Trump announced on Friday an additional 100% tariff on Chinese imports, in "
                                    "response to Beijing's rare-earth curbs."
                                 << QStringList {QStringLiteral("export_control:announced")};
+    QTest::newRow("meeting before") << "China suspended its ban on gallium shipments to the U.S. on Sunday, a step "
+                                       "that followed the leaders' meeting in Busan last month."
+                                    << QStringList {QStringLiteral("export_control:occurred"),
+                                           QStringLiteral("meeting:occurred")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
