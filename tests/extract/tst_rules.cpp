@@ -450,9 +450,6 @@ void TestRules::chipPolicyPhrasing_data()
                                        "that followed the leaders' meeting in Busan last month."
                                     << QStringList {QStringLiteral("export_control:occurred"),
                                            QStringLiteral("meeting:occurred")};
-    QTest::newRow("weighing limits") << "The Dutch government is weighing further limits on the servicing of ASML "
-                                        "machines installed in China."
-                                     << QStringList {QStringLiteral("export_control:under_consideration")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
