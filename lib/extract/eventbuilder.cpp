@@ -368,7 +368,7 @@ ExtractedEvent EventDetector::build(
             continue;
         // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day; "agreed
         // to suspend the controls it had announced on Oct. 9": the announcement's.
-        if (hit.toldOfNoun && d.begin < trigger.begin)
+        if ((hit.toldOfNoun || hit.caused) && d.begin < trigger.begin)
             continue;
         if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;

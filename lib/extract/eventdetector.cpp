@@ -852,7 +852,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
             sharedSubject = participle || ownAuxiliary;
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
-            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun && !h.occasion
+            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun && !h.occasion && !h.caused
                 && std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;

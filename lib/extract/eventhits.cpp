@@ -347,6 +347,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     for (const Hit& h : std::as_const(hits)) {
         if ((h.noun && h.token < swallowedUntil) || h.token >= openFrom)
             continue;
+        bool causedHit = false;
         // "... to the Ministry of Finance today and approval is expected": a noun that opens a
         // clause of its own after "and" hangs from nothing before it.
         int own = 0;
@@ -629,9 +630,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             bool tripPurpose = false;
             for (int k = std::max(0, to - 8); h.type == QLatin1String("meeting") && k < to && !tripPurpose; ++k)
                 tripPurpose = m_travelVerbs.contains(tokens[k].lower);
+            // ", prompting Beijing to block exports": what a deed drove someone to do happened too.
+            bool caused = false;
+            for (int k = to - 2; k >= 0 && k >= to - 5 && !caused && tokens[k].word; --k)
+                caused = m_causeVerbs.contains(tokens[k].lower);
             if (to >= 1 && tokens[to].lower == QLatin1String("to") && !m_toGovernors.contains(tokens[to - 1].lower)
-                && !tripPurpose && !drafted)
+                && !tripPurpose && !drafted && !caused)
                 continue;
+            causedHit = caused && to >= 1 && tokens[to].lower == QLatin1String("to");
             // "Nakasone's unpopular plan to introduce a sales tax caused a setback": a plan named
             // as the subject of another verb is no happening of its own.
             if (to >= 2 && tokens[to].lower == QLatin1String("to") && m_nounGovernors.contains(tokens[to - 1].lower)) {
@@ -699,6 +705,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         kept.last().ownDay = agentDay;
         kept.last().drafted = drafted;
         kept.last().occasion = occasion;
+        kept.last().caused = causedHit;
     }
     return kept;
 }

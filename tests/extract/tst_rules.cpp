@@ -450,6 +450,10 @@ void TestRules::chipPolicyPhrasing_data()
                                        "that followed the leaders' meeting in Busan last month."
                                     << QStringList {QStringLiteral("export_control:occurred"),
                                            QStringLiteral("meeting:occurred")};
+    QTest::newRow("prompting to act") << "The United States imposed tariffs on Chinese goods on Sept. 30, prompting "
+                                         "Beijing to block exports of rare earths."
+                                      << QStringList {QStringLiteral("export_control:occurred"),
+                                             QStringLiteral("export_control:occurred")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
