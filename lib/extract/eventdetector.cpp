@@ -863,8 +863,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 taken.last() = h;
                 continue;
             }
+            // "approved TSMC's plan to inject $10 billion": the plan's deed is a happening of its own.
+            const bool planned = h.drafted;
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
-                && !h.occasion)
+                && !h.occasion && !planned)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in

@@ -454,6 +454,10 @@ void TestRules::chipPolicyPhrasing_data()
                                          "Beijing to block exports of rare earths."
                                       << QStringList {QStringLiteral("export_control:occurred"),
                                              QStringLiteral("export_control:occurred")};
+    QTest::newRow("approved plan") << "Taiwan's investment commission on Monday approved TSMC's plan to inject up to "
+                                      "$10 billion of fresh capital into its Arizona unit."
+                                   << QStringList {
+                                          QStringLiteral("approval:occurred"), QStringLiteral("investment:planned")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
