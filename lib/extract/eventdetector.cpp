@@ -865,8 +865,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             }
             // "approved TSMC's plan to inject $10 billion": the plan's deed is a happening of its own.
             const bool planned = h.drafted;
+            // "held a phone call, during which they discussed TikTok and agreed to meet": a meeting to
+            // come is not the one held.
+            const bool nextMeeting = h.agreed && !prev.agreed;
+            sharedSubject = sharedSubject || (nextMeeting && !newClause(in, prev.tokenEnd, h.token));
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
-                && !h.occasion && !planned)
+                && !h.occasion && !planned && !nextMeeting)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in

@@ -732,9 +732,19 @@ TitleWriter::Parts EventDetector::titleParts(
     int verb = hit.token;
     while (hit.noun && verb > 0 && hit.token - verb < 4 && !m_holdVerbs.contains(t[verb].lower))
         --verb;
-    // "Nvidia and AMD agreed to hand ...": so are two named doers of any deed.
-    if ((hit.type == QLatin1String("meeting") || !hit.noun) && (!hit.noun || m_holdVerbs.contains(t[verb].lower))
-        && coordinatedSubject(in, verb, &parties) && parties.first && parties.second) {
+    // "Nvidia and AMD agreed to hand ...": so are two named doers of any deed; "Trump and Xi held a
+    // call ... and agreed to meet": and of a later clause without a subject of its own.
+    bool shared = false;
+    if (hit.sharedSubject && !in.triggers.isEmpty() && in.triggers.first() < hit.token) {
+        int first = in.triggers.first();
+        while (first > 0 && in.triggers.first() - first < 6 && !m_holdVerbs.contains(t[first].lower))
+            --first;
+        shared = coordinatedSubject(in, m_holdVerbs.contains(t[first].lower) ? first : in.triggers.first(), &parties);
+    }
+    if ((shared
+            || ((hit.type == QLatin1String("meeting") || !hit.noun)
+                && (!hit.noun || m_holdVerbs.contains(t[verb].lower)) && coordinatedSubject(in, verb, &parties)))
+        && parties.first && parties.second) {
         parts.subject = shortName(*parties.first) + QStringLiteral(" and ") + shortName(*parties.second);
         parts.plural = true;
     }

@@ -899,13 +899,18 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(truce.events.size(), 2);
     QVERIFY(truce.events[1].event.start);
     QCOMPARE(truce.events[1].event.start, truce.events[0].event.start);
-    QVERIFY(truce.events[1].event.title.startsWith(QLatin1String("Trump agrees")));
+    QVERIFY(truce.events[1].event.title.startsWith(QLatin1String("Trump and Xi agree")));
     // A happening told of an event noun by its doer is dated by its own words only.
     const ExtractionResult ruling = run(QStringLiteral(
         "The Supreme Court heard arguments on Nov. 5 over the legality of the tariffs Trump imposed last spring."));
     QCOMPARE(ruling.events.size(), 2);
     QCOMPARE(ruling.events[1].event.title, QStringLiteral("Trump imposes tariffs"));
     QVERIFY(ruling.events[1].event.start != ruling.events[0].event.start);
+    // Two named parties of the first clause are both the doers of the later one.
+    const ExtractionResult call = run(QStringLiteral("Trump and Xi held a phone call on Friday, during which they "
+                                                     "discussed TikTok and agreed to meet in South Korea."));
+    QCOMPARE(call.events.size(), 2);
+    QCOMPARE(call.events[1].event.title, QStringLiteral("Trump and Xi agree to meet in South Korea"));
     // The day of such a clause is not the sentence's.
     const ExtractionResult truceKept = run(QStringLiteral(
         "Beijing agreed to suspend for one year the sweeping rare earth controls it had announced on Oct. 9."));
