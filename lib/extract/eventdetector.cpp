@@ -783,7 +783,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         taken << h;
     }
     const int statementCount = int(taken.size());
-    const bool plainStatement = taken.isEmpty() && verbs.isEmpty() && nouns.isEmpty();
+    // A happening told in passing ("despite U.S. sanctions announced last week") leaves a
+    // speaker's words the news they would be without it.
+    const bool plainStatement = taken.isEmpty() && verbs.isEmpty()
+        && std::all_of(nouns.begin(), nouns.end(), [](const Hit& h) { return h.occasion; });
 
     // Verbs carry the happenings; nouns only when there is no verb, or when the noun is the subject
     // of a clause of its own ("..., and a decision is expected in April").
@@ -852,7 +855,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
             sharedSubject = participle || ownAuxiliary;
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
-            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun && !h.occasion && !h.caused
+            // A meeting told in passing is another even beside one of its kind; a thing named with
+            // its participle ("an agreement unveiled on Tuesday") may be the same one again.
+            const bool passingMeeting = h.occasion && h.type == m_presenceType;
+            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun && !passingMeeting && !h.caused
                 && std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;

@@ -478,7 +478,30 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // "Following the meeting, Beijing agreed", "a truce reached after two days of talks": the
         // meeting that came before is a happening of its own.
-        const bool occasion = heldBefore && h.noun && h.type == m_presenceType;
+        bool occasion = heldBefore && h.noun && h.type == m_presenceType;
+        bool plannedOccasion = false;
+        // "despite U.S. sanctions announced last week", "the tariffs announced by President Reagan":
+        // an event noun whose participle names its doer or its day is a happening of its own.
+        if (h.noun && !occasion && h.tokenEnd + 1 < tokens.size()) {
+            const QString& participle = tokens[h.tokenEnd].lower;
+            const bool past = (participle.size() > 4 && participle.endsWith(QLatin1String("ed")))
+                || m_pastForms.contains(participle);
+            const int from = tokens[h.tokenEnd].end;
+            const bool byDoer = m_agentPrepositions.contains(tokens[h.tokenEnd + 1].lower)
+                && std::any_of(in.mentions.begin(), in.mentions.end(),
+                    [&](const EntityMention& m) { return m.begin > from && m.begin - from <= 8; });
+            const bool dated = std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.start && d.begin >= from && d.begin - from <= 6; });
+            // Not the subject of its own clause ("A federal appeals court ruled on Friday"): the
+            // noun hangs from a preposition ("despite U.S. sanctions", "by the tariffs").
+            bool governed = false;
+            for (int k = h.token - 1; k >= 0 && k >= h.token - 4 && !governed && tokens[k].word; --k)
+                governed = m_prepositions.contains(tokens[k].lower) || m_background.contains(tokens[k].lower)
+                    || m_strongBackground.contains(tokens[k].lower);
+            occasion = past && governed && (byDoer || dated);
+            // "with mass production targeted for 2027": a happening set for a time to come.
+            plannedOccasion = occasion && m_planParticiples.contains(participle);
+        }
         if (background && !datedMeeting && !partnered && !namedDay && !travelledFor && !agentDay && !occasion)
             continue;
         // "achieved annual output of 10 mln tonnes of grain", "production hit an annual target of
@@ -703,7 +726,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         kept.append(h);
         kept.last().ownDay = agentDay;
-        kept.last().drafted = drafted;
+        kept.last().drafted = drafted || plannedOccasion;
         kept.last().occasion = occasion;
         kept.last().caused = causedHit;
     }

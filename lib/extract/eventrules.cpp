@@ -89,6 +89,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     // Telling someone to act orders it too: one lookup serves both.
     m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))) + m_listenerVerbs;
     m_venuePrepositions = jsonStringSet(rules.value(QLatin1String("venuePrepositions")));
+    m_planParticiples = jsonStringSet(rules.value(QLatin1String("planParticiples")));
     m_causeVerbs = jsonStringSet(rules.value(QLatin1String("causeVerbs")));
     m_denialVerbs = jsonStringSet(rules.value(QLatin1String("denialVerbs")));
     m_planNouns = jsonStringSet(rules.value(QLatin1String("planNouns")));

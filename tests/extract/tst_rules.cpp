@@ -458,6 +458,10 @@ void TestRules::chipPolicyPhrasing_data()
                                       "$10 billion of fresh capital into its Arizona unit."
                                    << QStringList {
                                           QStringLiteral("approval:occurred"), QStringLiteral("investment:planned")};
+    QTest::newRow("noun and its participle")
+        << "The United States and Japan are not in a trade war, despite U.S. sanctions announced last week against "
+           "Japanese chips, U.S. Trade Representative Clayton Yeutter said."
+        << QStringList {QStringLiteral("export_control:announced"), QStringLiteral("statement:occurred")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
