@@ -433,7 +433,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // named took place, even when told in passing.
         const auto after = [&](int k) {
             return tokens[k].lower == QLatin1String("after") || tokens[k].lower == QLatin1String("following")
-                || tokens[k].lower == QLatin1String("followed");
+                || tokens[k].lower == QLatin1String("followed") || tokens[k].lower == QLatin1String("during");
         };
         bool heldBefore = false;
         for (int k = std::max(0, h.token - 4); k < h.token; ++k)

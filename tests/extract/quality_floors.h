@@ -68,6 +68,12 @@
 // both 2025 probes are annotated; no change over the tune splits, 2 more matches on the third
 // probe, and on held-out 1 more proposal its gold does not count (precision 0.694 -> 0.676), so
 // its floor went from 0.69 to 0.67.
+// A meeting told in passing ("following the meeting", "during talks in Geneva", "after two days of
+// talks") and an event noun after a preposition with its participle ("despite U.S. sanctions
+// announced last week") are happenings of their own: over the tune splits 6 more proposals and
+// recall 0.612 -> 0.618 at precision 0.847; on held-out one more, matched (recall 0.52 -> 0.54).
+// "during" also made "a visit to Tokyo ... during" in tune3 a proposal its gold does not count
+// (precision 0.914 -> 0.898), so tune3's precision floor went from 0.91 to 0.89.
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
@@ -77,11 +83,11 @@
 #define TUNE2_PRECISION 0.91
 #define TUNE2_RECALL 0.56
 #define TUNE2_ENTITY_RECALL 0.94
-#define TUNE3_PRECISION 0.91
+#define TUNE3_PRECISION 0.89
 #define TUNE3_RECALL 0.69
 #define TUNE3_ENTITY_RECALL 0.90
 #define TUNE4_PRECISION 0.87
-#define TUNE4_RECALL 0.59
+#define TUNE4_RECALL 0.61
 #define TUNE4_ENTITY_RECALL 0.90
 #define TUNE5_PRECISION 0.93
 #define TUNE5_RECALL 0.58

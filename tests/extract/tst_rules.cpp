@@ -462,6 +462,8 @@ void TestRules::chipPolicyPhrasing_data()
         << "The United States and Japan are not in a trade war, despite U.S. sanctions announced last week against "
            "Japanese chips, U.S. Trade Representative Clayton Yeutter said."
         << QStringList {QStringLiteral("export_control:announced"), QStringLiteral("statement:occurred")};
+    QTest::newRow("during talks") << "The ministers agreed to cut tariffs during talks in Geneva on Monday."
+                                  << QStringList {QStringLiteral("deal:occurred"), QStringLiteral("meeting:occurred")};
     QTest::newRow("told of an event noun")
         << "A federal appeals court ruled on Aug. 29 that most of the tariffs President Donald Trump imposed under an "
            "emergency powers law were illegal."
