@@ -12,6 +12,10 @@
 
 namespace Kairos::Extract {
 
+/// A word or mark that may open a clause of its own: a comma, a semicolon, "and", "but", "while",
+/// "as" or an opening parenthesis.
+bool isClauseMark(const Token& t);
+
 /// Proposes the events of one sentence: finds trigger words from the lexicon, drops triggers in
 /// background phrases ("following recent approvals") and hypotheticals ("may reject"), and builds
 /// each event with its modality, attribution, actors and objects, date, amounts and a short title.
@@ -162,13 +166,13 @@ private:
         m_referringDeterminers, m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords,
         m_deadlineCues, m_subjectEnd, m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues,
         m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
-        m_durationCues, m_listenerVerbs, m_planParticiples, m_causeVerbs, m_denialVerbs, m_refusalOnlyVerbs, m_presentBeForms,
-        m_venuePrepositions, m_sessionNouns, m_orderVerbs, m_planNouns, m_directiveContentTypes, m_partnerVerbs,
-        m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns, m_nounAfter, m_particles, m_quantityWords,
-        m_directPlaceVerbs, m_travelVerbs, m_supportVerbs, m_talksPurposeTypes, m_talksTopicMarkers, m_neutralSpeech,
-        m_baseVerbs, m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs,
-        m_conditionalAuxiliaries, m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_changeLinks,
-        m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries,
+        m_durationCues, m_listenerVerbs, m_planParticiples, m_causeVerbs, m_denialVerbs, m_refusalOnlyVerbs,
+        m_presentBeForms, m_venuePrepositions, m_sessionNouns, m_orderVerbs, m_planNouns, m_directiveContentTypes,
+        m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns, m_nounAfter, m_particles,
+        m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_supportVerbs, m_talksPurposeTypes, m_talksTopicMarkers,
+        m_neutralSpeech, m_baseVerbs, m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext,
+        m_restatedAdverbs, m_conditionalAuxiliaries, m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs,
+        m_changeLinks, m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries,
         m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords, m_presencePrepositions, m_agentPrepositions,
         m_purposeMarkers, m_clauseCoordinators, m_factClauseOpeners, m_meansPrepositions, m_collectiveNouns,
         m_listingVerbs, m_requiredNouns, m_requirementVerbs, m_destinationPrepositions, m_participleScopeEnd,

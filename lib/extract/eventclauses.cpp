@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading a sentence's clauses: where a clause starts and what opens it, how far a hedge reaches,
+// which clauses describe a noun, and which verbs a clause hangs from.
+#include "eventdetector.h"
+
+namespace Kairos::Extract {
+
+bool isClauseMark(const Token& t)
+{
+    return t.lower == QLatin1String(",") || t.lower == QLatin1String(";") || t.lower == QLatin1String("and")
+        || t.lower == QLatin1String("but") || t.lower == QLatin1String("while") || t.lower == QLatin1String("as")
+        || t.lower == QLatin1String("(");
+}
+
+bool EventDetector::phraseAt(const QList<Token>& tokens, int index, const QStringList& keys) const
+{
+    if (index + keys.size() > tokens.size())
+        return false;
+    for (int k = 0; k < keys.size(); ++k) {
+        if (tokens[index + k].lower != keys[k])
+            return false;
+    }
+    return true;
+}
+
+int EventDetector::clauseStart(const QList<Token>& tokens, int index) const
+{
+    for (int i = index - 1; i >= 0; --i) {
+        if (isClauseMark(tokens[i]) || tokens[i].lower == QLatin1String("that"))
+            return i + 1;
+    }
+    return 0;
+}
+
+bool EventDetector::factClauseAt(const QList<Token>& tokens, int index) const
+{
+    if (!m_factClauseOpeners.contains(tokens[index].lower))
+        return false;
+    for (int k = index + 2; k < tokens.size() && k <= index + 5 && tokens[k].word; ++k) {
+        const QString& w = tokens[k].lower;
+        if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || w == QLatin1String("to"))
+            return false;
+        if ((w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w))
+            return true;
+    }
+    return false;
+}
+
+int EventDetector::hedgeScope(const QList<Token>& tokens, int index) const
+{
+    // A hedge reaches to the end of its clause: "If talks fail, Japan may retaliate" hedges both,
+    // but "..., and the U.S. imposed tariffs on Friday" is told as fact.
+    for (int i = index - 1; i > 0; --i) {
+        const bool conjunction = tokens[i].lower == QLatin1String("and") || tokens[i].lower == QLatin1String("but");
+        if (tokens[i].lower == QLatin1String(";") || (conjunction && tokens[i - 1].lower == QLatin1String(",")))
+            return i + 1;
+        // "had been asked to supply data and a hearing would be held": a clause with a subject
+        // and an auxiliary of its own.
+        // A "but" without a comma sets a fact against the wish ("want pay rises but the government
+        // has imposed a ceiling"): background rather than news.
+        if (factClauseAt(tokens, i))
+            return i + 1;
+        if (m_clauseCoordinators.contains(tokens[i].lower) && i + 2 < tokens.size()
+            && m_determiners.contains(tokens[i + 1].lower)) {
+            for (int k = i + 2; k < tokens.size() && k <= i + 4; ++k) {
+                if (m_clauseSubjectVerbs.contains(tokens[k].lower))
+                    return i + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+bool EventDetector::heldPassive(const Input& in, const Hit& hit) const
+{
+    // "a hearing would be held", "a decision will be made": the noun's own verb in the passive.
+    const int aux = hit.tokenEnd;
+    return hit.noun && aux + 2 < in.tokens.size() && m_clauseSubjectVerbs.contains(in.tokens[aux].lower)
+        && m_beForms.contains(in.tokens[aux + 1].lower)
+        && m_titles.baseForm(in.tokens[aux + 2].lower, hit.type)
+        == m_titles.lightVerb(hit.type, in.tokens[hit.token].lower);
+}
+
+QList<bool> EventDetector::relativeClauses(const Input& in) const
+{
+    const QList<Token>& tokens = in.tokens;
+    QList<bool> relative(tokens.size(), false);
+    for (int k = 0; k + 1 < tokens.size(); ++k) {
+        if (tokens[k].lower != QLatin1String(",") || !m_relativePronouns.contains(tokens[k + 1].lower))
+            continue;
+        int close = k + 2;
+        while (close < tokens.size() && tokens[close].lower != QLatin1String(","))
+            ++close;
+        if (close >= tokens.size())
+            continue;
+        for (int j = k + 1; j < close; ++j)
+            relative[j] = true;
+        k = close - 1;
+    }
+    // "the talks, which were announced yesterday, ...": a clause that dates something recent
+    // tells news of its own.
+    for (const DateExpression& d : in.dates) {
+        const bool recent = d.start && in.published && m_recentClauseYears > 0
+            && d.start->civil().year >= in.published->civil().year - m_recentClauseYears;
+        int k = 0;
+        while (k < tokens.size() && tokens[k].begin < d.begin)
+            ++k;
+        if (!recent || k >= tokens.size() || !relative[k])
+            continue;
+        int b = k;
+        while (b > 0 && relative[b - 1])
+            --b;
+        for (int j = b; j < tokens.size() && relative[j]; ++j)
+            relative[j] = false;
+    }
+    return relative;
+}
+
+bool EventDetector::saidBefore(const Input& in) const
+{
+    // "The Philippines has said it was badly hit by a cut in its quota": words said before the news.
+    for (int k = 1; k < in.tokens.size(); ++k) {
+        if (m_speechVerbs.contains(in.tokens[k].lower) || m_plainSpeechVerbs.contains(in.tokens[k].lower))
+            return m_presentPerfectAuxiliaries.contains(in.tokens[k - 1].lower);
+    }
+    return false;
+}
+
+bool EventDetector::changeOfFigure(const QList<Token>& tokens, int verb) const
+{
+    if (verb < 0 || verb >= tokens.size() || !m_changeVerbs.contains(tokens[verb].lower))
+        return false;
+    int k = verb + 1;
+    while (k < tokens.size() && (m_adverbs.contains(tokens[k].lower) || tokens[k].lower.endsWith(QLatin1String("ly"))))
+        ++k;
+    if (k < tokens.size() && m_changeLinks.contains(tokens[k].lower))
+        ++k;
+    while (k < tokens.size() && m_quantityWords.contains(tokens[k].lower))
+        ++k;
+    // "fell to 2.34 mln tonnes from 2.99 mln", "rose 12 pct", but not "fell to 40-year lows".
+    if (k >= tokens.size() || (k + 1 < tokens.size() && tokens[k + 1].lower == QLatin1String("-")))
+        return false;
+    return m_numberWords.contains(tokens[k].lower)
+        || (tokens[k].number && std::all_of(tokens[k].lower.begin(), tokens[k].lower.end(), [](QChar c) {
+               return c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(',');
+           }));
+}
+
+bool EventDetector::engagedIn(const Input& in, const Hit& hit) const
+{
+    // "Alibaba is in talks with Nvidia": a happening going on.
+    return hit.noun && hit.token >= 2 && m_presencePrepositions.contains(in.tokens[hit.token - 1].lower)
+        && m_beForms.contains(in.tokens[hit.token - 2].lower);
+}
+
+bool EventDetector::verbPhraseAt(const QString& word) const
+{
+    const auto phrases = m_phrases.constFind(word);
+    return phrases != m_phrases.constEnd()
+        && std::any_of(phrases->begin(), phrases->end(), [](const Phrase& p) { return !p.noun; });
+}
+
+bool EventDetector::verbLike(const QString& word) const
+{
+    // "the tariffs go into effect", "talks resume": a known verb, bare or with its -s.
+    return m_baseVerbs.contains(word)
+        || (word.endsWith(QLatin1Char('s'))
+            && (m_baseVerbs.contains(word.chopped(1))
+                || (word.endsWith(QLatin1String("es")) && m_baseVerbs.contains(word.chopped(2)))));
+}
+
+bool EventDetector::hedge(const QList<Token>& tokens, int index) const
+{
+    // "in May" is a month, "may" a doubt; only the first word of a sentence is capitalised anyway.
+    // A quotation mark may open the sentence: '"If approved, the loan would ..."'.
+    return m_hypothetical.contains(tokens[index].lower)
+        && (!tokens[index].capitalized
+            || std::none_of(tokens.begin(), tokens.begin() + index, [](const Token& t) { return t.word; }));
+}
+
+bool EventDetector::nounTriggerAt(const QList<Token>& tokens, int index) const
+{
+    const auto it = m_phrases.constFind(tokens[index].lower);
+    return it != m_phrases.constEnd() && std::any_of(it->begin(), it->end(), [&](const Phrase& p) {
+        return p.noun && phraseAt(tokens, index, p.keys);
+    });
+}
+
+int EventDetector::reducedRelative(const Input& in, int verb, bool anyNoun) const
+{
+    const QList<Token>& tokens = in.tokens;
+    const QString& w = tokens[verb].lower;
+    if (!(w.size() > 4 && w.endsWith(QLatin1String("ed"))) && !m_pastForms.contains(w))
+        return -1;
+    int subjectEnd = verb;
+    while (subjectEnd > 0 && m_auxiliaries.contains(tokens[subjectEnd - 1].lower))
+        --subjectEnd;
+    int subject = -1;
+    if (subjectEnd > 0 && m_subjectPronouns.contains(tokens[subjectEnd - 1].lower)) {
+        subject = subjectEnd - 1;
+    } else if (subjectEnd > 0) {
+        for (const EntityMention& m : in.mentions) {
+            if (m.end == tokens[subjectEnd - 1].end) {
+                subject = subjectEnd - 1;
+                while (subject > 0 && tokens[subject - 1].begin >= m.begin)
+                    --subject;
+            }
+        }
+    }
+    // The event noun right before its doer: "tariffs | Trump imposed", "export controls | it had".
+    // "denied a report that it instructed": a clause the noun reports, not one that tells of it.
+    if (subject < 1 || !tokens[subject - 1].word || tokens[subject - 1].lower == QLatin1String("that"))
+        return -1;
+    if (nounTriggerAt(tokens, subject - 1) || (subject >= 2 && nounTriggerAt(tokens, subject - 2)))
+        return subject - 1;
+    // "the sweeping rare earth controls it had announced": any common noun before a pronoun.
+    const QString& noun = tokens[subject - 1].lower;
+    const bool common = !tokens[subject - 1].capitalized && !tokens[subject - 1].number && !m_determiners.contains(noun)
+        && !m_prepositions.contains(noun) && !m_auxiliaries.contains(noun) && !m_speechVerbs.contains(noun)
+        && !m_plainSpeechVerbs.contains(noun) && !m_clauseCoordinators.contains(noun)
+        && !noun.endsWith(QLatin1String("ed")) && !m_phrases.contains(noun);
+    return anyNoun && common && m_subjectPronouns.contains(tokens[subject].lower) ? subject - 1 : -1;
+}
+
+bool EventDetector::toldOfNounBefore(const Input& in, int from, int position) const
+{
+    // A verb told of an event noun between the two, with no clause mark after it.
+    for (int k = from; k < in.tokens.size() && in.tokens[k].begin < position; ++k) {
+        if (isClauseMark(in.tokens[k]))
+            return false;
+        if (reducedRelative(in, k, true) >= from) {
+            for (int j = k + 1; j < in.tokens.size() && in.tokens[j].begin < position; ++j) {
+                if (isClauseMark(in.tokens[j]))
+                    return false;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool EventDetector::actionVerb(const Input& in) const
+{
+    const int verb = mainVerb(in);
+    return verb >= 0 && !m_plainSpeechVerbs.contains(in.tokens[verb].lower)
+        && (verb == 0 || !m_futureAuxiliaries.contains(in.tokens[verb - 1].lower));
+}
+
+int EventDetector::participleOpenerEnd(const Input& in) const
+{
+    // "Citing figures for the year ending mid-1987, he deplored ...": the comma that closes a
+    // participle phrase opening the sentence.
+    if (in.tokens.size() < 3 || !in.tokens[0].word || !in.tokens[0].lower.endsWith(QLatin1String("ing")))
+        return -1;
+    for (int k = 1; k < in.tokens.size(); ++k) {
+        if (in.tokens[k].lower == QLatin1String(","))
+            return k;
+    }
+    return -1;
+}
+
+bool EventDetector::describesNoun(const QList<Token>& t, int before) const
+{
+    int k = before;
+    if (k >= 0 && m_prepositions.contains(t[k].lower))
+        --k;
+    if (k < 3)
+        return false;
+    const QString& verb = t[k].lower;
+    if (!((verb.size() > 4 && verb.endsWith(QLatin1String("ed"))) || m_pastForms.contains(verb)))
+        return false;
+    int d = k - 1;
+    while (d > 0 && k - d <= 3 && t[d].word && !m_determiners.contains(t[d].lower)
+        && !m_auxiliaries.contains(t[d].lower) && !m_beForms.contains(t[d].lower))
+        --d;
+    if (d < 1 || d >= k - 1 || !m_referringDeterminers.contains(t[d].lower))
+        return false;
+    const QString& governor = t[d - 1].lower;
+    return m_prepositions.contains(governor) || governor == QLatin1String("to");
+}
+
+int EventDetector::datedWhen(const Input& in) const
+{
+    // A date that places a happening: not the start of a state ("since January") and not a
+    // deadline ("until April 17"); -1 when it is not after the article, 1 when it is.
+    int before = -1;
+    int found = 0;
+    const int opener = participleOpenerEnd(in);
+    for (const DateExpression& d : in.dates) {
+        while (before + 1 < in.tokens.size() && in.tokens[before + 1].end <= d.begin)
+            ++before;
+        if (!d.start || (opener > 0 && d.end <= in.tokens[opener].begin))
+            continue;
+        // The cue may open the expression itself ("since January").
+        const int first = before + 1 < in.tokens.size() ? before + 1 : before;
+        const auto cue = [&](int k) {
+            return k >= 0
+                && (m_deadlineCues.contains(in.tokens[k].lower) || m_durationCues.contains(in.tokens[k].lower));
+        };
+        if (cue(before) || cue(first))
+            continue;
+        // "reacted well to the H200 decision announced on December 8": the date of a participle
+        // that describes a noun of another phrase dates that noun, not the sentence.
+        if (describesNoun(in.tokens, before))
+            continue;
+        const int when = in.published && *d.start > *in.published ? 1 : -1;
+        if (found == 0)
+            found = when;
+        else if (found != when)
+            return 0; // one of each: the sentence relates two times, neither is its own
+    }
+    return found;
+}
+
+bool EventDetector::newClause(const Input& in, int from, int token) const
+{
+    int mark = -1;
+    for (int k = from; k < token; ++k) {
+        if (isClauseMark(in.tokens[k]))
+            mark = k;
+    }
+    if (mark < 0)
+        return false;
+    // "..., and a decision is expected in April": the event noun is the subject itself.
+    if (token - mark <= 2 && nounTriggerAt(in.tokens, token))
+        return true;
+    // Its own subject (a name, a pronoun) or its own auxiliary right after the conjunction.
+    if (mark + 1 < token && m_auxiliaries.contains(in.tokens[mark + 1].lower))
+        return true;
+    for (int k = mark + 1; k < token; ++k) {
+        if (m_subjectPronouns.contains(in.tokens[k].lower))
+            return true;
+    }
+    // "..., and the two companies jointly developed chips": a subject of common words.
+    if (mark + 2 < token && m_determiners.contains(in.tokens[mark + 1].lower)) {
+        int verb = token;
+        while (verb > mark + 2
+            && (m_adverbs.contains(in.tokens[verb - 1].lower) || m_auxiliaries.contains(in.tokens[verb - 1].lower)))
+            --verb;
+        bool noun = verb - mark - 2 <= 3;
+        for (int k = mark + 2; noun && k < verb; ++k)
+            noun = in.tokens[k].word && !m_prepositions.contains(in.tokens[k].lower)
+                && in.tokens[k].lower != QLatin1String("to");
+        if (noun && verb > mark + 2)
+            return true;
+    }
+    const int begin = mark + 1 < in.tokens.size() ? in.tokens[mark + 1].begin : in.sentence.end;
+    const int end = in.tokens[token].begin;
+    return std::any_of(in.mentions.begin(), in.mentions.end(),
+        [&](const EntityMention& m) { return m.begin >= begin && m.end <= end; });
+}
+
+bool EventDetector::directive(const Input& in, int verb) const
+{
+    // "told companies including ByteDance to stop purchasing the chip": telling someone to act is
+    // an order, not words.
+    return directiveComplement(in, verb) > 0;
+}
+
+int EventDetector::directiveComplement(const Input& in, int verb) const
+{
+    if (m_directiveType.isEmpty() || !m_orderVerbs.contains(in.tokens[verb].lower))
+        return -1;
+    for (int k = verb + 2; k + 1 < in.tokens.size() && k <= verb + 12; ++k) {
+        const QString& w = in.tokens[k].lower;
+        // "told parliament that the government had no plans to stop ...": a clause of its own.
+        // A list of those told may hold commas ("told ByteDance, Alibaba and other companies to").
+        if ((!in.tokens[k].word && w != QLatin1String(",")) || m_auxiliaries.contains(w) || w == QLatin1String("that")
+            || m_subjectPronouns.contains(w))
+            return -1;
+        if (w == QLatin1String("to"))
+            return m_baseVerbs.contains(in.tokens[k + 1].lower) || m_phrases.contains(in.tokens[k + 1].lower) ? k : -1;
+    }
+    return -1;
+}
+
+} // namespace Kairos::Extract
