@@ -134,6 +134,7 @@ void TestQuality::probeSentences_data()
     QTest::newRow("probe b") << QStringLiteral("chip-trade-2025-b.tsv") << PROBE_B_PRECISION << PROBE_B_RECALL;
     QTest::newRow("probe c") << QStringLiteral("chip-trade-2025-c.tsv") << PROBE_C_PRECISION << PROBE_C_RECALL;
     QTest::newRow("probe d") << QStringLiteral("chip-trade-2025-d.tsv") << PROBE_D_PRECISION << PROBE_D_RECALL;
+    QTest::newRow("probe e") << QStringLiteral("chip-trade-2025-e.tsv") << PROBE_E_PRECISION << PROBE_E_RECALL;
 }
 
 void TestQuality::probeSentences()
