@@ -103,6 +103,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_late = jsonStringSet(rules.value(QLatin1String("lateCue")));
     m_futureCues = jsonStrings(rules.value(QLatin1String("futureCues")));
     m_futureAfter = jsonStrings(rules.value(QLatin1String("futureAfter")));
+    m_pastSpeech = jsonStrings(rules.value(QLatin1String("pastSpeech")));
     m_spanConnectors = jsonStringSet(rules.value(QLatin1String("spanConnectors")));
     m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
@@ -233,6 +234,13 @@ bool DateResolver::futureContext(const QString& text, int begin) const
         = std::max({stop, window.lastIndexOf(QLatin1String("\n ")), window.lastIndexOf(QLatin1String("\n\n"))});
     if (cut >= 0)
         window = window.mid(cut + 1);
+    // "The government will take a stake in Intel, Lutnick said on Friday."
+    const QString lastWords = window.trimmed();
+    for (const QString& verb : m_pastSpeech) {
+        if (lastWords.endsWith(verb)
+            && (lastWords.size() == verb.size() || !lastWords[lastWords.size() - verb.size() - 1].isLetter()))
+            return false;
+    }
     for (const QString& cue : m_futureCues) {
         if (containsWord(window, cue))
             return true;

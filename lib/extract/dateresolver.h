@@ -87,6 +87,7 @@ private:
     QSet<QString> m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
     QSet<QString> m_scheduledPresent;
     QStringList m_futureCues;
+    QStringList m_pastSpeech; // "said on Friday": the day of the words, even when they tell of what will be
     QStringList m_futureAfter; // the verb after a weekday: "on Thursday Smith would meet"
     QSet<QString> m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
     QStringList m_anaphoric;

@@ -390,7 +390,11 @@ ExtractedEvent EventDetector::build(
         // by the words that announced it.
         const bool past = future && in.published
             && (d.periodEnd ? *d.periodEnd <= *in.published : *d.start < in.published->floor(DatePrecision::Day));
-        const bool announces = past && spoken >= 0 && d.begin < trigger.begin;
+        // "The government will take a stake in Intel, Lutnick said on Friday": so are words told after it.
+        bool saidThen = false;
+        for (int k = hit.tokenEnd; past && k < in.tokens.size() && in.tokens[k].end <= d.begin && !saidThen; ++k)
+            saidThen = m_speechVerbs.contains(in.tokens[k].lower) && d.begin - in.tokens[k].end <= 4;
+        const bool announces = past && ((spoken >= 0 && d.begin < trigger.begin) || saidThen);
         if (past && !announces)
             continue;
         // "extended until April 17": the end of a period, not the day something happened.

@@ -36,6 +36,10 @@ bool EventDetector::factClauseAt(const QList<Token>& tokens, int index) const
 {
     if (!m_factClauseOpeners.contains(tokens[index].lower))
         return false;
+    // "after securing US licences": a gerund tells a deed done before as well.
+    if (index + 1 < tokens.size() && tokens[index + 1].lower.size() > 5
+        && tokens[index + 1].lower.endsWith(QLatin1String("ing")))
+        return true;
     for (int k = index + 2; k < tokens.size() && k <= index + 5 && tokens[k].word; ++k) {
         const QString& w = tokens[k].lower;
         if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || w == QLatin1String("to"))

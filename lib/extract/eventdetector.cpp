@@ -370,11 +370,21 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             keys << in.tokens[k].lower;
         if (!m_subjectTypedVerbs.contains(keys.join(QLatin1Char(' '))))
             continue;
+        // "Japan's revised export rules, which add ... to the list, took effect": past the relative clause.
+        int subjectEnd = v.token;
+        if (v.token >= 2 && in.tokens[v.token - 1].lower == QLatin1String(",")) {
+            for (int k = v.token - 2; k >= 1 && k >= v.token - 30; --k) {
+                if (in.tokens[k].lower == QLatin1String(",") && m_relativePronouns.contains(in.tokens[k + 1].lower)) {
+                    subjectEnd = k;
+                    break;
+                }
+            }
+        }
         for (int n = int(nouns.size()) - 1; n >= 0; --n) {
-            bool sameClause = nouns[n].tokenEnd <= v.token && v.token - nouns[n].tokenEnd <= 8;
-            for (int k = nouns[n].tokenEnd; sameClause && k < v.token; ++k)
+            bool sameClause = nouns[n].tokenEnd <= subjectEnd && subjectEnd - nouns[n].tokenEnd <= 8;
+            for (int k = nouns[n].tokenEnd; sameClause && k < subjectEnd; ++k)
                 sameClause
-                    = !isClauseMark(in.tokens[k]) || (in.tokens[k].lower == QLatin1String(",") && v.token - k <= 3);
+                    = !isClauseMark(in.tokens[k]) || (in.tokens[k].lower == QLatin1String(",") && subjectEnd - k <= 3);
             if (sameClause) {
                 v.type = nouns[n].type;
                 break;
@@ -484,7 +494,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "the tariffs President Trump imposed", "the controls it had announced on Oct. 9": a
             // happening told of an event noun by its doer is one of its own.
             toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
-            sharedSubject = participle || ownAuxiliary;
+            // "..., after securing US licences": done by the sentence's subject.
+            const bool gerundFact = !h.noun && h.token >= 1
+                && m_factClauseOpeners.contains(in.tokens[h.token - 1].lower)
+                && in.tokens[h.token].lower.endsWith(QLatin1String("ing"));
+            sharedSubject = participle || ownAuxiliary || gerundFact;
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
             // A meeting told in passing is another even beside one of its kind; a thing named with
             // its participle ("an agreement unveiled on Tuesday") may be the same one again.

@@ -202,6 +202,7 @@ private:
     QList<QStringList> m_restatedOpeners; // "until now": what follows was known before the news
     QList<QStringList> m_continuationPhrases; // "under the agreement" as tokens
     QList<QStringList> m_inabilityCues; // "not been able to", "failed to": what could not be done
+    QList<QStringList> m_agendaPhrases; // "high on the agenda": a topic to talk about, not a happening
     QList<QStringList> m_possibilityPhrases; // "rule out": negated or refused, a possibility left open
     QStringList m_refusalStems, m_promiseStems; // "refus", "pledg": stems of every form
     QList<ModalityCue> m_modality;

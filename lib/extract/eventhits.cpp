@@ -419,6 +419,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 break;
             background = m_backgroundClause.contains(tokens[k].lower);
         }
+        // "spoke by phone, with rare-earth supplies and US chip curbs high on the agenda": topics.
+        for (int k = h.tokenEnd; k < tokens.size() && k <= h.tokenEnd + 2 && !background; ++k)
+            background = std::any_of(m_agendaPhrases.begin(), m_agendaPhrases.end(),
+                [&](const QStringList& keys) { return phraseAt(tokens, k, keys); });
         if (std::any_of(m_restatedOpeners.begin(), m_restatedOpeners.end(),
                 [&](const QStringList& keys) { return tokens.size() > keys.size() && phraseAt(tokens, 0, keys); }))
             background = true;

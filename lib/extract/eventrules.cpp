@@ -130,6 +130,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_restatedOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))
         m_possibilityPhrases << keysOf(p);
+    for (const QString& p : jsonStrings(rules.value(QLatin1String("agendaPhrases"))))
+        m_agendaPhrases << keysOf(p);
     m_purposeMarkers = jsonStringSet(rules.value(QLatin1String("purposeMarkers")));
     m_clauseCoordinators = jsonStringSet(rules.value(QLatin1String("clauseCoordinators")));
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));

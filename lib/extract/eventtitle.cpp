@@ -200,6 +200,13 @@ TitleWriter::Parts EventDetector::titleParts(
         // "The reciprocal tariffs, which took effect": the noun the relative clause tells of.
         if (end >= 3 && m_titleRelativePronouns.contains(t[end - 1].lower) && t[end - 2].lower == QLatin1String(","))
             end -= 2;
+        // "Japan's revised export rules, which add ... to the list, took effect": the whole clause.
+        for (int k = end - 2; end >= 4 && t[end - 1].lower == QLatin1String(",") && k >= 1 && k >= end - 30; --k) {
+            if (t[k].lower == QLatin1String(",") && m_titleRelativePronouns.contains(t[k + 1].lower)) {
+                end = k;
+                break;
+            }
+        }
         int begin = end;
         while (begin > 0 && end - begin < 3 && t[begin - 1].word && !m_titleStopWords.contains(t[begin - 1].lower)
             && !m_determiners.contains(t[begin - 1].lower) && !m_subjectPronouns.contains(t[begin - 1].lower)
@@ -249,7 +256,10 @@ TitleWriter::Parts EventDetector::titleParts(
                 return phrase + QLatin1Char(' ') + t[preposition].lower + QLatin1Char(' ') + words(in, begin, end);
             }
         }
-        const bool whole = begin == 0 || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
+        // "Japan's revised export rules": what the owner's name tells of.
+        const QStringView ownerMark = begin > 0 ? QStringView(*in.text).mid(t[begin - 1].end, 2) : QStringView();
+        const bool owned = ownerMark == QLatin1String("'s") || ownerMark == QStringView(u"\u2019s");
+        const bool whole = begin == 0 || owned || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
             || m_prepositions.contains(t[begin - 1].lower) || t[begin - 1].lower == QLatin1String("that")
             || t[begin - 1].lower == QLatin1String("its") || t[begin - 1].lower == QLatin1String("their");
         if (begin >= end || !whole)

@@ -418,6 +418,22 @@ void TestRules::chipPolicyPhrasing_data()
                               << QStringList {QStringLiteral("export_control:planned")};
     QTest::newRow("plan to") << "Beijing is drafting a plan to subsidize data centres that use domestic chips."
                              << QStringList {QStringLiteral("investment:planned")};
+    QTest::newRow("topics on the agenda") << "Trump and Xi spoke by phone for 90 minutes on Thursday, with rare-earth "
+                                             "supplies and chip curbs high on the agenda."
+                                          << QStringList {QStringLiteral("meeting:occurred")};
+    QTest::newRow("after securing") << "Microsoft said on Monday it would invest $15.2 billion in the United Arab "
+                                       "Emirates, after securing U.S. licences to ship Nvidia chips there."
+                                    << QStringList {
+                                           QStringLiteral("investment:announced"), QStringLiteral("approval:occurred")};
+    QTest::newRow("objected") << "France objected on Thursday to plans to let Brussels screen outbound investment."
+                              << QStringList {QStringLiteral("rejection:occurred")};
+    QTest::newRow("rules past their relative clause")
+        << "Japan's revised export rules, which add chipmaking tools to the list of items requiring a licence, took "
+           "effect on Wednesday."
+        << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("stake said on a day") << "The U.S. government will take a 9.9% stake in Intel, Commerce Secretary "
+                                            "Howard Lutnick said on Friday."
+                                         << QStringList {QStringLiteral("investment:announced")};
     QTest::newRow("told at a hearing") << "Lutnick told senators at a hearing on Wednesday that Huawei's chips were "
                                           "far behind."
                                        << QStringList {QStringLiteral("statement:occurred")};
@@ -709,6 +725,10 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("title");
     // Sentences of the seed article.
+    QTest::newRow("rules past their relative clause")
+        << "Japan's revised export rules, which add chipmaking tools to the list of items requiring a licence, took "
+           "effect on Wednesday."
+        << "Revised export rules take effect";
     QTest::newRow("seed meeting")
         << "The Chinese government has held an emergency meeting to discuss the matter and is "
            "expected to make a final decision soon."
@@ -906,6 +926,17 @@ void TestRules::laterClausesShareSubjectAndDay()
     QVERIFY(truce.events[1].event.start);
     QCOMPARE(truce.events[1].event.start, truce.events[0].event.start);
     QVERIFY(truce.events[1].event.title.startsWith(QLatin1String("Trump and Xi agree")));
+    // "..., after securing U.S. licences": the gerund's doer is the sentence's subject.
+    const ExtractionResult licences
+        = run(QStringLiteral("Microsoft will invest $15.2 billion in the United Arab "
+                             "Emirates, after securing U.S. licences to ship chips there."));
+    QCOMPARE(licences.events.size(), 2);
+    QCOMPARE(licences.events[1].event.title, QStringLiteral("Microsoft secures US licences"));
+    // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
+    const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
+                                                      "Secretary Howard Lutnick said on Friday."));
+    QCOMPARE(stake.events.size(), 1);
+    QCOMPARE(stake.events[0].event.start, TimePoint::fromDate(2025, 12, 12));
     // A happening told of an event noun by its doer is dated by its own words only.
     const ExtractionResult ruling = run(QStringLiteral(
         "The Supreme Court heard arguments on Nov. 5 over the legality of the tariffs Trump imposed last spring."));
