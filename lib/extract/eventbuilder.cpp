@@ -180,6 +180,12 @@ ExtractedEvent EventDetector::build(
             && m_presentBeForms.contains(in.tokens[k - 1].lower))
             e.modality = Modality::Ongoing;
     }
+    // "would face a 40% tariff under a trade deal reached with Hanoi": the participle tells it done.
+    if (hit.occasion && !hit.drafted && hit.tokenEnd < in.tokens.size()
+        && !m_speechVerbs.contains(in.tokens[hit.tokenEnd].lower)
+        && (in.tokens[hit.tokenEnd].lower.endsWith(QLatin1String("ed"))
+            || m_pastForms.contains(in.tokens[hit.tokenEnd].lower)))
+        e.modality = Modality::Occurred;
     if ((hit.agreed || hit.drafted) && (e.modality == Modality::Occurred || e.modality == Modality::Expected))
         e.modality = Modality::Planned;
     if (hit.denied)

@@ -188,6 +188,21 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 best = &*noun;
             }
         }
+        // "to finalise rules requiring ...", "imposed curbs": a verb's -s form right after a verb of
+        // the lexicon is its object, a noun.
+        if (!best->noun && best->keys.size() == 1 && i > 0 && tokens[i].lower.endsWith(QLatin1Char('s'))
+            && !tokens[i - 1].lower.endsWith(QLatin1String("ing"))) {
+            const auto before = m_phrases.constFind(tokens[i - 1].lower);
+            if (before != m_phrases.constEnd() && std::any_of(before->begin(), before->end(), [](const Phrase& q) {
+                    return !q.noun && q.keys.size() == 1;
+                })) {
+                const auto noun = std::find_if(
+                    it->begin(), it->end(), [](const Phrase& q) { return q.noun && q.keys.size() == 1; });
+                if (noun == it->end())
+                    continue;
+                best = &*noun;
+            }
+        }
         // "The offer, which had been extended several times, had been below required levels": a
         // past perfect in a relative clause set off by a comma tells the background of its noun.
         if (!best->noun) {
@@ -295,7 +310,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "exports of the H20 would require a licence": a licence demanded is a control, not a grant.
         if (hit.noun && m_requiredNouns.contains(tokens[i].lower)) {
             int k = hit.token - 1;
-            while (k > 0 && (m_determiners.contains(tokens[k].lower) || m_adverbs.contains(tokens[k].lower)))
+            // "require a US licence": a name may say whose licence.
+            while (k > 0
+                && (m_determiners.contains(tokens[k].lower) || m_adverbs.contains(tokens[k].lower)
+                    || tokens[k].capitalized))
                 --k;
             if (k >= 0 && m_requirementVerbs.contains(tokens[k].lower))
                 hit.type = m_requirementType;
@@ -491,7 +509,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             const bool past = (participle.size() > 4 && participle.endsWith(QLatin1String("ed")))
                 || m_pastForms.contains(participle);
             const int from = tokens[h.tokenEnd].end;
-            const bool byDoer = m_agentPrepositions.contains(tokens[h.tokenEnd + 1].lower)
+            // "a trade deal reached with Hanoi": a partner named as well as a doer.
+            const bool byDoer = (m_agentPrepositions.contains(tokens[h.tokenEnd + 1].lower)
+                                    || tokens[h.tokenEnd + 1].lower == QLatin1String("with"))
                 && std::any_of(in.mentions.begin(), in.mentions.end(),
                     [&](const EntityMention& m) { return m.begin > from && m.begin - from <= 8; });
             const bool dated = std::any_of(in.dates.begin(), in.dates.end(),

@@ -246,6 +246,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::addColumn<QString>("sentence");
     QTest::newRow("speech in a quotation")
         << "It said the lifting \"meets the requirements expressed several times by dealers.\"";
+    QTest::newRow("argued view") << "Many industry executives argue that export controls have only accelerated "
+                                    "China's push for self-sufficiency.";
     QTest::newRow("no signs") << "Picketing was peaceful and friendly, with no signs of violence.";
     QTest::newRow("projected figure")
         << "Defence expenditure, projected at 10 billion rupees this year, is now forecast at 12 billion.";
@@ -434,6 +436,28 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("stake said on a day") << "The U.S. government will take a 9.9% stake in Intel, Commerce Secretary "
                                             "Howard Lutnick said on Friday."
                                          << QStringList {QStringLiteral("investment:announced")};
+    QTest::newRow("permit required") << "Malaysia will require a permit for the export of US-origin AI chips, the "
+                                        "trade ministry said on Monday."
+                                     << QStringList {QStringLiteral("export_control:announced")};
+    QTest::newRow("signed a contract") << "Oracle has signed a contract with OpenAI to provide computing power."
+                                       << QStringList {QStringLiteral("deal:occurred")};
+    QTest::newRow("step down") << "Tokyo Electron said on Friday its president would step down."
+                               << QStringList {QStringLiteral("decision:announced")};
+    QTest::newRow("will not accept") << "Taiwan will not accept a 50-50 split of chip production with the United "
+                                        "States, its vice premier said."
+                                     << QStringList {QStringLiteral("rejection:occurred")};
+    QTest::newRow("deal reached with") << "Trump said on Wednesday that goods transshipped through Vietnam would face "
+                                          "a 40% tariff under a trade deal reached with Hanoi."
+                                       << QStringList {QStringLiteral("export_control:announced"),
+                                              QStringLiteral("deal:occurred")};
+    QTest::newRow("denied talks") << "SK Hynix on Friday denied a local newspaper report that it was in talks to "
+                                     "acquire Kioxia, saying nothing had been decided."
+                                  << QStringList {QStringLiteral("deal:denied")};
+    QTest::newRow("rejecting a report") << "China's foreign ministry said on Monday that Beijing had not told "
+                                           "companies to stop buying Samsung memory chips, rejecting a Bloomberg "
+                                           "News report published last week."
+                                        << QStringList {
+                                               QStringLiteral("report:occurred"), QStringLiteral("decision:denied")};
     QTest::newRow("told at a hearing") << "Lutnick told senators at a hearing on Wednesday that Huawei's chips were "
                                           "far behind."
                                        << QStringList {QStringLiteral("statement:occurred")};
