@@ -378,6 +378,17 @@ ExtractedEvent EventDetector::build(
             continue;
         if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;
+        // "Tencent on Thursday denied a media report": the day of the denial, not of the report.
+        bool rejectedSince = false;
+        for (int k = hit.token - 1;
+             (hit.noun || hit.type == m_reportType) && k >= 0 && in.tokens[k].begin >= d.end && !rejectedSince; --k) {
+            const auto p = m_phrases.constFind(in.tokens[k].lower);
+            rejectedSince = p != m_phrases.constEnd() && std::any_of(p->begin(), p->end(), [&](const Phrase& x) {
+                return !x.noun && x.type == m_refusalType;
+            });
+        }
+        if (rejectedSince)
+            continue;
         if (opener > 0 && !triggerInOpener && d.end <= in.tokens[opener].begin)
             continue;
         // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.

@@ -212,7 +212,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool outletNear = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
             return m.type == EntityType::MediaOutlet && qAbs(m.begin - in.tokens[h.token].begin) < 60;
         });
-        if (outletNear) {
+        // "denied a local newspaper report that ...": an outlet told by its kind.
+        const bool outletKind = std::any_of(in.tokens.begin() + std::max(0, h.token - 2), in.tokens.begin() + h.token,
+            [&](const Token& t) { return m_outletWords.contains(t.lower); });
+        if (outletNear || outletKind) {
             out.append(build(in, h, QString(), QString()));
             break;
         }

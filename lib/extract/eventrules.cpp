@@ -92,6 +92,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_planParticiples = jsonStringSet(rules.value(QLatin1String("planParticiples")));
     m_causeVerbs = jsonStringSet(rules.value(QLatin1String("causeVerbs")));
     m_denialVerbs = jsonStringSet(rules.value(QLatin1String("denialVerbs")));
+    m_outletWords = jsonStringSet(rules.value(QLatin1String("outletWords")));
     m_speechParticiples = jsonStringSet(rules.value(QLatin1String("speechParticiples")));
     m_planNouns = jsonStringSet(rules.value(QLatin1String("planNouns")));
     m_directiveContentTypes = jsonStringSet(rules.value(QLatin1String("directiveContentTypes")));

@@ -452,12 +452,15 @@ void TestRules::chipPolicyPhrasing_data()
                                               QStringLiteral("deal:occurred")};
     QTest::newRow("denied talks") << "SK Hynix on Friday denied a local newspaper report that it was in talks to "
                                      "acquire Kioxia, saying nothing had been decided."
-                                  << QStringList {QStringLiteral("deal:denied")};
+                                  << QStringList {QStringLiteral("report:occurred"), QStringLiteral("deal:denied")};
     QTest::newRow("rejecting a report") << "China's foreign ministry said on Monday that Beijing had not told "
                                            "companies to stop buying Samsung memory chips, rejecting a Bloomberg "
                                            "News report published last week."
                                         << QStringList {
                                                QStringLiteral("report:occurred"), QStringLiteral("decision:denied")};
+    QTest::newRow("discussing whether") << "Officials are discussing whether to let Nvidia sell a scaled-down "
+                                           "Blackwell chip to Chinese customers."
+                                        << QStringList {QStringLiteral("decision:under_consideration")};
     QTest::newRow("told at a hearing") << "Lutnick told senators at a hearing on Wednesday that Huawei's chips were "
                                           "far behind."
                                        << QStringList {QStringLiteral("statement:occurred")};
@@ -473,9 +476,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("denied that") << "China's foreign ministry denied that Beijing had instructed companies to avoid "
                                     "buying Nvidia chips."
                                  << QStringList {QStringLiteral("decision:denied")};
-    QTest::newRow("denied a report that") << "Tencent on Thursday denied a media report that it had agreed to buy "
-                                             "50,000 H20 processors."
-                                          << QStringList {QStringLiteral("deal:denied")};
+    QTest::newRow("denied a report that")
+        << "Tencent on Thursday denied a media report that it had agreed to buy "
+           "50,000 H20 processors."
+        << QStringList {QStringLiteral("report:occurred"), QStringLiteral("deal:denied")};
     QTest::newRow("stepped up checks") << "Chinese customs officers have stepped up checks on Nvidia chip shipments "
                                           "at major ports."
                                        << QStringList {QStringLiteral("export_control:occurred")};
@@ -916,8 +920,7 @@ void TestRules::titlesNameActorAndAction_data()
                                   << "Nvidia tells Amkor and Samsung to suspend work";
     QTest::newRow("two doers") << "Nvidia and AMD agreed last week to hand the U.S. government 15% of revenue."
                                << "Nvidia and AMD agree to hand the US government";
-    QTest::newRow("denied deed") << "Tencent on Thursday denied a media report that it had agreed to buy 50,000 H20 "
-                                    "processors."
+    QTest::newRow("denied deed") << "Tencent on Thursday denied that it had agreed to buy 50,000 H20 processors."
                                  << "Tencent denies agreeing to buy 50,000 H20 processors";
     QTest::newRow("owned product") << "Trump allowed Nvidia to sell Nvidia's H20 chips to China."
                                    << "Trump allows Nvidia to sell H20 chips to China";
@@ -956,6 +959,12 @@ void TestRules::laterClausesShareSubjectAndDay()
                              "Emirates, after securing U.S. licences to ship chips there."));
     QCOMPARE(licences.events.size(), 2);
     QCOMPARE(licences.events[1].event.title, QStringLiteral("Microsoft secures US licences"));
+    // "Tencent on Thursday denied a media report": Thursday is the denial's day, not the report's.
+    const ExtractionResult denied = run(QStringLiteral("Tencent on Thursday denied a media report that it had agreed "
+                                                       "to buy 50,000 H20 processors."));
+    QCOMPARE(denied.events.size(), 2);
+    QVERIFY(!denied.events[0].event.start);
+    QCOMPARE(denied.events[1].event.start, TimePoint::fromDate(2025, 12, 11));
     // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
     const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
                                                       "Secretary Howard Lutnick said on Friday."));
