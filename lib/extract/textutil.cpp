@@ -232,10 +232,16 @@ bool mostlyUpperCase(QStringView text)
     int upper = 0;
     int lower = 0;
     for (QChar c : text) {
-        if (c.isUpper())
+        // Most text is ASCII: spare the Unicode tables their lookup.
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            upper += u >= u'A' && u <= u'Z';
+            lower += u >= u'a' && u <= u'z';
+        } else if (c.isUpper()) {
             ++upper;
-        else if (c.isLower())
+        } else if (c.isLower()) {
             ++lower;
+        }
     }
     return upper > lower;
 }
