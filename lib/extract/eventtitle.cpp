@@ -13,6 +13,19 @@ bool placeType(EntityType type)
     return type == EntityType::Country || type == EntityType::Government;
 }
 
+// "AI diffusion rule", "HBM chips": a title lowers its words but keeps acronyms.
+QString lowerKeepingAcronyms(const QString& phrase)
+{
+    QStringList words = phrase.split(QLatin1Char(' '));
+    for (QString& w : words) {
+        const bool acronym = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLower(); })
+            && std::any_of(w.begin(), w.end(), [](QChar c) { return c.isUpper(); });
+        if (!acronym)
+            w = w.toLower();
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 QString EventDetector::shortName(const EntityMention& m) const
@@ -335,7 +348,7 @@ TitleWriter::Parts EventDetector::titleParts(
                 && !m_adverbs.contains(t[end].lower))
                 ++end;
             if (from > 0 && end > from && end < be)
-                parts.object = words(in, from, end).toLower();
+                parts.object = lowerKeepingAcronyms(words(in, from, end));
         }
         parts.verb = m_titles.baseForm(trigger, hit.type);
         parts.passive = true;
@@ -367,7 +380,7 @@ TitleWriter::Parts EventDetector::titleParts(
         && !t[hit.token - 1].lower.endsWith(QLatin1String("ing"))
         && m_agentPrepositions.contains(t[hit.token - 2].lower)) {
         parts.verb = m_titles.lightVerb(hit.type, trigger);
-        parts.object = words(in, hit.token - 1, hit.tokenEnd).toLower();
+        parts.object = lowerKeepingAcronyms(words(in, hit.token - 1, hit.tokenEnd));
         parts.place = placeAfter(in, hit.tokenEnd, QString(), parts.object, hit.type);
         return parts;
     }
@@ -519,8 +532,21 @@ TitleWriter::Parts EventDetector::titleParts(
         };
         int begin = hit.token;
         // "an anti-dumping investigation": a word that opens only event nouns still modifies.
+        // "its new export rule", "its so-called AI diffusion rule": right after a determiner, a
+        // word before the noun modifies it even when it could be a verb.
+        const auto afterDeterminer = [&](int k) {
+            const auto plain = [&](int j) {
+                return t[j].word && !t[j].number && !mentionAt(j)
+                    && std::none_of(in.quantities.begin(), in.quantities.end(),
+                        [&](const Quantity& q) { return q.begin <= t[j].begin && t[j].end <= q.end; });
+            };
+            const auto determiner = [&](int j) { return j >= 0 && m_determiners.contains(t[j].lower); };
+            return plain(k)
+                && (determiner(k - 1)
+                    || (k >= 2 && determiner(k - 2) && plain(k - 1) && !m_adverbs.contains(t[k - 1].lower)));
+        };
         while (begin > 0 && hit.token - begin < 3
-            && (modifier(begin - 1)
+            && (modifier(begin - 1) || afterDeterminer(begin - 1)
                 || (m_phrases.contains(t[begin - 1].lower) && !verbPhraseAt(t[begin - 1].lower)
                     && !mentionAt(begin - 1))))
             --begin;
@@ -544,7 +570,7 @@ TitleWriter::Parts EventDetector::titleParts(
         parts.verb = governed ? m_titles.baseForm(t[verb].lower, hit.type)
                               : m_titles.lightVerb(hit.type,
                                   in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin));
-        parts.object = words(in, begin, hit.tokenEnd).toLower();
+        parts.object = lowerKeepingAcronyms(words(in, begin, hit.tokenEnd));
         // "The ministers suggested bilateral talks with Japan": with no name before it, the
         // governing verb's subject in plain words is who acted, not the name after the noun.
         if (governed && (!actor || actor->begin > t[hit.token].begin)) {

@@ -461,6 +461,8 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("discussing whether") << "Officials are discussing whether to let Nvidia sell a scaled-down "
                                            "Blackwell chip to Chinese customers."
                                         << QStringList {QStringLiteral("decision:under_consideration")};
+    QTest::newRow("demanded") << "Trump demanded on Thursday that Intel's chief executive resign immediately."
+                              << QStringList {QStringLiteral("statement:occurred")};
     QTest::newRow("told at a hearing") << "Lutnick told senators at a hearing on Wednesday that Huawei's chips were "
                                           "far behind."
                                        << QStringList {QStringLiteral("statement:occurred")};
@@ -903,8 +905,9 @@ void TestRules::titlesNameActorAndAction_data()
                                       "analysts."
                                    << "U.S. Commerce Department approves A100";
     // A verb's form after "by" and a word is a noun.
-    QTest::newRow("by noun") << "Imports of steel into Japan have been constrained by safety rules for years."
-                             << "Safety rules imposed (ongoing)";
+    QTest::newRow("modifier after a determiner") << "The Biden administration on Monday unveiled its so-called AI "
+                                                    "diffusion rule."
+                                                 << "Biden administration unveils so-called AI diffusion rule";
     // "less than a day after": neither the object nor the place of the subordinate clause.
     QTest::newRow("purpose has own places")
         << "Baldrige will meet South Korean President Chun Doo-hwan on Monday to discuss opening South Korean "
