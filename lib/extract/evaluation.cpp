@@ -3,6 +3,7 @@
 
 #include "textutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -191,6 +192,27 @@ bool loadWorkedExample(
         out->events << g;
     }
     readEntities(gold.value(QLatin1String("entities")).toArray(), out);
+    return true;
+}
+
+bool loadWrittenArticle(const QString& goldPath, GoldArticle* out, QString* error)
+{
+    const QJsonObject gold = loadJsonObject(goldPath, error);
+    if (gold.isEmpty())
+        return false;
+    const std::optional<TimePoint> published
+        = isoDate(gold.value(QLatin1String("document")).toObject().value(QLatin1String("publication_date")));
+    if (!published) {
+        if (error)
+            *error = QStringLiteral("%1: document.publication_date is missing or not an ISO date").arg(goldPath);
+        return false;
+    }
+    const QFileInfo info(goldPath);
+    if (!loadWorkedExample(goldPath, info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".txt"),
+            *published, out, error))
+        return false;
+    out->split = info.dir().dirName();
+    out->name = out->split + QLatin1Char('/') + out->name;
     return true;
 }
 

@@ -65,6 +65,9 @@ Score evaluate(const GoldArticle& gold, const ExtractionResult& result);
 /// The expert's worked example (shared/gold) for the seed article: title line, then the body.
 bool loadWorkedExample(
     const QString& goldPath, const QString& articlePath, TimePoint published, GoldArticle* out, QString* error);
+/// An article the team wrote and annotated in the worked example's schema: NAME.json beside NAME.txt,
+/// dated by the annotation's publication_date; its split is the name of its folder.
+bool loadWrittenArticle(const QString& goldPath, GoldArticle* out, QString* error);
 /// One annotation of the development set; the article text is read from sharedDir/corpora.
 bool loadDevAnnotation(const QString& path, const QString& corporaDir, GoldArticle* out, QString* error);
 

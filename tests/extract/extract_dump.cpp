@@ -20,20 +20,36 @@ using namespace Kairos::Extract;
 
 namespace {
 
-int score(const Extractor& extractor, const QString& split, QTextStream& out)
+// The articles of a split: annotations of the corpora in extract/dev, or articles the team wrote
+// in extract/articles/<split>.
+bool loadSplit(const QString& split, QList<GoldArticle>* articles, QString* error)
 {
-    const QDir dir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/dev"));
-    const bool tune = split.startsWith(QLatin1String("tune"));
-    Score total;
+    const QDir written(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/articles/") + split);
+    const QDir dir = written.exists() ? written : QDir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/dev"));
     for (const QString& f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         GoldArticle a;
-        QString error;
-        if (!loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error)) {
-            out << error << '\n';
-            return 1;
-        }
-        if (a.split != split)
-            continue;
+        const bool ok = written.exists()
+            ? loadWrittenArticle(dir.filePath(f), &a, error)
+            : loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, error);
+        if (!ok)
+            return false;
+        if (a.split == split)
+            *articles << a;
+    }
+    return true;
+}
+
+int score(const Extractor& extractor, const QString& split, QTextStream& out)
+{
+    const bool tune = split.startsWith(QLatin1String("tune"));
+    Score total;
+    QList<GoldArticle> articles;
+    QString error;
+    if (!loadSplit(split, &articles, &error)) {
+        out << error << '\n';
+        return 1;
+    }
+    for (const GoldArticle& a : std::as_const(articles)) {
         const Score s = evaluate(a, extractor.extract(a.title, a.body, a.published, a.outlet));
         total.add(s);
         if (!tune)
@@ -69,16 +85,13 @@ int sentenceTable(const Extractor& extractor, const QString& split, QTextStream&
         out << "only tune splits are looked at sentence by sentence\n";
         return 2;
     }
-    const QDir dir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/dev"));
-    for (const QString& f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        GoldArticle a;
-        QString error;
-        if (!loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error)) {
-            out << error << '\n';
-            return 1;
-        }
-        if (a.split != split)
-            continue;
+    QList<GoldArticle> articles;
+    QString error;
+    if (!loadSplit(split, &articles, &error)) {
+        out << error << '\n';
+        return 1;
+    }
+    for (const GoldArticle& a : std::as_const(articles)) {
         const ExtractionResult r = extractor.extract(a.title, a.body, a.published, a.outlet);
         const int scopeEnd = a.scopeEnd < 0 ? int(a.body.size()) : a.scopeEnd;
         for (const Sentence& s : r.sentences) {
