@@ -143,5 +143,19 @@
 #define PROBE_E_PRECISION 0.68
 #define PROBE_E_RECALL 0.44
 
+// tests/data/extract/articles: whole articles the team wrote in the manner of 2025 chip-policy
+// news (translated Korean and Chinese tech press with sub-headings and key-point recaps, wire copy
+// with datelines, analysis mixing news with forecasts) and annotated in the worked example's
+// schema, scored like the development set (same sentence, date within the coarser precision).
+// Both sets were written blind in the ninth session. "written" (6 articles, 60 events) is
+// measured only; the rules of 1d6cb53 reached precision 0.86, recall 0.73 and entity recall 0.83
+// on it. "tune-written" (6 articles, 62 events) is for tuning; 1d6cb53 reached 0.81 / 0.68 / 0.90.
+#define WRITTEN_PRECISION 0.87
+#define WRITTEN_RECALL 0.73
+#define WRITTEN_ENTITY_RECALL 0.82
+#define TUNE_WRITTEN_PRECISION 0.81
+#define TUNE_WRITTEN_RECALL 0.67
+#define TUNE_WRITTEN_ENTITY_RECALL 0.89
+
 #define PROBE_C_PRECISION 0.82
 #define PROBE_C_RECALL 0.58

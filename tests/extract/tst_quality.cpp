@@ -24,6 +24,8 @@ private Q_SLOTS:
     void devSet();
     void probeSentences_data();
     void probeSentences();
+    void writtenArticles_data();
+    void writtenArticles();
 
 private:
     Score run(const QList<GoldArticle>& articles) const;
@@ -180,4 +182,39 @@ void TestQuality::probeSentences()
 }
 
 QTEST_GUILESS_MAIN(TestQuality)
+void TestQuality::writtenArticles_data()
+{
+    QTest::addColumn<QString>("split");
+    QTest::addColumn<double>("minPrecision");
+    QTest::addColumn<double>("minRecall");
+    QTest::addColumn<double>("minEntityRecall");
+    QTest::newRow("tune-written") << QStringLiteral("tune-written") << TUNE_WRITTEN_PRECISION << TUNE_WRITTEN_RECALL
+                                  << TUNE_WRITTEN_ENTITY_RECALL;
+    QTest::newRow("written") << QStringLiteral("written") << WRITTEN_PRECISION << WRITTEN_RECALL
+                             << WRITTEN_ENTITY_RECALL;
+}
+
+void TestQuality::writtenArticles()
+{
+    QFETCH(QString, split);
+    QFETCH(double, minPrecision);
+    QFETCH(double, minRecall);
+    QFETCH(double, minEntityRecall);
+    const QDir dir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/articles/") + split);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    QList<GoldArticle> articles;
+    for (const QString& f : files) {
+        GoldArticle a;
+        QString error;
+        QVERIFY2(loadWrittenArticle(dir.filePath(f), &a, &error), qPrintable(error));
+        articles << a;
+    }
+    const Score s = run(articles);
+    print(qPrintable(split), s);
+    QVERIFY2(s.precision() >= minPrecision, qPrintable(QString::number(s.precision())));
+    QVERIFY2(s.recall() >= minRecall, qPrintable(QString::number(s.recall())));
+    QVERIFY2(s.entityRecall() >= minEntityRecall, qPrintable(QString::number(s.entityRecall())));
+}
+
 #include "tst_quality.moc"
