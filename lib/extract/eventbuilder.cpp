@@ -294,8 +294,26 @@ ExtractedEvent EventDetector::build(
     }
     QStringList objects;
     // "after two days of talks between ...": a meeting told in passing names no doer before it.
-    if (hit.occasion && actor && actor->end <= trigger.begin)
+    if (hit.occasion && hit.owner < 0 && actor && actor->end <= trigger.begin)
         actor = nullptr;
+    // "the US company's purchase of Autotalks", "its acquisition of Mellanox": the owner did it.
+    if (hit.owner >= 0) {
+        const Token& owner = in.tokens[hit.owner];
+        // "its", "the company's": the last company named before, rather than a country.
+        const EntityMention* named = nullptr;
+        const EntityMention* place = nullptr;
+        for (const EntityMention& m : in.mentions) {
+            if (m.begin <= owner.begin && owner.end <= m.end) {
+                named = &m;
+                break;
+            }
+            if (!owner.capitalized && m.end <= owner.begin && actorType(m.type)) {
+                const bool country = m.type == EntityType::Country || m.type == EntityType::Government;
+                (country ? place : named) = &m;
+            }
+        }
+        actor = named ? named : place;
+    }
     if (actor)
         out.entityRoles.append({actor->entityName, QStringLiteral("actor")});
     for (const EntityMention& m : in.mentions) {
@@ -374,7 +392,7 @@ ExtractedEvent EventDetector::build(
             continue;
         // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day; "agreed
         // to suspend the controls it had announced on Oct. 9": the announcement's.
-        if ((hit.toldOfNoun || hit.caused) && d.begin < trigger.begin)
+        if ((hit.toldOfNoun || hit.caused || hit.owner >= 0) && d.begin < trigger.begin)
             continue;
         if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;

@@ -83,6 +83,7 @@ private:
         bool denied = false; // "denied that Beijing had instructed companies": told as denied
         bool occasion = false; // "following the meeting": a meeting before what the sentence tells
         bool caused = false; // ", prompting Beijing to block exports": what a deed drove someone to do
+        int owner = -1; // "its acquisition of Mellanox": the possessive that names the doer
     };
     struct ModalityCue
     {
@@ -211,6 +212,7 @@ private:
     TitleWriter m_titles;
     const Gazetteer* m_gazetteer = nullptr;
     QHash<QString, QString> m_shortNames; // "United States" -> "US" in titles
+    QHash<QString, QString> m_ownedDeedVerbs; // "its acquisition of Mellanox" -> "acquire" in titles
     int m_maxContentEvents = 3;
     int m_recentClauseYears = 0; // a relative clause dated within this many years tells news of its own
 };

@@ -157,7 +157,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             const QStringView mark = QStringView(*in.text).mid(tokens[k].end, 2);
             return mark == QLatin1String("'s") || mark == QStringView(u"\u2019s");
         };
-        const bool owned = i > 1 && possessive(i - 2) && tokens[i - 1].word && !tokens[i - 1].capitalized;
+        // "the US company's purchase of Autotalks": right after a possessive, a thing too.
+        const bool owned = (i > 1 && possessive(i - 2) && tokens[i - 1].word && !tokens[i - 1].capitalized)
+            || (i > 0 && tokens[i - 1].word && possessive(i - 1) && i + 1 < tokens.size()
+                && tokens[i + 1].lower == QLatin1String("of"));
         if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
             && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower) || owned
                 || m_negativeDeterminers.contains(tokens[i - 1].lower) || m_nounAfter.contains(tokens[i - 1].lower)
@@ -502,6 +505,24 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // meeting that came before is a happening of its own.
         bool occasion = heldBefore && h.noun && h.type == m_presenceType;
         bool plannedOccasion = false;
+        int owner = -1;
+        // "the US company's purchase of Israeli chip designer Autotalks": a deed its doer's
+        // possessive and its object's name tell.
+        if (h.noun && h.token >= 1 && h.tokenEnd + 1 < tokens.size()
+            && tokens[h.tokenEnd].lower == QLatin1String("of")) {
+            const QStringView mark = QStringView(*in.text).mid(tokens[h.token - 1].end, 2);
+            const bool possessed = tokens[h.token - 1].word
+                && (mark == QLatin1String("'s") || mark == QStringView(u"\u2019s")
+                    || tokens[h.token - 1].lower == QLatin1String("its"));
+            const int from = tokens[h.tokenEnd].end;
+            const bool owned = possessed
+                && std::any_of(in.mentions.begin(), in.mentions.end(),
+                    [&](const EntityMention& m) { return m.begin > from && m.begin - from <= 30; });
+            if (owned && !occasion) {
+                occasion = true;
+                owner = h.token - 1;
+            }
+        }
         // "despite U.S. sanctions announced last week", "the tariffs announced by President Reagan":
         // an event noun whose participle names its doer or its day is a happening of its own.
         if (h.noun && !occasion && h.tokenEnd + 1 < tokens.size()) {
@@ -752,6 +773,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         kept.last().ownDay = agentDay;
         kept.last().drafted = drafted || plannedOccasion;
         kept.last().occasion = occasion;
+        kept.last().owner = owner;
         kept.last().caused = causedHit;
     }
     return kept;

@@ -119,6 +119,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     const QJsonObject statementPrepositions = rules.value(QLatin1String("statementPrepositions")).toObject();
     for (auto it = statementPrepositions.begin(); it != statementPrepositions.end(); ++it)
         m_statementPrepositions.insert(it.key(), it.value().toString());
+    const QJsonObject ownedDeeds = rules.value(QLatin1String("ownedDeedVerbs")).toObject();
+    for (auto it = ownedDeeds.begin(); it != ownedDeeds.end(); ++it)
+        m_ownedDeedVerbs.insert(it.key(), it.value().toString());
     m_actorNouns = jsonStringSet(rules.value(QLatin1String("actorNouns")));
     m_reportedlyCues = jsonStrings(rules.value(QLatin1String("reportedlyCues")));
     m_continuationCues = jsonStrings(rules.value(QLatin1String("continuationCues")));

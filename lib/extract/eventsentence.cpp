@@ -13,7 +13,9 @@ bool looksLikeHeading(QStringView sentence, int words)
     const QChar last = sentence.back();
     const bool terminated = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
         || last == QLatin1Char('"') || last == QChar(0x201D) || last == QLatin1Char(')') || last == QLatin1Char('\'');
-    return !terminated && words <= 12;
+    // A sub-heading may be a whole headline ("Seoul and Washington finalize joint fact sheet,
+    // semiconductor levies capped at Taiwan's level").
+    return !terminated && words <= 16;
 }
 
 } // namespace

@@ -784,6 +784,17 @@ TitleWriter::Parts EventDetector::titleParts(
         parts.subject = shortName(*parties.first) + QStringLiteral(" and ") + shortName(*parties.second);
         parts.plural = true;
     }
+    // "its acquisition of Mellanox": the owner did what the noun says to what its "of" phrase names.
+    if (hit.owner >= 0 && hit.noun && hit.tokenEnd + 1 < t.size()) {
+        int of = hit.tokenEnd + 1;
+        while (of < t.size() && m_determiners.contains(t[of].lower))
+            ++of;
+        const int ofEnd = phraseEnd(in, of, 4);
+        parts = TitleWriter::Parts {};
+        parts.subject = actor ? shortName(*actor) : QString();
+        parts.verb = m_ownedDeedVerbs.value(t[hit.token].lower, m_titles.lightVerb(hit.type, t[hit.token].lower));
+        parts.object = ofEnd > of ? words(in, of, ofEnd) : QString();
+    }
     // Nobody and nothing named: the first name in the sentence says at least whose news it is.
     if (parts.subject.isEmpty() && parts.object.isEmpty() && !in.mentions.isEmpty())
         parts.subject = shortName(in.mentions.first());

@@ -463,6 +463,9 @@ void TestRules::chipPolicyPhrasing_data()
                                         << QStringList {QStringLiteral("decision:under_consideration")};
     QTest::newRow("demanded") << "Trump demanded on Thursday that Intel's chief executive resign immediately."
                               << QStringList {QStringLiteral("statement:occurred")};
+    QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
+                                         "at Taiwan's level"
+                                      << QStringList {};
     QTest::newRow("told at a hearing") << "Lutnick told senators at a hearing on Wednesday that Huawei's chips were "
                                           "far behind."
                                        << QStringList {QStringLiteral("statement:occurred")};
@@ -968,6 +971,13 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(denied.events.size(), 2);
     QVERIFY(!denied.events[0].event.start);
     QCOMPARE(denied.events[1].event.start, TimePoint::fromDate(2025, 12, 11));
+    // "the US company's purchase of Autotalks": the owner's deed, dated by its own words only.
+    const ExtractionResult owned = run(QStringLiteral("On October 10, the regulator opened an investigation into "
+                                                      "Qualcomm for failing to notify it of the US company's "
+                                                      "purchase of Autotalks."));
+    QCOMPARE(owned.events.size(), 2);
+    QCOMPARE(owned.events[1].event.title, QStringLiteral("Qualcomm buys Autotalks"));
+    QVERIFY(!owned.events[1].event.start);
     // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
     const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
                                                       "Secretary Howard Lutnick said on Friday."));
