@@ -392,7 +392,7 @@ ExtractedEvent EventDetector::build(
             continue;
         // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day; "agreed
         // to suspend the controls it had announced on Oct. 9": the announcement's.
-        if ((hit.toldOfNoun || hit.caused || hit.owner >= 0) && d.begin < trigger.begin)
+        if ((hit.toldOfNoun || hit.caused || hit.owner >= 0 || hit.occasion) && d.begin < trigger.begin)
             continue;
         if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;
@@ -435,7 +435,11 @@ ExtractedEvent EventDetector::build(
         // "extended until April 17": the end of a period, not the day something happened.
         while (before + 1 < in.tokens.size() && in.tokens[before + 1].end <= d.begin)
             ++before;
-        if (before >= 0 && m_deadlineCues.contains(in.tokens[before].lower))
+        // "by the end of the year": a deadline too.
+        int cue = before;
+        while (cue > 0 && before - cue < 4 && m_periodParts.contains(in.tokens[cue].lower))
+            --cue;
+        if (cue >= 0 && m_deadlineCues.contains(in.tokens[cue].lower))
             continue;
         // "a question that has hung over the market since December 8": the start of a state.
         // "... since the Trump administration approved the exports on December 8": so does a day

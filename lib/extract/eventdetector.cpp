@@ -188,6 +188,17 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     if (restates(in))
         return out;
 
+    // "Analysts at Bernstein forecast that domestic chips could meet ...": a forecast, not news.
+    for (int k = 0; k + 1 < in.tokens.size() && k < 12; ++k) {
+        if (!m_forecasters.contains(in.tokens[k].lower))
+            continue;
+        for (int v = k + 1; v < in.tokens.size() && v <= k + 5; ++v) {
+            if (m_forecastVerbs.contains(in.tokens[v].lower))
+                return out;
+            if (isClauseMark(in.tokens[v]))
+                break;
+        }
+    }
     QList<Hit> hits = findHits(in);
     // "The former dealer of Herstatt Bank, which collapsed in 1974, can stand trial, a court
     // ruled": a relative clause set off by commas describes its noun; what the sentence tells is

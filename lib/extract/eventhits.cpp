@@ -534,7 +534,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             const bool byDoer = (m_agentPrepositions.contains(tokens[h.tokenEnd + 1].lower)
                                     || tokens[h.tokenEnd + 1].lower == QLatin1String("with"))
                 && std::any_of(in.mentions.begin(), in.mentions.end(),
-                    [&](const EntityMention& m) { return m.begin > from && m.begin - from <= 8; });
+                    [&](const EntityMention& m) { return m.begin > from && m.begin - from <= 16; });
             const bool dated = std::any_of(in.dates.begin(), in.dates.end(),
                 [&](const DateExpression& d) { return d.start && d.begin >= from && d.begin - from <= 6; });
             // Not the subject of its own clause ("A federal appeals court ruled on Friday"): the

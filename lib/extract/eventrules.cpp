@@ -92,6 +92,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_planParticiples = jsonStringSet(rules.value(QLatin1String("planParticiples")));
     m_causeVerbs = jsonStringSet(rules.value(QLatin1String("causeVerbs")));
     m_denialVerbs = jsonStringSet(rules.value(QLatin1String("denialVerbs")));
+    m_periodParts = jsonStringSet(rules.value(QLatin1String("periodParts")));
+    m_forecasters = jsonStringSet(rules.value(QLatin1String("forecasters")));
+    m_forecastVerbs = jsonStringSet(rules.value(QLatin1String("forecastVerbs")));
     m_outletWords = jsonStringSet(rules.value(QLatin1String("outletWords")));
     m_speechParticiples = jsonStringSet(rules.value(QLatin1String("speechParticiples")));
     m_planNouns = jsonStringSet(rules.value(QLatin1String("planNouns")));

@@ -248,6 +248,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
         << "It said the lifting \"meets the requirements expressed several times by dealers.\"";
     QTest::newRow("argued view") << "Many industry executives argue that export controls have only accelerated "
                                     "China's push for self-sufficiency.";
+    QTest::newRow("analysts' forecast") << "Analysts at Bernstein forecast that domestic chips could meet more than "
+                                           "half of China's AI computing demand by 2027.";
     QTest::newRow("no signs") << "Picketing was peaceful and friendly, with no signs of violence.";
     QTest::newRow("projected figure")
         << "Defence expenditure, projected at 10 billion rupees this year, is now forecast at 12 billion.";
@@ -978,6 +980,19 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(owned.events.size(), 2);
     QCOMPARE(owned.events[1].event.title, QStringLiteral("Qualcomm buys Autotalks"));
     QVERIFY(!owned.events[1].event.start);
+    // "by the end of the year": a deadline, no date of the decision.
+    const ExtractionResult deadline = run(QStringLiteral("SK hynix said it would decide on the scale of its planned "
+                                                         "packaging plant by the end of the year."));
+    QCOMPARE(deadline.events.size(), 1);
+    QVERIFY(!deadline.events[0].event.start);
+    // "under the trade truce struck by President Donald Trump ... on October 30": the truce's own day.
+    const ExtractionResult truce2 = run(QStringLiteral("That rule was suspended from November 10 under the trade "
+                                                       "truce struck by President Donald Trump and Chinese leader "
+                                                       "Xi Jinping on October 30."));
+    const auto truceDeal = std::find_if(truce2.events.begin(), truce2.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("deal"); });
+    QVERIFY(truceDeal != truce2.events.end());
+    QCOMPARE(truceDeal->event.start, TimePoint::fromDate(2025, 10, 30));
     // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
     const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
                                                       "Secretary Howard Lutnick said on Friday."));
