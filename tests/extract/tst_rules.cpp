@@ -465,6 +465,12 @@ void TestRules::chipPolicyPhrasing_data()
                                         << QStringList {QStringLiteral("decision:under_consideration")};
     QTest::newRow("demanded") << "Trump demanded on Thursday that Intel's chief executive resign immediately."
                               << QStringList {QStringLiteral("statement:occurred")};
+    QTest::newRow("construction") << "The company also confirmed that construction of its second plant in Kumamoto, "
+                                     "which began in October, had been slowed by traffic congestion."
+                                  << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("consultation") << "The European Commission opened a public consultation on a revised Chips Act in "
+                                     "September."
+                                  << QStringList {QStringLiteral("other:occurred")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
