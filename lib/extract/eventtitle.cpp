@@ -208,7 +208,11 @@ TitleWriter::Parts EventDetector::titleParts(
     // The words before the verb in its clause that name who or what: "Railway workers joined".
     const auto textSubject = [&](int verb, bool* plural) {
         int end = verb;
-        while (end > 0 && (m_auxiliaries.contains(t[end - 1].lower) || m_adverbs.contains(t[end - 1].lower)))
+        // "the plant began shipping": the verb that governs the gerund is not the subject's.
+        const bool gerund = t[verb].lower.endsWith(QLatin1String("ing"));
+        while (end > 0
+            && (m_auxiliaries.contains(t[end - 1].lower) || m_adverbs.contains(t[end - 1].lower)
+                || (gerund && end == verb && m_supportVerbs.contains(t[end - 1].lower))))
             --end;
         // "The reciprocal tariffs, which took effect": the noun the relative clause tells of.
         if (end >= 3 && m_titleRelativePronouns.contains(t[end - 1].lower) && t[end - 2].lower == QLatin1String(","))

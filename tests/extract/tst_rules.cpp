@@ -471,6 +471,11 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("consultation") << "The European Commission opened a public consultation on a revised Chips Act in "
                                      "September."
                                   << QStringList {QStringLiteral("other:occurred")};
+    QTest::newRow("began shipping") << "Micron began shipping its first memory modules from India in September."
+                                    << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("meaning") << "Taiwan added Huawei and SMIC to its entity list on Saturday, meaning Taiwanese firms "
+                                "need approval before shipping to them."
+                             << QStringList {QStringLiteral("export_control:occurred")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
