@@ -477,11 +477,19 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
 
     // Verbs carry the happenings; nouns only when there is no verb, or when the noun is the subject
     // of a clause of its own ("..., and a decision is expected in April").
+    // "..., and that volume output there would start in 2027": so is one a second "that" opens.
     const auto clauseSubject = [&](const Hit& h) {
-        const bool clauseStart = (h.token >= 1 && isClauseMark(in.tokens[h.token - 1]))
-            || (h.token >= 2 && isClauseMark(in.tokens[h.token - 2]));
-        return clauseStart && h.tokenEnd < in.tokens.size()
-            && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower);
+        const auto opens = [&](int k) {
+            return k >= 0
+                && (isClauseMark(in.tokens[k])
+                    || (k >= 1 && in.tokens[k].lower == QLatin1String("that") && isClauseMark(in.tokens[k - 1])));
+        };
+        const bool clauseStart = opens(h.token - 1) || opens(h.token - 2);
+        int verb = h.tokenEnd;
+        while (verb < in.tokens.size() && verb <= h.tokenEnd + 1
+            && (m_adverbs.contains(in.tokens[verb].lower) || m_existential.contains(in.tokens[verb].lower)))
+            ++verb;
+        return clauseStart && verb < in.tokens.size() && m_clauseSubjectVerbs.contains(in.tokens[verb].lower);
     };
     // "held a phone call ..., during which they agreed to meet": an event noun that a light verb
     // holds is told like a verb.
@@ -502,11 +510,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 content << h;
                 continue;
             }
-            const bool clauseStart = (h.token >= 1 && isClauseMark(in.tokens[h.token - 1]))
-                || (h.token >= 2 && isClauseMark(in.tokens[h.token - 2]));
-            if ((clauseStart && h.tokenEnd < in.tokens.size()
-                    && m_clauseSubjectVerbs.contains(in.tokens[h.tokenEnd].lower))
-                || h.ownDay || h.occasion)
+            if (clauseSubject(h) || h.ownDay || h.occasion)
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });
@@ -532,6 +536,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                     || (isClauseMark(in.tokens[k])
                         && (m_auxiliaries.contains(in.tokens[k + 1].lower)
                             || m_futureAuxiliaries.contains(in.tokens[k + 1].lower)));
+            // "said it had begun installing equipment ..., and that volume output would start in
+            // 2027": a second clause of what was said tells another happening.
+            bool secondThat = false;
+            for (int k = prev.tokenEnd; k + 1 < h.token && !secondThat; ++k)
+                secondThat = in.tokens[k].lower == QLatin1String("and")
+                    && in.tokens[k + 1].lower == QLatin1String("that") && h.token - k <= 4;
             // ", agreeing to a one-year trade truce": a participle after a comma tells a happening
             // of its own.
             const bool participle = !h.noun && h.token >= 1 && in.tokens[h.token - 1].lower == QLatin1String(",")
@@ -549,7 +559,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // A meeting told in passing is another even beside one of its kind; a thing named with
             // its participle ("an agreement unveiled on Tuesday") may be the same one again.
             const bool passingMeeting = h.occasion && h.type == m_presenceType;
-            if (!h.agreed && !factClause && !ownAuxiliary && !toldOfNoun && !passingMeeting && !h.caused
+            if (!h.agreed && !factClause && !ownAuxiliary && !secondThat && !toldOfNoun && !passingMeeting && !h.caused
                 && std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;

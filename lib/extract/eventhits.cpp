@@ -254,6 +254,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         const bool modifier = after < tokens.size() && tokens[after].word && !tokens[after].capitalized
             && !tokens[after].number && !m_titleStopWords.contains(tokens[after].lower)
             && !m_determiners.contains(tokens[after].lower) && !m_prepositions.contains(tokens[after].lower)
+            && !m_existential.contains(tokens[after].lower)
             && !m_auxiliaries.contains(tokens[after].lower) && !m_speechVerbs.contains(tokens[after].lower)
             && !m_phrases.contains(tokens[after].lower) && !m_statives.contains(tokens[after].lower)
             && !m_pastForms.contains(tokens[after].lower) && !m_adverbs.contains(tokens[after].lower)

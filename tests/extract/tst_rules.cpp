@@ -476,6 +476,11 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("meaning") << "Taiwan added Huawei and SMIC to its entity list on Saturday, meaning Taiwanese firms "
                                 "need approval before shipping to them."
                              << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("second that-clause") << "TSMC said on Tuesday it had begun installing equipment for 3-nanometer "
+                                           "production at its second Arizona factory, and that volume output there "
+                                           "would start in 2027."
+                                        << QStringList {QStringLiteral("production:occurred"),
+                                               QStringLiteral("production:expected")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
