@@ -118,7 +118,8 @@ QList<EntityMention> EntityRecognizer::recognize(
              && (!tokens[j].allCaps || m_gazetteer.institutionWord(wordAt(j)))
              && (j == k || adjacent(j, wrapped, false)) && !m_gazetteer.stopwords().contains(wordAt(j));
              ++j) {
-            if (connected || m_gazetteer.institutionWord(wordAt(j)))
+            // "Taiwan Institute of Economic Research": past "of", the name runs on.
+            if (connected || named || m_gazetteer.institutionWord(wordAt(j)))
                 found = j;
             const bool conjunction = tokens[j + 1 < n ? j + 1 : j].lower == QLatin1String("and");
             connected = found == j && j + 2 < n && (!conjunction || named)
@@ -205,6 +206,20 @@ QList<EntityMention> EntityRecognizer::recognize(
                         || tokens[last + 1].lower == QLatin1String("industry")
                         || tokens[last + 1].lower == QLatin1String("electric")))
                     ++last;
+            }
+            // "the Ascend 950PR": a model code after a product line names the model.
+            if (entry.type == EntityType::Product && last + 1 < n && tokens[last + 1].begin - tokens[last].end == 1
+                && text[tokens[last].end] == QLatin1Char(' ') && !tokens[last + 1].lower.isEmpty()
+                && tokens[last + 1].lower.front().isDigit() && tokens[last + 1].lower.size() <= 6) {
+                const QString& code = tokens[last + 1].lower;
+                const bool year = code.size() == 4
+                    && (code.startsWith(QLatin1String("19")) || code.startsWith(QLatin1String("20")));
+                if (!year) {
+                    ++last;
+                    record(entry.name + QLatin1Char(' ') + wordAt(last), entry.type, t.begin, tokens[last].end, 0.8);
+                    i = last + 1;
+                    continue;
+                }
             }
             record(entry.name, entry.type, t.begin, tokens[last].end, 0.9);
             i = last + 1;
@@ -350,7 +365,10 @@ QList<EntityMention> EntityRecognizer::recognize(
         };
         const bool sentenceInitial = b == sentenceStartToken && (e - b != 1 || !nameElsewhere());
         const bool upperSentence = upperCaseSentence(sentenceIndex);
-        const bool boilerplate = sentenceIndex < sentences.size() && sentences[sentenceIndex].boilerplate;
+        // "(Reporting by Wen Yu-ting; Editing by Mark Potter)": a credit line names only its people.
+        const bool credited
+            = b > 0 && (tokens[b - 1].lower == QLatin1String("by") || tokens[b - 1].lower == QLatin1String("and"));
+        const bool boilerplate = sentenceIndex < sentences.size() && sentences[sentenceIndex].boilerplate && !credited;
         const auto commonWord = [&] {
             return e - b == 1 && !m_gazetteer.governmentWords().contains(wordAt(b))
                 && (m_gazetteer.commonWords().contains(tokens[b].lower) || lowercase(tokens[b].lower));

@@ -750,7 +750,8 @@ void TestRules::pronounsReferToSubjects()
 void TestRules::institutionsAreWholeNames()
 {
     // A known name that opens an institution's name is part of it, and still names its country;
-    // names keep their connectors, particles and a possessive before an institution's word.
+    // names keep their connectors, particles and a possessive before an institution's word; a
+    // product line's model code is the model; a credit line names its people.
     const ExtractionResult r = run(QStringLiteral(
         "Shares rose on the Korea Stock Exchange. The Japanese trade envoy said the United States Department of "
         "Justice had opened an inquiry.\nDelegates of the Supreme People's Assembly met in Rio Grande do Sul.\n"
@@ -758,15 +759,19 @@ void TestRules::institutionsAreWholeNames()
         "The company said the firms would apply to the Ministry of International Trade and Industry, the "
         "Shipbuilders Association of Japan said. The Japan Chamber of Commerce and Industry agreed.\n"
         "Negotiators for General Motors Corp resumed talks.\nTerminal director Pieter van der Vorm said so.\n"
-        "The Council for Economic Planning and Development proposed it."));
+        "The Council for Economic Planning and Development proposed it.\n"
+        "A researcher at the Taiwan Institute of Economic Research said so. The India Semiconductor Mission "
+        "approved it. Huawei will ship the Ascend 950PR next year.\n"
+        "(Reporting by Wen Yu-ting; Editing by Mark Potter)"));
     QStringList names;
     for (const ExtractedEntity& e : r.entities)
         names << e.name;
     for (const char* name :
-        {"Korea Stock Exchange", "South Korea", "United States Department of Justice", "Department of Justice",
+        {"Korea Stock Exchange", "South Korea", "United States Department of Justice", "U.S. Justice Department",
             "United States", "Supreme People's Assembly", "Rio Grande do Sul", "Ahmed al-Sharaa", "Botswana", "MITI",
             "Shipbuilders Association of Japan", "Japan Chamber of Commerce and Industry", "General Motors Corp",
-            "Pieter van der Vorm", "Council for Economic Planning and Development"})
+            "Pieter van der Vorm", "Council for Economic Planning and Development",
+            "Taiwan Institute of Economic Research", "India Semiconductor Mission", "Ascend 950PR", "Mark Potter"})
         QVERIFY2(names.contains(QLatin1String(name)),
             qPrintable(QLatin1String(name) + QLatin1String(" in ") + names.join(u',')));
 }
