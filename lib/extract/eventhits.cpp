@@ -158,7 +158,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             return mark == QLatin1String("'s") || mark == QStringView(u"\u2019s");
         };
         // "the US company's purchase of Autotalks": right after a possessive, a thing too.
-        const bool owned = (i > 1 && possessive(i - 2) && tokens[i - 1].word && !tokens[i - 1].capitalized)
+        // Not after the owner's actor ("Taiwan's cabinet approved"): that is a subject and its verb.
+        const bool owned = (i > 1 && possessive(i - 2) && tokens[i - 1].word && !tokens[i - 1].capitalized
+                               && !m_actorNouns.contains(tokens[i - 1].lower))
             || (i > 0 && tokens[i - 1].word && possessive(i - 1) && i + 1 < tokens.size()
                 && tokens[i + 1].lower == QLatin1String("of"));
         if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
@@ -254,12 +256,12 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         const bool modifier = after < tokens.size() && tokens[after].word && !tokens[after].capitalized
             && !tokens[after].number && !m_titleStopWords.contains(tokens[after].lower)
             && !m_determiners.contains(tokens[after].lower) && !m_prepositions.contains(tokens[after].lower)
-            && !m_existential.contains(tokens[after].lower)
-            && !m_auxiliaries.contains(tokens[after].lower) && !m_speechVerbs.contains(tokens[after].lower)
-            && !m_phrases.contains(tokens[after].lower) && !m_statives.contains(tokens[after].lower)
-            && !m_pastForms.contains(tokens[after].lower) && !m_adverbs.contains(tokens[after].lower)
-            && !m_modalityByFirst.contains(tokens[after].lower) && !verbLike(tokens[after].lower)
-            && !tokens[after].lower.endsWith(QLatin1String("ed")) && !tokens[after].lower.endsWith(QLatin1String("ly"))
+            && !m_existential.contains(tokens[after].lower) && !m_auxiliaries.contains(tokens[after].lower)
+            && !m_speechVerbs.contains(tokens[after].lower) && !m_phrases.contains(tokens[after].lower)
+            && !m_statives.contains(tokens[after].lower) && !m_pastForms.contains(tokens[after].lower)
+            && !m_adverbs.contains(tokens[after].lower) && !m_modalityByFirst.contains(tokens[after].lower)
+            && !verbLike(tokens[after].lower) && !tokens[after].lower.endsWith(QLatin1String("ed"))
+            && !tokens[after].lower.endsWith(QLatin1String("ly"))
             && !tokens[after].lower.endsWith(QLatin1String("ing"));
         const bool bareVerb = !best->noun && best->keys.size() == 1 && !tokens[i].lower.endsWith(QLatin1Char('s'))
             && !tokens[i].lower.endsWith(QLatin1String("ed")) && !tokens[i].lower.endsWith(QLatin1String("ing"))
@@ -440,6 +442,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
                 break;
             background = m_backgroundClause.contains(tokens[k].lower);
+        }
+        // "would require approval before chipmakers can produce them abroad": a condition to come.
+        for (int k = h.token - 1; !h.noun && k >= 1 && k >= h.token - 10 && !background; --k) {
+            if (isClauseMark(tokens[k]))
+                break;
+            if (!m_futureAuxiliaries.contains(tokens[k].lower))
+                continue;
+            for (int c = k - 1; c >= 0 && c >= k - 8 && !background; --c) {
+                const bool suchAs = c >= 1 && tokens[c - 1].lower == QLatin1String("such");
+                if (isClauseMark(tokens[c]) && !suchAs)
+                    break;
+                background = m_conditionOpeners.contains(tokens[c].lower);
+            }
+            break;
         }
         // "spoke by phone, with rare-earth supplies and US chip curbs high on the agenda": topics.
         for (int k = h.tokenEnd; k < tokens.size() && k <= h.tokenEnd + 2 && !background; ++k)

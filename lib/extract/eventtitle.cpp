@@ -429,8 +429,11 @@ TitleWriter::Parts EventDetector::titleParts(
         };
         // Wire copy capitalises the word after "U.S." ("U.S. Tariffs are due to take effect").
         const bool abbreviated = surface.endsWith(QLatin1Char('.'));
+        // "Beijing's rare-earth curbs": the owner is the subject; its words name the thing.
+        const QStringView ownerMark = QStringView(*in.text).mid(actor->end, 2);
+        const bool owner = ownerMark == QLatin1String("'s") || ownerMark == QStringView(u"\u2019s");
         int end = k;
-        while (end < hit.token && end - k < 2 && t[end].word
+        while (!owner && end < hit.token && end - k < 2 && t[end].word
             && (!t[end].capitalized || (abbreviated && end == k && !mentionAt(end)))
             && !m_titleStopWords.contains(t[end].lower) && !m_auxiliaries.contains(t[end].lower)
             && !m_adverbs.contains(t[end].lower) && (!triggerAt(end) || subjectNoun(end))

@@ -481,6 +481,10 @@ void TestRules::chipPolicyPhrasing_data()
                                            "would start in 2027."
                                         << QStringList {QStringLiteral("production:occurred"),
                                                QStringLiteral("production:expected")};
+    QTest::newRow("owner's actor and its verb") << "Taiwan's cabinet approved draft amendments on Tuesday that "
+                                                   "would require government approval before chipmakers such as "
+                                                   "TSMC can produce their most advanced chips abroad."
+                                                << QStringList {QStringLiteral("approval:occurred")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
@@ -931,6 +935,8 @@ void TestRules::titlesNameActorAndAction_data()
                                       "analysts."
                                    << "U.S. Commerce Department approves A100";
     // A verb's form after "by" and a word is a noun.
+    QTest::newRow("owner is the subject") << "Beijing's rare-earth curbs hit carmakers in Europe."
+                                          << "China imposes rare-earth curbs";
     QTest::newRow("modifier after a determiner") << "The Biden administration on Monday unveiled its so-called AI "
                                                     "diffusion rule."
                                                  << "Biden administration unveils so-called AI diffusion rule";
