@@ -364,6 +364,15 @@ ExtractedEvent EventDetector::build(
     // or a day whose year was only guessed means the next one.
     QList<DateExpression> dates = in.dates;
     for (DateExpression& d : dates) {
+        // "Taiwan's cabinet on March 3 approved", told in December: the March before, not after.
+        // A day just ahead stays a deadline or an effective date ("for the year starting April 1").
+        if (!future && pastTense && d.yearGuessed && d.start && in.published
+            && *d.start > DateMath::addMonths(*in.published, 2)) {
+            d.start = DateMath::addMonths(*d.start, -12);
+            if (d.periodEnd)
+                d.periodEnd = DateMath::addMonths(*d.periodEnd, -12);
+            continue;
+        }
         if (!future || !d.yearGuessed || !d.start || !in.published
             || *d.start >= in.published->floor(DatePrecision::Day) || (spoken >= 0 && d.begin < trigger.begin))
             continue;

@@ -1020,6 +1020,12 @@ void TestRules::laterClausesShareSubjectAndDay()
         [](const ExtractedEvent& e) { return e.event.type == QLatin1String("deal"); });
     QVERIFY(truceDeal != truce2.events.end());
     QCOMPARE(truceDeal->event.start, TimePoint::fromDate(2025, 10, 30));
+    // "on March 3 approved": the day's number before the verb leaves it a verb, in the past.
+    const ExtractionResult cabinet = run(QStringLiteral("Taiwan's cabinet on March 3 approved a draft amendment that "
+                                                        "would require government approval for such transfers."));
+    QCOMPARE(cabinet.events.size(), 1);
+    QCOMPARE(cabinet.events[0].event.modality, Modality::Occurred);
+    QCOMPARE(cabinet.events[0].event.start, TimePoint::fromDate(2025, 3, 3));
     // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
     const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
                                                       "Secretary Howard Lutnick said on Friday."));
