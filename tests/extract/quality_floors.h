@@ -159,6 +159,12 @@
 #define WRITTEN_PRECISION 0.87
 #define WRITTEN_RECALL 0.71
 #define WRITTEN_ENTITY_RECALL 0.82
+// "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
+// measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
+// session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
+#define TUNE_WRITTEN_2_PRECISION 0.90
+#define TUNE_WRITTEN_2_RECALL 0.78
+#define TUNE_WRITTEN_2_ENTITY_RECALL 0.89
 #define TUNE_WRITTEN_PRECISION 0.81
 #define TUNE_WRITTEN_RECALL 0.67
 #define TUNE_WRITTEN_ENTITY_RECALL 0.89

@@ -190,6 +190,8 @@ void TestQuality::writtenArticles_data()
     QTest::addColumn<double>("minEntityRecall");
     QTest::newRow("tune-written") << QStringLiteral("tune-written") << TUNE_WRITTEN_PRECISION << TUNE_WRITTEN_RECALL
                                   << TUNE_WRITTEN_ENTITY_RECALL;
+    QTest::newRow("tune-written-2") << QStringLiteral("tune-written-2") << TUNE_WRITTEN_2_PRECISION
+                                    << TUNE_WRITTEN_2_RECALL << TUNE_WRITTEN_2_ENTITY_RECALL;
     QTest::newRow("written") << QStringLiteral("written") << WRITTEN_PRECISION << WRITTEN_RECALL
                              << WRITTEN_ENTITY_RECALL;
 }
