@@ -1026,6 +1026,19 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(cabinet.events.size(), 1);
     QCOMPARE(cabinet.events[0].event.modality, Modality::Occurred);
     QCOMPARE(cabinet.events[0].event.start, TimePoint::fromDate(2025, 3, 3));
+    // "the previous day", "the same day": the day told before, not an effective date to come, and
+    // not each other.
+    const ExtractionResult days = run(
+        QStringLiteral("METI announced on the 16th that exports of photoresists to China will require licences "
+                       "from December 1. The measure, which was approved by the Cabinet the previous day, targets "
+                       "chip materials. China's Ministry of Commerce responded the same day, saying it firmly opposes "
+                       "the move."),
+        TimePoint::fromDate(2025, 10, 17));
+    QStringList dated;
+    for (const ExtractedEvent& e : days.events)
+        dated << (e.event.start ? e.event.start->toIsoString(e.event.precision) : QStringLiteral("undated"));
+    QVERIFY2(dated.contains(QLatin1String("2025-10-15")) && dated.contains(QLatin1String("2025-10-16")),
+        qPrintable(dated.join(u' ')));
     // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
     const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
                                                       "Secretary Howard Lutnick said on Friday."));
