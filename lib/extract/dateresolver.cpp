@@ -391,8 +391,7 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         // "... will require licences from December 1. The measure, approved by the Cabinet the
         // previous day, ...": a day still to come is an effective date, not the day told of.
         // "... the previous day, ... responded the same day": both tell of the day told before.
-        if (e.start && e.precision == DatePrecision::Day && (!published || *e.start <= *published)
-            && c.kind != SameDay)
+        if (e.start && e.precision == DatePrecision::Day && (!published || *e.start <= *published) && c.kind != SameDay)
             ctx.reference = e.start;
         // "will hold meetings next week ... on Thursday and Friday Smith would meet": the days
         // to come that follow are of that week.

@@ -411,7 +411,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 // Not across a verb: "The pressure on Reagan included a call by the Senate".
                 if (w == QLatin1String(",") || w == QLatin1String(";") || w == QLatin1String("to")
                     || m_auxiliaries.contains(w)
-                    || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed"))))
+                    || (w.size() > 3 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
+                    || m_pastForms.contains(w))
                     break;
                 if (m_background.contains(w)
                     && !(k >= 1 && w == QLatin1String("of") && counting(tokens[k - 1].lower, h.type))

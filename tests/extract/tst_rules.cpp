@@ -1039,6 +1039,15 @@ void TestRules::laterClausesShareSubjectAndDay()
         dated << (e.event.start ? e.event.start->toIsoString(e.event.precision) : QStringLiteral("undated"));
     QVERIFY2(dated.contains(QLatin1String("2025-10-15")) && dated.contains(QLatin1String("2025-10-16")),
         qPrintable(dated.join(u' ')));
+    // "The vote comes a month after the Trump administration struck an agreement": a month before
+    // the vote told of, and the agreement is not backgrounded across the verb that struck it.
+    const ExtractionResult struck = run(
+        QStringLiteral("The Senate Banking Committee voted on Wednesday to advance the bill. The vote comes a month "
+                       "after the Trump administration struck an unusual agreement with Nvidia."),
+        TimePoint::fromDate(2025, 9, 10));
+    QCOMPARE(struck.events.size(), 2);
+    QCOMPARE(struck.events[1].event.start, TimePoint::fromDate(2025, 8, 1));
+    QCOMPARE(struck.events[1].event.precision, DatePrecision::Month);
     // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
     const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
                                                       "Secretary Howard Lutnick said on Friday."));
