@@ -281,6 +281,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         if (quoteFirst && best->noun && best->type == QLatin1String("statement") && i + 1 < tokens.size()
             && (m_speechVerbs.contains(tokens[i + 1].lower) || m_plainSpeechVerbs.contains(tokens[i + 1].lower)))
             continue;
+        // "the memory market continues to tighten.": without an object, a market's state.
+        if (!best->noun && m_objectVerbs.contains(tokens[i].lower) && (i + 1 >= tokens.size() || !tokens[i + 1].word))
+            continue;
         // "Reagan remains opposed to any tax increases": a state, not a happening.
         if (!best->noun && i > 0 && m_linkingVerbs.contains(tokens[i - 1].lower))
             continue;

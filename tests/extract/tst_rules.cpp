@@ -250,6 +250,9 @@ void TestRules::backgroundAndCommentAreNoNews_data()
                                     "China's push for self-sufficiency.";
     QTest::newRow("analysts' forecast") << "Analysts at Bernstein forecast that domestic chips could meet more than "
                                            "half of China's AI computing demand by 2027.";
+    QTest::newRow("analysts' warning") << "Some analysts, however, warned that the company's market value was hard "
+                                          "to justify.";
+    QTest::newRow("market tightens") << "Meanwhile, the memory market continues to tighten.";
     QTest::newRow("no signs") << "Picketing was peaceful and friendly, with no signs of violence.";
     QTest::newRow("projected figure")
         << "Defence expenditure, projected at 10 billion rupees this year, is now forecast at 12 billion.";
