@@ -662,7 +662,13 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // "Poland has already indicated it will not pay this year": restated, not news.
         const bool restated = verb >= 2 && m_restatedAdverbs.contains(in.tokens[verb - 1].lower)
             && m_pastAuxiliaries.contains(in.tokens[verb - 2].lower);
-        const bool fits = verb >= 0 && !restated && !saidBefore(in) && !changeOfFigure(in.tokens, verb)
+        // "Shares of Samsung rose 4.2 percent on the 19th": a day's trading is news of its own.
+        const bool tradingDay = verb > 0
+            && std::any_of(in.tokens.begin(), in.tokens.begin() + verb,
+                [&](const Token& t) { return m_shareNouns.contains(t.lower); })
+            && std::any_of(in.dates.begin(), in.dates.end(),
+                [](const DateExpression& d) { return d.start && d.precision == DatePrecision::Day; });
+        const bool fits = verb >= 0 && !restated && !saidBefore(in) && (!changeOfFigure(in.tokens, verb) || tradingDay)
             && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && (futureVerb || presentVerb)));
         if (fits && !hypothetical)
             taken << Hit {verb, verb + 1,

@@ -168,7 +168,7 @@ private:
         m_deadlineCues, m_subjectEnd, m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues,
         m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
         m_durationCues, m_listenerVerbs, m_planParticiples, m_causeVerbs, m_denialVerbs, m_speechParticiples,
-        m_objectVerbs, m_conditionOpeners, m_periodParts, m_forecasters, m_forecastVerbs, m_outletWords,
+        m_shareNouns, m_objectVerbs, m_conditionOpeners, m_periodParts, m_forecasters, m_forecastVerbs, m_outletWords,
         m_refusalOnlyVerbs, m_presentBeForms, m_venuePrepositions, m_sessionNouns, m_orderVerbs, m_planNouns,
         m_directiveContentTypes, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
         m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_supportVerbs,

@@ -488,6 +488,9 @@ void TestRules::chipPolicyPhrasing_data()
                                                    "would require government approval before chipmakers such as "
                                                    "TSMC can produce their most advanced chips abroad."
                                                 << QStringList {QStringLiteral("approval:occurred")};
+    QTest::newRow("a day's trading") << "Shares of Samsung Electronics rose 4.2 percent on the Korea Exchange on "
+                                        "Wednesday."
+                                     << QStringList {QStringLiteral("other:occurred")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
