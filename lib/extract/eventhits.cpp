@@ -300,6 +300,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         if (quoted[i] && best->noun)
             continue;
+        // "Moore Threads, led by ..., develops the MTT S-series": after the lead, an undated simple
+        // present tells what someone does, not a happening.
+        if (!best->noun && best->keys.size() == 1 && !in.lead && in.dates.isEmpty()
+            && !m_modalityByFirst.contains(tokens[i].lower) && tokens[i].lower.endsWith(QLatin1Char('s'))
+            && !tokens[i].lower.endsWith(QLatin1String("ss")) && best->type != QLatin1String("statement")
+            && best->type != QLatin1String("report") && !m_planCues.contains(tokens[i].lower) && i > 0
+            && !m_auxiliaries.contains(tokens[i - 1].lower) && tokens[i - 1].lower != QLatin1String("to"))
+            continue;
         Hit hit {i, i + int(best->keys.size()), best->type, best->noun};
         if (best->noun && verbForm && i > 0
             && (tokens[i - 1].lower == QLatin1String("to") || tokens[i - 1].lower == QLatin1String("will")))

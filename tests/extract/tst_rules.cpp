@@ -253,6 +253,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("analysts' warning") << "Some analysts, however, warned that the company's market value was hard "
                                           "to justify.";
     QTest::newRow("market tightens") << "Meanwhile, the memory market continues to tighten.";
+    QTest::newRow("what a company does") << "Moore Threads, led by a former Nvidia executive, develops the MTT "
+                                            "S-series of GPUs.";
     QTest::newRow("no signs") << "Picketing was peaceful and friendly, with no signs of violence.";
     QTest::newRow("projected figure")
         << "Defence expenditure, projected at 10 billion rupees this year, is now forecast at 12 billion.";
