@@ -412,6 +412,16 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             }
         }
     }
+    // "secured a 15% ceiling on future tariffs": securing grants nothing without an event noun.
+    verbs.removeIf([&](const Hit& v) {
+        if (v.noun || !m_supportOnlyVerbs.contains(in.tokens[v.token].lower))
+            return false;
+        for (int k = v.tokenEnd; k < in.tokens.size() && k <= v.tokenEnd + 6 && !isClauseMark(in.tokens[k]); ++k) {
+            if (nounTriggerAt(in.tokens, k))
+                return false;
+        }
+        return true;
+    });
     // "The reciprocal tariffs, which took effect on April 9": what takes effect is of its subject's kind.
     for (Hit& v : verbs) {
         if (m_subjectTypedVerbs.isEmpty() || v.tokenEnd - v.token < 2)

@@ -340,15 +340,20 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // "added Zhipu AI to the entity list": putting a company on a list is the deed, and its
         // verb tells who did it to whom.
+        // "to its export control entity list": the words before the list name its kind.
         if (hit.noun && best->listing) {
+            const int list = hit.token;
             int k = hit.token - 1;
-            while (k > 0 && m_determiners.contains(tokens[k].lower))
+            while (k > 0 && list - k <= 4
+                && (m_determiners.contains(tokens[k].lower)
+                    || (tokens[k].word && !tokens[k].capitalized && tokens[k].lower != QLatin1String("to"))))
                 --k;
             for (int v = k - 1; k > 0 && tokens[k].lower == QLatin1String("to") && v >= 0 && v >= k - 10; --v) {
                 if (tokens[v].lower == QLatin1String(",") || tokens[v].lower == QLatin1String(";"))
                     break;
                 if (m_listingVerbs.contains(tokens[v].lower)) {
                     hit = Hit {v, v + 1, hit.type, false};
+                    hits.removeIf([&](const Hit& h) { return h.token > k && h.token < list; });
                     break;
                 }
             }
@@ -458,6 +463,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 break;
             background = m_backgroundClause.contains(tokens[k].lower);
         }
+        // "to obtain permission before shipping goods to them": a condition too.
+        if (!h.noun && h.token >= 1 && m_conditionOpeners.contains(tokens[h.token - 1].lower)
+            && tokens[h.token].lower.endsWith(QLatin1String("ing")))
+            background = true;
         // "would require approval before chipmakers can produce them abroad": a condition to come.
         for (int k = h.token - 1; !h.noun && k >= 1 && k >= h.token - 10 && !background; --k) {
             if (isClauseMark(tokens[k]))

@@ -92,6 +92,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_planParticiples = jsonStringSet(rules.value(QLatin1String("planParticiples")));
     m_causeVerbs = jsonStringSet(rules.value(QLatin1String("causeVerbs")));
     m_denialVerbs = jsonStringSet(rules.value(QLatin1String("denialVerbs")));
+    m_supportOnlyVerbs = jsonStringSet(rules.value(QLatin1String("supportOnlyVerbs")));
     m_shareNouns = jsonStringSet(rules.value(QLatin1String("shareNouns")));
     m_objectVerbs = jsonStringSet(rules.value(QLatin1String("objectVerbs")));
     m_conditionOpeners = jsonStringSet(rules.value(QLatin1String("conditionOpeners")));

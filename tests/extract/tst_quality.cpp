@@ -192,6 +192,8 @@ void TestQuality::writtenArticles_data()
                                   << TUNE_WRITTEN_ENTITY_RECALL;
     QTest::newRow("tune-written-2") << QStringLiteral("tune-written-2") << TUNE_WRITTEN_2_PRECISION
                                     << TUNE_WRITTEN_2_RECALL << TUNE_WRITTEN_2_ENTITY_RECALL;
+    QTest::newRow("tune-written-3") << QStringLiteral("tune-written-3") << TUNE_WRITTEN_3_PRECISION
+                                    << TUNE_WRITTEN_3_RECALL << TUNE_WRITTEN_3_ENTITY_RECALL;
     QTest::newRow("written") << QStringLiteral("written") << WRITTEN_PRECISION << WRITTEN_RECALL
                              << WRITTEN_ENTITY_RECALL;
 }

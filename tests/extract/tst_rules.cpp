@@ -493,6 +493,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("a day's trading") << "Shares of Samsung Electronics rose 4.2 percent on the Korea Exchange on "
                                         "Wednesday."
                                      << QStringList {QStringLiteral("other:occurred")};
+    QTest::newRow("list named by its kind") << "Taiwan has added Huawei and SMIC to its export control entity list, "
+                                               "the economy ministry said on Monday, requiring companies to obtain "
+                                               "permission before shipping goods to them."
+                                            << QStringList {QStringLiteral("export_control:occurred")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
