@@ -525,7 +525,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 content << h;
                 continue;
             }
-            if (clauseSubject(h) || h.ownDay || h.occasion)
+            // "after US rules cut the Chinese firm off": the subject of a clause of fact.
+            bool factSubject = false;
+            for (int k = std::max(0, h.token - 3); k < h.token && !factSubject; ++k)
+                factSubject = factClauseAt(in.tokens, k);
+            if (clauseSubject(h) || h.ownDay || h.occasion || factSubject)
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });

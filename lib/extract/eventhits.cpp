@@ -400,6 +400,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                     own = k + 1;
             }
         }
+        const bool subjectOfFact = h.noun && h.tokenEnd < tokens.size()
+            && ((tokens[h.tokenEnd].lower.size() > 3 && tokens[h.tokenEnd].lower.endsWith(QLatin1String("ed")))
+                || m_pastForms.contains(tokens[h.tokenEnd].lower))
+            && std::any_of(tokens.begin() + std::max(0, h.token - 3), tokens.begin() + h.token,
+                [&](const Token& t) { return m_factClauseOpeners.contains(t.lower); });
         // Backgrounded: "following recent export approvals", "the approval of H200 exports".
         bool background = false;
         for (int k = h.token - 1; k >= std::max(own, h.token - 4); --k) {
@@ -411,8 +416,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 || (m_meansPrepositions.contains(tokens[k].lower) && k + 1 < h.token
                     && tokens[k + 1].lower.endsWith(QLatin1String("ing")));
             // "a day after Washington unveiled its crackdown": a clause of fact tells its own happening.
-            const bool fact = !h.noun && factClauseAt(tokens, k);
-            background = background || (h.noun && m_background.contains(tokens[k].lower) && !counted)
+            // "after US rules cut the Chinese firm off": so does an event noun that is its subject.
+            const bool fact = (!h.noun || subjectOfFact) && factClauseAt(tokens, k);
+            background = background || (h.noun && m_background.contains(tokens[k].lower) && !counted && !subjectOfFact)
                 || (near && m_strongBackground.contains(tokens[k].lower) && !fact);
             // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
             // object of ("after Tokyo lifted the ban" keeps neither).
@@ -421,7 +427,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // "under the emergency provisions of the U.S.-Japanese semiconductor agreement": a noun
         // whose phrase hangs from a preposition of another clause is what that clause is about.
-        if (h.noun && !background) {
+        if (h.noun && !background && !subjectOfFact) {
             for (int k = h.token - 1; k >= own && k >= h.token - 7; --k) {
                 const QString& w = tokens[k].lower;
                 // Not across a verb: "The pressure on Reagan included a call by the Senate".

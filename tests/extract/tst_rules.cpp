@@ -497,6 +497,10 @@ void TestRules::chipPolicyPhrasing_data()
                                                "the economy ministry said on Monday, requiring companies to obtain "
                                                "permission before shipping goods to them."
                                             << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("event noun as a fact's subject")
+        << "TSMC halted shipments to Huawei in September 2020 after US "
+           "rules cut the firm off from chips made with US technology."
+        << QStringList {QStringLiteral("production:occurred"), QStringLiteral("export_control:occurred")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
