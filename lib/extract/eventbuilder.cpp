@@ -170,6 +170,14 @@ ExtractedEvent EventDetector::build(
         e.modality = Modality::Planned;
         cue = trigger.lower;
     }
+    // "would suspend the controls it unveiled on Oct. 9": what the noun's own clause tells in the
+    // past happened, whatever the sentence around it plans.
+    if (hit.toldOfNoun
+        && ((trigger.lower.size() > 4 && trigger.lower.endsWith(QLatin1String("ed")))
+            || m_pastForms.contains(trigger.lower))) {
+        e.modality = Modality::Occurred;
+        cue.clear();
+    }
     if (e.modality == Modality::Occurred && engagedIn(in, hit))
         e.modality = Modality::Ongoing;
     // "officials are holding a fifth round of trade talks": talks going on as the news is told.

@@ -615,6 +615,17 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         taken << h;
         taken.last().sharedSubject = sharedSubject;
         taken.last().toldOfNoun = toldOfNoun;
+        // "the export controls it unveiled on Oct. 9": what was done is of the noun's kind.
+        if (toldOfNoun) {
+            const int noun = reducedRelative(in, h.token);
+            for (int k = std::max(0, noun - 1); noun >= 0 && k <= noun; ++k) {
+                const auto phrases = m_phrases.constFind(in.tokens[k].lower);
+                for (const Phrase& p : phrases == m_phrases.constEnd() ? QList<Phrase>() : *phrases) {
+                    if (p.noun && k + int(p.keys.size()) == noun + 1 && phraseAt(in.tokens, k, p.keys))
+                        taken.last().type = p.type;
+                }
+            }
+        }
     }
     // One sentence, one happening, unless a clause of its own tells another ("has held an
     // emergency meeting and is expected to make a decision"): a statement and what it is about,

@@ -501,6 +501,10 @@ void TestRules::chipPolicyPhrasing_data()
         << "TSMC halted shipments to Huawei in September 2020 after US "
            "rules cut the firm off from chips made with US technology."
         << QStringList {QStringLiteral("production:occurred"), QStringLiteral("export_control:occurred")};
+    QTest::newRow("what the noun's clause did")
+        << "Beijing said last week it would suspend the sweeping rare earth "
+           "export controls it unveiled in October."
+        << QStringList {QStringLiteral("export_control:announced"), QStringLiteral("export_control:occurred")};
     QTest::newRow("long sub-heading") << "Seoul and Washington finalize joint fact sheet, semiconductor levies capped "
                                          "at Taiwan's level"
                                       << QStringList {};
