@@ -77,28 +77,30 @@
 #define SEED_PRECISION 1.00
 #define SEED_RECALL 1.00
 #define SEED_ENTITY_RECALL 1.00
-#define TUNE_PRECISION 0.93
-#define TUNE_RECALL 0.74
+// At the end of the ninth session every floor the session's rules had passed was raised to what
+// they reach (tune 0.94 / 0.75, tune8 precision 0.80 -> 0.83, the written sets and probes B to E).
+#define TUNE_PRECISION 0.94
+#define TUNE_RECALL 0.75
 #define TUNE_ENTITY_RECALL 0.93
 #define TUNE2_PRECISION 0.91
-#define TUNE2_RECALL 0.56
+#define TUNE2_RECALL 0.57
 #define TUNE2_ENTITY_RECALL 0.94
 #define TUNE3_PRECISION 0.89
 #define TUNE3_RECALL 0.69
 #define TUNE3_ENTITY_RECALL 0.90
-#define TUNE4_PRECISION 0.87
+#define TUNE4_PRECISION 0.89
 #define TUNE4_RECALL 0.61
 #define TUNE4_ENTITY_RECALL 0.90
 #define TUNE5_PRECISION 0.93
 #define TUNE5_RECALL 0.58
 #define TUNE5_ENTITY_RECALL 0.89
-#define TUNE6_PRECISION 0.76
+#define TUNE6_PRECISION 0.78
 #define TUNE6_RECALL 0.50
 #define TUNE6_ENTITY_RECALL 0.94
-#define TUNE7_PRECISION 0.68
-#define TUNE7_RECALL 0.58
+#define TUNE7_PRECISION 0.69
+#define TUNE7_RECALL 0.59
 #define TUNE7_ENTITY_RECALL 0.95
-#define TUNE8_PRECISION 0.80
+#define TUNE8_PRECISION 0.83
 #define TUNE8_RECALL 0.57
 #define TUNE8_ENTITY_RECALL 0.91
 #define HELDOUT_PRECISION 0.68
@@ -122,8 +124,8 @@
 // team member who had not seen the rules or the first probe. The rules of d96e76c, before any were
 // written for it, scored precision 0.65 (42 of 65 proposals) and recall 0.40 (42 of 106 events)
 // on it: their honest score on unseen 2025 phrasing. Later floors follow the rules tuned on it.
-#define PROBE_B_PRECISION 0.80
-#define PROBE_B_RECALL 0.53
+#define PROBE_B_PRECISION 0.83
+#define PROBE_B_RECALL 0.55
 
 // chip-trade-2025-c.tsv: 80 more sentences (107 events, 12 sentences with none), written in the
 // eighth session by a third team member who had seen neither the rules nor the other probes. The
@@ -135,16 +137,16 @@
 // cases, appointments). It was measured only during that session: the rules of 8b38862 (its start)
 // scored precision 0.60 and recall 0.45 (45 of 75 proposals, 101 events), those of 1d6cb53 (its
 // end) 0.65 and 0.51. From the ninth session it is used for tuning, as probe E took its place.
-#define PROBE_D_PRECISION 0.62
-#define PROBE_D_RECALL 0.49
+#define PROBE_D_PRECISION 0.81
+#define PROBE_D_RECALL 0.66
 
 // chip-trade-2025-e.tsv: 80 more sentences (109 events, 11 with none), written blind at the start
 // of the ninth session (Nexperia, rare earths, Section 232 tariffs, the affiliates rule, Intel's
 // government stake, antitrust probes, transshipment cases). Measured only: no rule is written from
 // its sentences. The rules of 1d6cb53 (the session's start) scored precision 0.69 and recall 0.45
 // (49 of 71 proposals), those of 8b38862 (a session earlier) 0.66 and 0.38 (41 of 62).
-#define PROBE_E_PRECISION 0.68
-#define PROBE_E_RECALL 0.44
+#define PROBE_E_PRECISION 0.71
+#define PROBE_E_RECALL 0.46
 
 // tests/data/extract/articles: whole articles the team wrote in the manner of 2025 chip-policy
 // news (translated Korean and Chinese tech press with sub-headings and key-point recaps, wire copy
@@ -158,25 +160,25 @@
 // on tune-written and on two probes.
 #define WRITTEN_PRECISION 0.87
 #define WRITTEN_RECALL 0.71
-#define WRITTEN_ENTITY_RECALL 0.82
+#define WRITTEN_ENTITY_RECALL 0.83
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
-#define TUNE_WRITTEN_2_PRECISION 0.90
-#define TUNE_WRITTEN_2_RECALL 0.78
-#define TUNE_WRITTEN_2_ENTITY_RECALL 0.89
+#define TUNE_WRITTEN_2_PRECISION 0.98
+#define TUNE_WRITTEN_2_RECALL 0.83
+#define TUNE_WRITTEN_2_ENTITY_RECALL 0.91
 // "tune-written-3" (8 articles, 80 events) was written blind near the end of the ninth session and
 // measured before any rule was written from it: 1d6cb53 reached 0.81 / 0.76 / 0.86 on it, the
 // session's rules as they then stood (dd029f3) 0.78 / 0.74 / 0.91 -- worse on events: "secured" as
 // an approval turned a concession into a spurious grant, "rules" as an export-control noun left the
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
-#define TUNE_WRITTEN_3_PRECISION 0.80
-#define TUNE_WRITTEN_3_RECALL 0.75
+#define TUNE_WRITTEN_3_PRECISION 0.81
+#define TUNE_WRITTEN_3_RECALL 0.76
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.91
-#define TUNE_WRITTEN_PRECISION 0.81
-#define TUNE_WRITTEN_RECALL 0.67
-#define TUNE_WRITTEN_ENTITY_RECALL 0.89
+#define TUNE_WRITTEN_PRECISION 0.93
+#define TUNE_WRITTEN_RECALL 0.77
+#define TUNE_WRITTEN_ENTITY_RECALL 0.96
 
-#define PROBE_C_PRECISION 0.82
-#define PROBE_C_RECALL 0.58
+#define PROBE_C_PRECISION 0.85
+#define PROBE_C_RECALL 0.67
