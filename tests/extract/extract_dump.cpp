@@ -22,34 +22,35 @@ namespace {
 
 // The articles of a split: annotations of the corpora in extract/dev, or articles the team wrote
 // in extract/articles/<split>.
-bool loadSplit(const QString& split, QList<GoldArticle>* articles, QString* error)
+std::optional<QList<GoldArticle>> loadSplit(const QString& split, QTextStream& out)
 {
+    QList<GoldArticle> articles;
+    QString error;
     const QDir written(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/articles/") + split);
     const QDir dir = written.exists() ? written : QDir(QStringLiteral(KAIROS_TEST_DATA_DIR "/extract/dev"));
     for (const QString& f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         GoldArticle a;
         const bool ok = written.exists()
-            ? loadWrittenArticle(dir.filePath(f), &a, error)
-            : loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, error);
-        if (!ok)
-            return false;
+            ? loadWrittenArticle(dir.filePath(f), &a, &error)
+            : loadDevAnnotation(dir.filePath(f), QStringLiteral(KAIROS_SHARED_DIR "/corpora"), &a, &error);
+        if (!ok) {
+            out << error << '\n';
+            return std::nullopt;
+        }
         if (a.split == split)
-            *articles << a;
+            articles << a;
     }
-    return true;
+    return articles;
 }
 
 int score(const Extractor& extractor, const QString& split, QTextStream& out)
 {
     const bool tune = split.startsWith(QLatin1String("tune"));
     Score total;
-    QList<GoldArticle> articles;
-    QString error;
-    if (!loadSplit(split, &articles, &error)) {
-        out << error << '\n';
+    const std::optional<QList<GoldArticle>> articles = loadSplit(split, out);
+    if (!articles)
         return 1;
-    }
-    for (const GoldArticle& a : std::as_const(articles)) {
+    for (const GoldArticle& a : *articles) {
         const Score s = evaluate(a, extractor.extract(a.title, a.body, a.published, a.outlet));
         total.add(s);
         if (!tune)
@@ -85,13 +86,10 @@ int sentenceTable(const Extractor& extractor, const QString& split, QTextStream&
         out << "only tune splits are looked at sentence by sentence\n";
         return 2;
     }
-    QList<GoldArticle> articles;
-    QString error;
-    if (!loadSplit(split, &articles, &error)) {
-        out << error << '\n';
+    const std::optional<QList<GoldArticle>> articles = loadSplit(split, out);
+    if (!articles)
         return 1;
-    }
-    for (const GoldArticle& a : std::as_const(articles)) {
+    for (const GoldArticle& a : *articles) {
         const ExtractionResult r = extractor.extract(a.title, a.body, a.published, a.outlet);
         const int scopeEnd = a.scopeEnd < 0 ? int(a.body.size()) : a.scopeEnd;
         for (const Sentence& s : r.sentences) {
