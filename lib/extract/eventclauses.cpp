@@ -378,4 +378,60 @@ int EventDetector::directiveComplement(const Input& in, int verb) const
     return -1;
 }
 
+void EventDetector::dropWhatIsNotTold(const Input& in, QList<Hit>* hitList) const
+{
+    QList<Hit>& hits = *hitList;
+    // "denied that Beijing had instructed companies to avoid buying", "denied a media report that
+    // it had agreed to buy": what is denied is the news, told as denied.
+    for (int i = 0; i < hits.size(); ++i) {
+        if (hits[i].noun || !m_denialVerbs.contains(in.tokens[hits[i].token].lower))
+            continue;
+        int that = -1;
+        for (int k = hits[i].tokenEnd; k < in.tokens.size() && k <= hits[i].tokenEnd + 5 && that < 0; ++k) {
+            if (in.tokens[k].lower == QLatin1String("that"))
+                that = k;
+            else if (!in.tokens[k].word)
+                break;
+        }
+        const auto denied = std::find_if(
+            // "denied a report that it was in talks to acquire Kioxia": talks it would be engaged in.
+            hits.begin(), hits.end(),
+            [&](const Hit& h) { return that >= 0 && h.token > that && (!h.noun || engagedIn(in, h)); });
+        if (denied == hits.end())
+            continue;
+        denied->denied = true;
+        hits.removeAt(i--);
+    }
+    // "denied the report, saying nothing had been decided": what is said not to be is no happening.
+    for (int i = 0; i < hits.size(); ++i) {
+        bool negated = false;
+        for (int k = hits[i].token - 1; k >= 1 && !isClauseMark(in.tokens[k]); --k) {
+            negated = negated || m_negations.contains(in.tokens[k].lower)
+                || m_negativeDeterminers.contains(in.tokens[k].lower);
+            if (negated && m_speechParticiples.contains(in.tokens[k].lower)
+                && in.tokens[k - 1].lower == QLatin1String(",")) {
+                hits.removeAt(i--);
+                break;
+            }
+        }
+    }
+    // "said Beijing had not told companies to stop buying, rejecting a Bloomberg News report": the
+    // rejection is what was said, told of the report.
+    for (int i = 0; i + 1 < hits.size(); ++i) {
+        const Hit& h = hits[i];
+        if (h.noun || h.type != m_refusalType || h.token < 1 || in.tokens[h.token - 1].lower != QLatin1String(",")
+            || !in.tokens[h.token].lower.endsWith(QLatin1String("ing")))
+            continue;
+        bool reportAfter = false;
+        for (int j = i + 1; j < hits.size() && !reportAfter; ++j) {
+            bool sameClause = true;
+            for (int k = h.tokenEnd; k < hits[j].token && sameClause; ++k)
+                sameClause = !isClauseMark(in.tokens[k]);
+            reportAfter = sameClause && hits[j].type == QLatin1String("report");
+        }
+        if (reportAfter)
+            hits.removeAt(i--);
+    }
+}
+
 } // namespace Kairos::Extract

@@ -188,22 +188,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     if (restates(in))
         return out;
 
-    // "Analysts at Bernstein forecast that domestic chips could meet ...": a forecast, not news.
-    for (int k = 0; k + 1 < in.tokens.size() && k < 12; ++k) {
-        if (!m_forecasters.contains(in.tokens[k].lower))
-            continue;
-        // "Some analysts, however, warned that ...": past an adverb set off by commas.
-        for (int v = k + 1; v < in.tokens.size() && v <= k + 6; ++v) {
-            if (m_forecastVerbs.contains(in.tokens[v].lower))
-                return out;
-            const bool aside = in.tokens[v].lower == QLatin1String(",") && v + 2 < in.tokens.size()
-                && m_adverbs.contains(in.tokens[v + 1].lower) && in.tokens[v + 2].lower == QLatin1String(",");
-            if (aside)
-                v += 2;
-            else if (isClauseMark(in.tokens[v]))
-                break;
-        }
-    }
+    if (forecast(in))
+        return out;
     QList<Hit> hits = findHits(in);
     // "The former dealer of Herstatt Bank, which collapsed in 1974, can stand trial, a court
     // ruled": a relative clause set off by commas describes its noun; what the sentence tells is
@@ -300,57 +286,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         hits.insert(at, Hit {k, k + 1, type, false});
         k = end;
     }
-    // "denied that Beijing had instructed companies to avoid buying", "denied a media report that
-    // it had agreed to buy": what is denied is the news, told as denied.
-    for (int i = 0; i < hits.size(); ++i) {
-        if (hits[i].noun || !m_denialVerbs.contains(in.tokens[hits[i].token].lower))
-            continue;
-        int that = -1;
-        for (int k = hits[i].tokenEnd; k < in.tokens.size() && k <= hits[i].tokenEnd + 5 && that < 0; ++k) {
-            if (in.tokens[k].lower == QLatin1String("that"))
-                that = k;
-            else if (!in.tokens[k].word)
-                break;
-        }
-        const auto denied = std::find_if(
-            // "denied a report that it was in talks to acquire Kioxia": talks it would be engaged in.
-            hits.begin(), hits.end(),
-            [&](const Hit& h) { return that >= 0 && h.token > that && (!h.noun || engagedIn(in, h)); });
-        if (denied == hits.end())
-            continue;
-        denied->denied = true;
-        hits.removeAt(i--);
-    }
-    // "denied the report, saying nothing had been decided": what is said not to be is no happening.
-    for (int i = 0; i < hits.size(); ++i) {
-        bool negated = false;
-        for (int k = hits[i].token - 1; k >= 1 && !isClauseMark(in.tokens[k]); --k) {
-            negated = negated || m_negations.contains(in.tokens[k].lower)
-                || m_negativeDeterminers.contains(in.tokens[k].lower);
-            if (negated && m_speechParticiples.contains(in.tokens[k].lower)
-                && in.tokens[k - 1].lower == QLatin1String(",")) {
-                hits.removeAt(i--);
-                break;
-            }
-        }
-    }
-    // "said Beijing had not told companies to stop buying, rejecting a Bloomberg News report": the
-    // rejection is what was said, told of the report.
-    for (int i = 0; i + 1 < hits.size(); ++i) {
-        const Hit& h = hits[i];
-        if (h.noun || h.type != m_refusalType || h.token < 1 || in.tokens[h.token - 1].lower != QLatin1String(",")
-            || !in.tokens[h.token].lower.endsWith(QLatin1String("ing")))
-            continue;
-        bool reportAfter = false;
-        for (int j = i + 1; j < hits.size() && !reportAfter; ++j) {
-            bool sameClause = true;
-            for (int k = h.tokenEnd; k < hits[j].token && sameClause; ++k)
-                sameClause = !isClauseMark(in.tokens[k]);
-            reportAfter = sameClause && hits[j].type == QLatin1String("report");
-        }
-        if (reportAfter)
-            hits.removeAt(i--);
-    }
+    dropWhatIsNotTold(in, &hits);
     QList<int> deedsAfter; // where each trigger other than a statement opens
     for (const Hit& h : hits) {
         if (h.type != QLatin1String("statement") && h.type != QLatin1String("report"))

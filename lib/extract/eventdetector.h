@@ -100,6 +100,11 @@ private:
     /// Whether a verb told of an event noun ("the controls it had announced") stands from token
     /// from to the text position, in one clause: a date after it is that verb's.
     bool toldOfNounBefore(const Input& in, int from, int position) const;
+    /// "Analysts at Bernstein forecast that ...": a forecaster's words, no news.
+    bool forecast(const Input& in) const;
+    /// A denial gives way to what it denies; what it goes on to say and a report a speaker rejects
+    /// are told, not happened.
+    void dropWhatIsNotTold(const Input& in, QList<Hit>* hitList) const;
     int directiveComplement(const Input& in, int verb) const; // the "to" of "told X to act", or -1
     bool restates(const Input& in) const;
     int mainVerb(const Input& in) const;

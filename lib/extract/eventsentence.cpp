@@ -180,4 +180,25 @@ int EventDetector::mainVerb(const Input& in) const
     return speech;
 }
 
+bool EventDetector::forecast(const Input& in) const
+{
+    // "Analysts at Bernstein forecast that domestic chips could meet ...": a forecast, not news.
+    for (int k = 0; k + 1 < in.tokens.size() && k < 12; ++k) {
+        if (!m_forecasters.contains(in.tokens[k].lower))
+            continue;
+        // "Some analysts, however, warned that ...": past an adverb set off by commas.
+        for (int v = k + 1; v < in.tokens.size() && v <= k + 6; ++v) {
+            if (m_forecastVerbs.contains(in.tokens[v].lower))
+                return true;
+            const bool aside = in.tokens[v].lower == QLatin1String(",") && v + 2 < in.tokens.size()
+                && m_adverbs.contains(in.tokens[v + 1].lower) && in.tokens[v + 2].lower == QLatin1String(",");
+            if (aside)
+                v += 2;
+            else if (isClauseMark(in.tokens[v]))
+                break;
+        }
+    }
+    return false;
+}
+
 } // namespace Kairos::Extract
