@@ -487,6 +487,17 @@ ExtractedEvent EventDetector::build(
             bestAnnounces = announces;
         }
     }
+    // "halted production in April, when Washington imposed a licence requirement": the day the
+    // "when" clause hangs from.
+    for (int k = hit.token - 1; !best && k >= 2 && k >= hit.token - 4; --k) {
+        if (in.tokens[k].lower != QLatin1String("when") || in.tokens[k - 1].lower != QLatin1String(","))
+            continue;
+        const int comma = in.tokens[k - 1].begin;
+        for (const DateExpression& d : in.dates) {
+            if (d.start && d.end <= comma && comma - d.end <= 1)
+                best = &d;
+        }
+    }
     if (bestAnnounces)
         e.modality = Modality::Announced;
     // "The tariffs take effect on April 17": a present tense with a date ahead is a schedule.

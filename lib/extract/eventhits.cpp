@@ -467,7 +467,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         for (int k = h.token - 1; k >= 0 && !background; --k) {
             if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
                 break;
-            background = m_backgroundClause.contains(tokens[k].lower);
+            // "..., when Washington imposed a licence requirement": a clause of fact is not one.
+            background = m_backgroundClause.contains(tokens[k].lower) && !(!h.noun && factClauseAt(tokens, k));
         }
         // "to obtain permission before shipping goods to them": a condition too.
         if (!h.noun && h.token >= 1 && m_conditionOpeners.contains(tokens[h.token - 1].lower)

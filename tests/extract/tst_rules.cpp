@@ -1068,6 +1068,13 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(struck.events.size(), 2);
     QCOMPARE(struck.events[1].event.start, TimePoint::fromDate(2025, 8, 1));
     QCOMPARE(struck.events[1].event.precision, DatePrecision::Month);
+    // "halted production in April, when Washington imposed a licence requirement": a clause of
+    // fact, on the day it hangs from.
+    const ExtractionResult when = run(QStringLiteral("Nvidia had halted H20 production for the Chinese market in "
+                                                     "April, when Washington imposed a licence requirement."));
+    QCOMPARE(when.events.size(), 2);
+    QCOMPARE(when.events[1].event.type, QStringLiteral("export_control"));
+    QCOMPARE(when.events[1].event.start, TimePoint::fromDate(2025, 4, 1));
     // "The government will take a stake in Intel, Lutnick said on Friday": announced that Friday.
     const ExtractionResult stake = run(QStringLiteral("The U.S. government will take a 9.9% stake in Intel, Commerce "
                                                       "Secretary Howard Lutnick said on Friday."));
