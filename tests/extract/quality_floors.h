@@ -92,7 +92,7 @@
 #define TUNE4_RECALL 0.61
 #define TUNE4_ENTITY_RECALL 0.90
 #define TUNE5_PRECISION 0.93
-#define TUNE5_RECALL 0.58
+#define TUNE5_RECALL 0.60
 #define TUNE5_ENTITY_RECALL 0.89
 #define TUNE6_PRECISION 0.78
 #define TUNE6_RECALL 0.50
@@ -101,10 +101,10 @@
 #define TUNE7_RECALL 0.59
 #define TUNE7_ENTITY_RECALL 0.95
 #define TUNE8_PRECISION 0.83
-#define TUNE8_RECALL 0.57
+#define TUNE8_RECALL 0.58
 #define TUNE8_ENTITY_RECALL 0.91
-#define HELDOUT_PRECISION 0.68
-#define HELDOUT_RECALL 0.54
+#define HELDOUT_PRECISION 0.69
+#define HELDOUT_RECALL 0.55
 #define HELDOUT_ENTITY_RECALL 0.94
 #define HELDOUT2_PRECISION 0.79
 #define HELDOUT2_RECALL 0.68
@@ -146,7 +146,7 @@
 // its sentences. The rules of 1d6cb53 (the session's start) scored precision 0.69 and recall 0.45
 // (49 of 71 proposals), those of 8b38862 (a session earlier) 0.66 and 0.38 (41 of 62).
 #define PROBE_E_PRECISION 0.71
-#define PROBE_E_RECALL 0.46
+#define PROBE_E_RECALL 0.47
 
 // tests/data/extract/articles: whole articles the team wrote in the manner of 2025 chip-policy
 // news (translated Korean and Chinese tech press with sub-headings and key-point recaps, wire copy
@@ -174,7 +174,7 @@
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.81
-#define TUNE_WRITTEN_3_RECALL 0.76
+#define TUNE_WRITTEN_3_RECALL 0.77
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.91
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
