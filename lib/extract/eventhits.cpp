@@ -160,8 +160,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "the US company's purchase of Autotalks": right after a possessive, a thing too.
         // Not after the owner's actor ("Taiwan's cabinet approved"): that is a subject and its verb.
         // "the cabinet on March 3 approved": a day's number is no amount the verb could name.
-        const bool dayBefore = std::any_of(in.dates.begin(), in.dates.end(),
-            [&](const DateExpression& d) { return d.begin <= tokens[i - 1].begin && tokens[i - 1].end <= d.end; });
+        const bool dayBefore = i > 0 && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+            return d.begin <= tokens[i - 1].begin && tokens[i - 1].end <= d.end;
+        });
         const bool owned = (i > 1 && possessive(i - 2) && tokens[i - 1].word && !tokens[i - 1].capitalized
                                && !m_actorNouns.contains(tokens[i - 1].lower))
             || (i > 0 && tokens[i - 1].word && possessive(i - 1) && i + 1 < tokens.size()
