@@ -453,10 +453,10 @@ ExtractedEvent EventDetector::build(
         while (before + 1 < in.tokens.size() && in.tokens[before + 1].end <= d.begin)
             ++before;
         // "by the end of the year": a deadline too.
-        int cue = before;
-        while (cue > 0 && before - cue < 4 && m_periodParts.contains(in.tokens[cue].lower))
-            --cue;
-        if (cue >= 0 && m_deadlineCues.contains(in.tokens[cue].lower))
+        int deadlineCue = before;
+        while (deadlineCue > 0 && before - deadlineCue < 4 && m_periodParts.contains(in.tokens[deadlineCue].lower))
+            --deadlineCue;
+        if (deadlineCue >= 0 && m_deadlineCues.contains(in.tokens[deadlineCue].lower))
             continue;
         // "a question that has hung over the market since December 8": the start of a state.
         // "... since the Trump administration approved the exports on December 8": so does a day
@@ -493,7 +493,7 @@ ExtractedEvent EventDetector::build(
         if (in.tokens[k].lower != QLatin1String("when") || in.tokens[k - 1].lower != QLatin1String(","))
             continue;
         const int comma = in.tokens[k - 1].begin;
-        for (const DateExpression& d : in.dates) {
+        for (const DateExpression& d : std::as_const(dates)) {
             if (d.start && d.end <= comma && comma - d.end <= 1)
                 best = &d;
         }
