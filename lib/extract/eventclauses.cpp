@@ -393,9 +393,8 @@ void EventDetector::dropWhatIsNotTold(const Input& in, QList<Hit>* hitList) cons
             else if (!in.tokens[k].word)
                 break;
         }
-        const auto denied = std::find_if(
-            // "denied a report that it was in talks to acquire Kioxia": talks it would be engaged in.
-            hits.begin(), hits.end(),
+        // "denied a report that it was in talks to acquire Kioxia": talks it would be engaged in.
+        const auto denied = std::find_if(hits.begin(), hits.end(),
             [&](const Hit& h) { return that >= 0 && h.token > that && (!h.noun || engagedIn(in, h)); });
         if (denied == hits.end())
             continue;
