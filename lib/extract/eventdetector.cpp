@@ -624,12 +624,18 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool restated = verb >= 2 && m_restatedAdverbs.contains(in.tokens[verb - 1].lower)
             && m_pastAuxiliaries.contains(in.tokens[verb - 2].lower);
         // "Shares of Samsung rose 4.2 percent on the 19th": a day's trading is news of its own.
-        const bool tradingDay = verb > 0
+        const bool aboutShares = verb > 0
             && std::any_of(in.tokens.begin(), in.tokens.begin() + verb,
-                [&](const Token& t) { return m_shareNouns.contains(t.lower); })
+                [&](const Token& t) { return m_shareNouns.contains(t.lower); });
+        const bool tradingDay = aboutShares
             && std::any_of(in.dates.begin(), in.dates.end(),
                 [](const DateExpression& d) { return d.start && d.precision == DatePrecision::Day; });
-        const bool fits = verb >= 0 && !restated && !saidBefore(in) && (!changeOfFigure(in.tokens, verb) || tradingDay)
+        // "Bredero shares, quoted on the domestic section, closed at 72.50 guilders": a participle
+        // set off after the shares describes them.
+        const bool quotedOnly = aboutShares && in.tokens[verb - 1].lower == QLatin1String(",")
+            && !m_changeVerbs.contains(in.tokens[verb].lower);
+        const bool fits = verb >= 0 && !restated && !saidBefore(in) && !quotedOnly
+            && (!changeOfFigure(in.tokens, verb) || tradingDay)
             && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && (futureVerb || presentVerb)));
         if (fits && !hypothetical)
             taken << Hit {verb, verb + 1,

@@ -162,7 +162,7 @@ int EventDetector::mainVerb(const Input& in) const
             verb = i;
         } else if (w.lower.size() > 3 && w.lower.endsWith(QLatin1Char('s')) && !w.lower.endsWith(QLatin1String("ss"))
             && !(i + 1 < t.size() && m_planCues.contains(t[i + 1].lower)) && !w.lower.endsWith(QLatin1String("us"))
-            && !w.lower.endsWith(QLatin1String("is"))
+            && !w.lower.endsWith(QLatin1String("is")) && !m_shareNouns.contains(w.lower)
             && (afterName || prev.lower.endsWith(QLatin1String("ly")) || m_adverbs.contains(prev.lower)
                 || (in.lead && prev.word && !prev.capitalized && !prev.number
                     && !m_prepositions.contains(prev.lower)))) {

@@ -255,6 +255,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
     QTest::newRow("market tightens") << "Meanwhile, the memory market continues to tighten.";
     QTest::newRow("what a company does") << "Moore Threads, led by a former Nvidia executive, develops the MTT "
                                             "S-series of GPUs.";
+    QTest::newRow("shares described") << "Bredero shares, quoted on the domestic section of the Amsterdam Stock "
+                                         "Exchange, closed at 72.50 guilders on Monday.";
     QTest::newRow("no signs") << "Picketing was peaceful and friendly, with no signs of violence.";
     QTest::newRow("projected figure")
         << "Defence expenditure, projected at 10 billion rupees this year, is now forecast at 12 billion.";
@@ -492,6 +494,8 @@ void TestRules::chipPolicyPhrasing_data()
                                                 << QStringList {QStringLiteral("approval:occurred")};
     QTest::newRow("a day's trading") << "Shares of Samsung Electronics rose 4.2 percent on the Korea Exchange on "
                                         "Wednesday."
+                                     << QStringList {QStringLiteral("other:occurred")};
+    QTest::newRow("a name's shares") << "Nvidia shares fell 1.8 percent in New York trading on Wednesday."
                                      << QStringList {QStringLiteral("other:occurred")};
     QTest::newRow("list named by its kind") << "Taiwan has added Huawei and SMIC to its export control entity list, "
                                                "the economy ministry said on Monday, requiring companies to obtain "
