@@ -336,8 +336,20 @@ QList<EntityMention> EntityRecognizer::recognize(
             ++b;
         // "Sales of chips ..." / "Officials at Acme ...": the common word opening a sentence is not
         // part of the name that follows it.
-        if (b == sentenceStartToken && j - b >= 2 && m_gazetteer.commonWords().contains(tokens[b].lower))
+        // "Shares of Samsung Electronics": nor is the "of" after it, and the known name after that
+        // is read as such.
+        if (b == sentenceStartToken && j - b >= 2 && m_gazetteer.commonWords().contains(tokens[b].lower)) {
             ++b;
+            bool connected = false;
+            while (b < j && isConnector(tokens[b])) {
+                ++b;
+                connected = true;
+            }
+            if (connected && b < j && m_gazetteer.longestMatch(tokens, b, limit).entry >= 0) {
+                i = b;
+                continue;
+            }
+        }
         // "Citizens of North Macedonia", but "Bank of Japan": a plain word and "of" opening a
         // sentence are not part of the name after them.
         if (b == sentenceStartToken && j - b >= 3 && isConnector(tokens[b + 1])

@@ -54,6 +54,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_titleRelativePronouns = jsonStringSet(rules.value(QLatin1String("titleRelativePronouns")));
     m_titlePurposePrepositions = jsonStringSet(rules.value(QLatin1String("titlePurposePrepositions")));
     m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
+    m_titleTimeUnits = jsonStringSet(rules.value(QLatin1String("titleTimeUnits")));
     m_titleComplementVerbs = jsonStringSet(rules.value(QLatin1String("titleComplementVerbs")));
     m_titleInterviewNouns = jsonStringSet(rules.value(QLatin1String("titleInterviewNouns")));
     m_untoldVerbs = jsonStringSet(rules.value(QLatin1String("untoldVerbs")));

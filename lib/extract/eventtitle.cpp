@@ -97,8 +97,16 @@ int EventDetector::phraseEnd(const Input& in, int from, int limit) const
     while (k < in.tokens.size() && k - from < limit) {
         const Token& t = in.tokens[k];
         const bool percent = t.lower == QLatin1String("%") && k > from && in.tokens[k - 1].number;
-        if ((!t.word && !percent) || m_titleStopWords.contains(t.lower) || m_speechVerbs.contains(t.lower)
-            || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly"))))
+        // "retaliated days later": a time is no part of what was acted on.
+        const bool dated = m_titleTimeUnits.contains(t.lower)
+            || std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.begin <= t.begin && t.end <= d.end; });
+        // "chips made in Dongguan": a participle with its preposition describes the noun before it.
+        const bool described = k > from && k + 1 < in.tokens.size()
+            && (t.lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(t.lower))
+            && m_prepositions.contains(in.tokens[k + 1].lower);
+        if (dated || described || (!t.word && !percent) || m_titleStopWords.contains(t.lower)
+            || m_speechVerbs.contains(t.lower) || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly"))))
             break;
         ++k;
     }
@@ -456,6 +464,13 @@ TitleWriter::Parts EventDetector::titleParts(
     } else {
         actor = nullptr;
     }
+    // "Shares of Samsung rose 4.2 percent": what moved is the name's shares.
+    if (actor && !hit.noun && m_changeVerbs.contains(trigger)
+        && std::any_of(t.begin() + clauseStart(t, hit.token), t.begin() + hit.token,
+            [&](const Token& w) { return m_shareNouns.contains(w.lower); })) {
+        parts.subject = shortName(*actor) + QStringLiteral(" shares");
+        parts.plural = true;
+    }
     const QString actorName = actor && !parts.subject.isEmpty() ? actor->entityName : QString();
 
     // "let Nvidia's H200 processors": a verb and its object, without articles, across a possessive.
@@ -630,6 +645,17 @@ TitleWriter::Parts EventDetector::titleParts(
         // The object: the phrase after the verb, without its article; "exports of the H200" is
         // "H200 exports". A particle goes with the verb ("racked up a surplus").
         int from = hit.tokenEnd;
+        // "retaliated days later by blocking exports of Nexperia chips": the means is the deed.
+        for (int k = from; space < 0 && k + 2 < t.size() && k < from + 4 && t[k].word; ++k) {
+            const QString& gerund = t[k + 1].lower;
+            if (!m_meansPrepositions.contains(t[k].lower))
+                continue;
+            if (gerund.size() > 5 && gerund.endsWith(QLatin1String("ing")) && !t[k + 1].capitalized) {
+                parts.verb = m_titles.baseForm(gerund, hit.type);
+                from = k + 2;
+            }
+            break;
+        }
         if (space < 0 && from < t.size() && m_particles.contains(t[from].lower))
             parts.verb += QLatin1Char(' ') + t[from++].lower;
         // "an 8,829 billion yen stop-gap budget" is a stop-gap budget: the amount is an attribute.

@@ -738,6 +738,10 @@ void TestRules::entitiesAreNames()
     const ExtractionResult embassy = run(QStringLiteral("The Japanese Embassy said so."));
     QCOMPARE(embassy.entities.size(), 1);
     QCOMPARE(embassy.entities.first().name, QStringLiteral("Japanese Embassy"));
+    // "Shares of" opening a sentence is no part of the known name after it.
+    const ExtractionResult shares = run(QStringLiteral("Shares of Samsung Electronics rose."));
+    QCOMPARE(shares.entities.size(), 1);
+    QCOMPARE(shares.entities.first().name, QStringLiteral("Samsung Electronics"));
 }
 
 void TestRules::pronounsReferToSubjects()
@@ -983,6 +987,12 @@ void TestRules::titlesNameActorAndAction_data()
                                  << "Tencent denies agreeing to buy 50,000 H20 processors";
     QTest::newRow("owned product") << "Trump allowed Nvidia to sell Nvidia's H20 chips to China."
                                    << "Trump allows Nvidia to sell H20 chips to China";
+    QTest::newRow("shares moved") << "Shares of Samsung Electronics rose 4.2 percent on the Korea Exchange on "
+                                     "Wednesday."
+                                  << "Samsung Electronics shares rise 4.2 percent";
+    QTest::newRow("response by a deed") << "China's commerce ministry retaliated days later by blocking exports of "
+                                           "Nexperia chips made in Dongguan."
+                                        << "Chinese Ministry of Commerce blocks Nexperia chips exports";
     QTest::newRow("singular news")
         << "The news reached traders on Friday, less than a day after the ban on Korean beef "
            "ended."
