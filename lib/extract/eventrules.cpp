@@ -55,6 +55,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_titlePurposePrepositions = jsonStringSet(rules.value(QLatin1String("titlePurposePrepositions")));
     m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
     m_titleTimeUnits = jsonStringSet(rules.value(QLatin1String("titleTimeUnits")));
+    m_titleOnsetVerbs = jsonStringSet(rules.value(QLatin1String("titleOnsetVerbs")));
     m_titleComplementVerbs = jsonStringSet(rules.value(QLatin1String("titleComplementVerbs")));
     m_titleInterviewNouns = jsonStringSet(rules.value(QLatin1String("titleInterviewNouns")));
     m_untoldVerbs = jsonStringSet(rules.value(QLatin1String("untoldVerbs")));

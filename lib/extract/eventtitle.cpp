@@ -539,6 +539,11 @@ TitleWriter::Parts EventDetector::titleParts(
         return parts;
     }
 
+    // "began issuing licences": the gerund after a verb of onset is the deed done to the noun.
+    const auto onsetGerund = [&](int k) {
+        return k >= 1 && t[k].lower.size() > 5 && t[k].lower.endsWith(QLatin1String("ing"))
+            && m_titleOnsetVerbs.contains(t[k - 1].lower);
+    };
     if (hit.noun) {
         // "held an emergency meeting", "announced 100 pct tariffs": the verb before the noun's
         // phrase, else the verb that goes with the noun; the phrase is the object.
@@ -547,10 +552,11 @@ TitleWriter::Parts EventDetector::titleParts(
             return t[k].word && !m_titleStopWords.contains(w) && !m_determiners.contains(w) && !mentionAt(k)
                 && !m_adverbs.contains(w) && !m_phrases.contains(w) && !m_modalityByFirst.contains(w)
                 && !m_speechVerbs.contains(w) && !hedge(t, k)
-                && !(w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")))
+                && !(w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed"))) && !m_pastForms.contains(w)
                 && !(w.size() > 4 && w.endsWith(QLatin1String("ly"))) && w != QLatin1String("no")
                 && !(k >= 1 && (m_futureAuxiliaries.contains(t[k - 1].lower) || hedge(t, k - 1)))
-                && !(k >= 1 && m_meansPrepositions.contains(t[k - 1].lower)); // "by announcing"
+                && !(k >= 1 && m_meansPrepositions.contains(t[k - 1].lower)) // "by announcing"
+                && !onsetGerund(k);
         };
         int begin = hit.token;
         // "an anti-dumping investigation": a word that opens only event nouns still modifies.
@@ -584,7 +590,7 @@ TitleWriter::Parts EventDetector::titleParts(
         // "noted that negotiations ...": a verb before "that" governs a clause, not the noun.
         const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)
             && t[verb + 1].lower != QLatin1String("that")
-            && (verbPhraseAt(t[verb].lower) || m_pastForms.contains(t[verb].lower)
+            && (verbPhraseAt(t[verb].lower) || m_pastForms.contains(t[verb].lower) || onsetGerund(verb)
                 || (t[verb].lower.endsWith(QLatin1String("ed")) && !m_beForms.contains(t[verb].lower))
                 // "could offer subsidies", "to offer subsidies": a word after a modal is a verb.
                 || (verb >= 1 && !m_beForms.contains(t[verb].lower)

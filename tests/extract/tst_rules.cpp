@@ -993,6 +993,11 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("response by a deed") << "China's commerce ministry retaliated days later by blocking exports of "
                                            "Nexperia chips made in Dongguan."
                                         << "Chinese Ministry of Commerce blocks Nexperia chips exports";
+    QTest::newRow("onset of a deed") << "The US Commerce Department began issuing licences for H20 shipments to "
+                                        "China this month."
+                                     << "US Commerce Department issues licences to China";
+    QTest::newRow("trial production") << "Alibaba had begun trial production of a new AI chip in May."
+                                      << "Alibaba begins trial production";
     QTest::newRow("singular news")
         << "The news reached traders on Friday, less than a day after the ban on Korean beef "
            "ended."
