@@ -458,11 +458,14 @@ ExtractedEvent EventDetector::build(
             --deadlineCue;
         if (deadlineCue >= 0 && m_deadlineCues.contains(in.tokens[deadlineCue].lower))
             continue;
-        // "a question that has hung over the market since December 8": the start of a state.
-        // "... since the Trump administration approved the exports on December 8": so does a day
-        // inside a "since" clause after the trigger.
-        bool sinceClause = in.text->mid(d.begin, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) == 0;
-        for (int k = hit.tokenEnd; k < in.tokens.size() && in.tokens[k].end <= d.begin && !sinceClause; ++k)
+        // "has been barred since April": a state is dated by its start, as annotators date it.
+        // "... since the Trump administration approved the exports on December 8": a day inside a
+        // "since" clause after the trigger only bounds it.
+        const bool sinceDate = in.text->mid(d.begin, 6).compare(QLatin1String("since "), Qt::CaseInsensitive) == 0
+            || (before >= 0 && in.tokens[before].lower == QLatin1String("since"));
+        bool sinceClause = false;
+        for (int k = hit.tokenEnd; k < in.tokens.size() && in.tokens[k].end <= d.begin && !sinceClause && !sinceDate;
+             ++k)
             sinceClause = in.tokens[k].lower == QLatin1String("since");
         if (sinceClause) {
             if (!e.notBefore || *e.notBefore < *d.start)

@@ -294,6 +294,12 @@ void TestRules::sinceBoundsAState()
     QVERIFY(decision != r.events.end());
     QVERIFY(!decision->event.start);
     QCOMPARE(decision->event.notBefore, TimePoint::fromDate(2025, 12, 8));
+    // "has barred ... since October 2022": a state named by its own verb is dated by its start.
+    const ExtractionResult state = run(QStringLiteral("Washington has barred the sale of Nvidia's most advanced chips "
+                                                      "to China since October 2022."));
+    QCOMPARE(state.events.size(), 1);
+    QCOMPARE(state.events[0].event.start, TimePoint::fromDate(2022, 10, 1));
+    QCOMPARE(state.events[0].event.precision, DatePrecision::Month);
 }
 
 void TestRules::describedKnownHappeningIsNoEvent()
