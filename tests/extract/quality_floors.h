@@ -82,8 +82,8 @@
 #define TUNE_PRECISION 0.94
 #define TUNE_RECALL 0.75
 #define TUNE_ENTITY_RECALL 0.93
-#define TUNE2_PRECISION 0.91
-#define TUNE2_RECALL 0.57
+#define TUNE2_PRECISION 0.92
+#define TUNE2_RECALL 0.58
 #define TUNE2_ENTITY_RECALL 0.94
 #define TUNE3_PRECISION 0.89
 #define TUNE3_RECALL 0.69
@@ -165,7 +165,7 @@
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
 #define TUNE_WRITTEN_2_PRECISION 0.98
-#define TUNE_WRITTEN_2_RECALL 0.83
+#define TUNE_WRITTEN_2_RECALL 0.84
 #define TUNE_WRITTEN_2_ENTITY_RECALL 0.91
 // "tune-written-3" (8 articles, 80 events) was written blind near the end of the ninth session and
 // measured before any rule was written from it: 1d6cb53 reached 0.81 / 0.76 / 0.86 on it, the
@@ -176,6 +176,19 @@
 #define TUNE_WRITTEN_3_PRECISION 0.81
 #define TUNE_WRITTEN_3_RECALL 0.77
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.91
+// Two more sets of eight articles were written blind at the start of the tenth session, by two
+// team members who had seen neither the rules nor the other sets, with more events told per
+// article (14 on average) and conventions each chose alone. "written-2" (114 events) is measured
+// only: 1d6cb53 reached 0.72 / 0.59 / 0.88 on it, the ninth session's last rules (2aaa5ce) 0.78 /
+// 0.66 / 0.91, the tenth session's rules when it arrived (7c1ce40) 0.78 / 0.67 / 0.91.
+// "tune-written-4" (117 events) was measured at the same points: 0.82 / 0.65 / 0.85, 0.78 / 0.63 /
+// 0.87 and 0.78 / 0.63 / 0.87; it serves tuning since.
+#define WRITTEN_2_PRECISION 0.77
+#define WRITTEN_2_RECALL 0.66
+#define WRITTEN_2_ENTITY_RECALL 0.91
+#define TUNE_WRITTEN_4_PRECISION 0.80
+#define TUNE_WRITTEN_4_RECALL 0.65
+#define TUNE_WRITTEN_4_ENTITY_RECALL 0.86
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
 #define TUNE_WRITTEN_ENTITY_RECALL 0.96

@@ -196,6 +196,10 @@ void TestQuality::writtenArticles_data()
                                     << TUNE_WRITTEN_3_RECALL << TUNE_WRITTEN_3_ENTITY_RECALL;
     QTest::newRow("written") << QStringLiteral("written") << WRITTEN_PRECISION << WRITTEN_RECALL
                              << WRITTEN_ENTITY_RECALL;
+    QTest::newRow("tune-written-4") << QStringLiteral("tune-written-4") << TUNE_WRITTEN_4_PRECISION
+                                    << TUNE_WRITTEN_4_RECALL << TUNE_WRITTEN_4_ENTITY_RECALL;
+    QTest::newRow("written-2") << QStringLiteral("written-2") << WRITTEN_2_PRECISION << WRITTEN_2_RECALL
+                               << WRITTEN_2_ENTITY_RECALL;
 }
 
 void TestQuality::writtenArticles()
