@@ -415,8 +415,8 @@ ExtractedEvent EventDetector::build(
             continue;
         // "Tencent on Thursday denied a media report": the day of the denial, not of the report.
         bool rejectedSince = false;
-        for (int k = hit.token - 1;
-             (hit.noun || hit.type == m_reportType) && k >= 0 && in.tokens[k].begin >= d.end && !rejectedSince; --k) {
+        for (int k = hit.token - 1; hit.type == m_reportType && k >= 0 && in.tokens[k].begin >= d.end && !rejectedSince;
+             --k) {
             const auto p = m_phrases.constFind(in.tokens[k].lower);
             rejectedSince = p != m_phrases.constEnd() && std::any_of(p->begin(), p->end(), [&](const Phrase& x) {
                 return !x.noun && x.type == m_refusalType;

@@ -343,7 +343,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             for (int k = v.tokenEnd; near && k < n.token; ++k)
                 near = !isClauseMark(in.tokens[k]) && in.tokens[k].lower != QLatin1String("that");
             if (near && n.type != v.type) {
+                // "denied that it had suspended construction": the denial stays with the deed.
+                const bool denied = v.denied;
                 v = n;
+                v.denied = v.denied || denied;
                 break;
             }
         }

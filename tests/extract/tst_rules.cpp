@@ -503,6 +503,10 @@ void TestRules::chipPolicyPhrasing_data()
                                      << QStringList {QStringLiteral("other:occurred")};
     QTest::newRow("a name's shares") << "Nvidia shares fell 1.8 percent in New York trading on Wednesday."
                                      << QStringList {QStringLiteral("other:occurred")};
+    QTest::newRow("denied deed of a noun")
+        << "Samsung Electronics on the 3rd denied a media report that it had "
+           "suspended construction of the fourth production line."
+        << QStringList {QStringLiteral("report:occurred"), QStringLiteral("production:denied")};
     QTest::newRow("list named by its kind") << "Taiwan has added Huawei and SMIC to its export control entity list, "
                                                "the economy ministry said on Monday, requiring companies to obtain "
                                                "permission before shipping goods to them."
@@ -1045,6 +1049,13 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(denied.events.size(), 2);
     QVERIFY(!denied.events[0].event.start);
     QCOMPARE(denied.events[1].event.start, TimePoint::fromDate(2025, 12, 11));
+    // So is it for denied talks, a noun: "denied a report that it was in talks".
+    const ExtractionResult talks = run(QStringLiteral("SK Hynix on Friday denied a local newspaper report that it was "
+                                                      "in talks to acquire Kioxia."));
+    QCOMPARE(talks.events.size(), 2);
+    QVERIFY(!talks.events[0].event.start);
+    QCOMPARE(talks.events[1].event.modality, Modality::Denied);
+    QCOMPARE(talks.events[1].event.start, TimePoint::fromDate(2025, 12, 12));
     // "the US company's purchase of Autotalks": the owner's deed, dated by its own words only.
     const ExtractionResult owned = run(QStringLiteral("On October 10, the regulator opened an investigation into "
                                                       "Qualcomm for failing to notify it of the US company's "
