@@ -108,6 +108,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
     m_offsetBounds = jsonStrings(rules.value(QLatin1String("offsetBounds")));
+    m_periodBounds = jsonStrings(rules.value(QLatin1String("periodBounds")));
     m_dayFirst = rules.value(QLatin1String("numericOrder")).toString() == QLatin1String("DMY");
     if (m_months.size() < 12 || m_weekdays.size() < 7 || m_units.isEmpty()) {
         if (error)
@@ -277,6 +278,20 @@ bool DateResolver::boundedOffset(const QString& text, int begin) const
     });
 }
 
+bool DateResolver::periodBound(const QString& text, int begin) const
+{
+    // The word before the expression, or its own first word ("since October").
+    const QString around = text.mid(std::max(0, begin - 12), std::min(12, begin) + 12).toLower();
+    const int at = std::min(12, begin);
+    return std::any_of(m_periodBounds.begin(), m_periodBounds.end(), [&](const QString& cue) {
+        const bool opens = around.mid(at).startsWith(cue + QLatin1Char(' '));
+        const QString before = around.left(at).trimmed();
+        const bool precedes = before.endsWith(cue)
+            && (before.size() == cue.size() || !before[before.size() - cue.size() - 1].isLetter());
+        return opens || precedes;
+    });
+}
+
 bool DateResolver::anaphoricSubject(const QString& text, int begin) const
 {
     int s = begin;
@@ -391,7 +406,9 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         // "... will require licences from December 1. The measure, approved by the Cabinet the
         // previous day, ...": a day still to come is an effective date, not the day told of.
         // "... the previous day, ... responded the same day": both tell of the day told before.
-        if (e.start && e.precision == DatePrecision::Day && (!published || *e.start <= *published) && c.kind != SameDay)
+        // "for investments made from January 1": the start or end of a period is no day told of.
+        if (e.start && e.precision == DatePrecision::Day && (!published || *e.start <= *published) && c.kind != SameDay
+            && !periodBound(text, c.begin))
             ctx.reference = e.start;
         // "will hold meetings next week ... on Thursday and Friday Smith would meet": the days
         // to come that follow are of that week.

@@ -73,6 +73,8 @@ private:
     bool anaphoricSubject(const QString& text, int begin) const;
     /// "less than a week after": the offset bounds the date, it does not give it.
     bool boundedOffset(const QString& text, int begin) const;
+    /// "from January 1", "since October": the expression bounds a period rather than telling a day.
+    bool periodBound(const QString& text, int begin) const;
     int number(const QString& word) const;
 
     QRegularExpression m_patterns[KindCount];
@@ -92,6 +94,7 @@ private:
     QSet<QString> m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
     QStringList m_anaphoric;
     QStringList m_offsetBounds;
+    QStringList m_periodBounds;
     bool m_dayFirst = false;
 };
 

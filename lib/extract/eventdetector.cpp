@@ -3,15 +3,6 @@
 
 namespace Kairos::Extract {
 
-namespace {
-
-bool isQuoteMark(const QString& t)
-{
-    return t == QLatin1String("\"") || t == QString(QChar(0x201C)) || t == QString(QChar(0x201D));
-}
-
-} // namespace
-
 bool EventDetector::mentionsReportedly(const QString& sentence) const
 {
     for (const QString& cue : m_reportedlyCues) {

@@ -94,7 +94,8 @@ int EventDetector::phraseEnd(const Input& in, int from, int limit) const
 {
     // A noun phrase: words up to a preposition, a conjunction, a verb-like word or punctuation.
     int k = from;
-    while (k < in.tokens.size() && k - from < limit) {
+    int marks = 0; // quotation marks and signs, which do not count towards the limit
+    while (k < in.tokens.size() && k - from - marks < limit) {
         const Token& t = in.tokens[k];
         const bool percent = t.lower == QLatin1String("%") && k > from && in.tokens[k - 1].number;
         // "retaliated days later": a time is no part of what was acted on.
@@ -105,11 +106,17 @@ int EventDetector::phraseEnd(const Input& in, int from, int limit) const
         const bool described = k > from && k + 1 < in.tokens.size()
             && (t.lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(t.lower))
             && m_prepositions.contains(in.tokens[k + 1].lower);
-        if (dated || described || (!t.word && !percent) || m_titleStopWords.contains(t.lower)
+        // "a 25% "reciprocal" tariff": quotation marks inside a noun phrase do not end it.
+        const bool quoted = isQuoteMark(t.lower) && k + 1 < in.tokens.size() && k > from;
+        if (dated || described || (!t.word && !percent && !quoted) || m_titleStopWords.contains(t.lower)
             || m_speechVerbs.contains(t.lower) || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly"))))
             break;
+        marks += quoted || percent ? 1 : 0;
         ++k;
     }
+    // A phrase does not end on an opening quotation mark.
+    while (k > from && isQuoteMark(in.tokens[k - 1].lower))
+        --k;
     return k;
 }
 
@@ -680,10 +687,15 @@ TitleWriter::Parts EventDetector::titleParts(
             return k > 0 && money(k - 1) && (t[k].lower == QLatin1String("in") || t[k].lower == QLatin1String("of"))
                 && !(k + 1 < t.size() && (t[k + 1].capitalized || mentionAt(k + 1)));
         };
+        // "paused for 90 days a 25% tariff": how long is no object.
+        const auto duration = [&](int k) {
+            return k + 2 < t.size() && t[k].lower == QLatin1String("for") && t[k + 1].number
+                && m_titleTimeUnits.contains(t[k + 2].lower);
+        };
         while (from < t.size()
             && (m_determiners.contains(t[from].lower) || m_adverbs.contains(t[from].lower) || money(from) || date(from)
-                || amountOf(from)))
-            ++from;
+                || amountOf(from) || duration(from)))
+            from += duration(from) ? 3 : 1;
         int end = phraseEnd(in, from, 4);
         QString object = words(in, from, end);
         // "sell there", "investigating whether the murder ...": a word that names nothing is no

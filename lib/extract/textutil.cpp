@@ -246,4 +246,9 @@ bool mostlyUpperCase(QStringView text)
     return upper > lower;
 }
 
+bool isQuoteMark(const QString& token)
+{
+    return token == QLatin1String("\"") || token == QString(QChar(0x201C)) || token == QString(QChar(0x201D));
+}
+
 } // namespace Kairos::Extract

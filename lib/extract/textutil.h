@@ -34,5 +34,7 @@ QString maskMarkup(const QString& body);
 
 /// Whether more than half of the letters are capitals (wire titles such as "JAPAN TO CUT CHIP OUTPUT").
 bool mostlyUpperCase(QStringView text);
+/// A straight or curly double quotation mark.
+bool isQuoteMark(const QString& token);
 
 } // namespace Kairos::Extract

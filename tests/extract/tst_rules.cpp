@@ -1104,6 +1104,24 @@ void TestRules::laterClausesShareSubjectAndDay()
     QCOMPARE(struck.events.size(), 2);
     QCOMPARE(struck.events[1].event.start, TimePoint::fromDate(2025, 8, 1));
     QCOMPARE(struck.events[1].event.precision, DatePrecision::Month);
+    // "from January 1" starts a period: the vote, not that day, is what "eight days after" counts
+    // from; "for 90 days" is no object, and quotation marks stay inside the noun phrase.
+    const ExtractionResult paused = run(
+        QStringLiteral("South Korea's parliament on Thursday passed a bill raising tax credits. The credit applies to "
+                       "investments made from January 1. The vote came eight days after Washington paused for 90 "
+                       "days a 25% \"reciprocal\" tariff on South Korean goods."),
+        TimePoint::fromDate(2025, 4, 17));
+    QCOMPARE(paused.events.size(), 3);
+    QCOMPARE(paused.events[2].event.start, TimePoint::fromDate(2025, 4, 9));
+    QCOMPARE(paused.events[2].event.title, QStringLiteral("US pauses 25% reciprocal tariff on South Korea"));
+    // "The tightening came a day after ...": a tightening told of before is an anchor too.
+    const ExtractionResult tightening
+        = run(QStringLiteral("The Dutch government on Tuesday widened its licence requirement for DUV machines. The "
+                             "tightening came a day after the European Commission approved a German state-aid "
+                             "measure."),
+            TimePoint::fromDate(2025, 7, 17));
+    QCOMPARE(tightening.events.size(), 2);
+    QCOMPARE(tightening.events[1].event.start, TimePoint::fromDate(2025, 7, 14));
     // "halted production in April, when Washington imposed a licence requirement": a clause of
     // fact, on the day it hangs from.
     const ExtractionResult when = run(QStringLiteral("Nvidia had halted H20 production for the Chinese market in "
