@@ -607,7 +607,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 || (k > h.token && m_prepositions.contains(tokens[k].lower)))
                 break;
             const QString& amount = tokens[k + 2].lower;
-            figure = m_figureNouns.contains(tokens[k].lower) && m_figureLinks.contains(tokens[k + 1].lower)
+            // "production of 2-nanometer chips": a number joined to a word names a kind.
+            const bool compound = amount.contains(QLatin1Char('-'))
+                || (k + 3 < tokens.size() && tokens[k + 3].begin == tokens[k + 2].end
+                    && tokens[k + 3].lower == QLatin1String("-"));
+            figure = m_figureNouns.contains(tokens[k].lower) && m_figureLinks.contains(tokens[k + 1].lower) && !compound
                 && (amount.front().isDigit() || m_numberWords.contains(amount) || m_quantityWords.contains(amount));
         }
         // "Blackwell processors sell for an estimated $30,000 apiece": a price, not a sale.

@@ -507,6 +507,8 @@ void TestRules::chipPolicyPhrasing_data()
         << "Samsung Electronics on the 3rd denied a media report that it had "
            "suspended construction of the fourth production line."
         << QStringList {QStringLiteral("report:occurred"), QStringLiteral("production:denied")};
+    QTest::newRow("kind named by a number") << "Rapidus aims to start mass production of 2-nanometer chips in 2027."
+                                            << QStringList {QStringLiteral("production:planned")};
     QTest::newRow("list named by its kind") << "Taiwan has added Huawei and SMIC to its export control entity list, "
                                                "the economy ministry said on Monday, requiring companies to obtain "
                                                "permission before shipping goods to them."
