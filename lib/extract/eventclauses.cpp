@@ -85,7 +85,7 @@ bool EventDetector::heldPassive(const Input& in, const Hit& hit) const
         == m_titles.lightVerb(hit.type, in.tokens[hit.token].lower);
 }
 
-QList<bool> EventDetector::relativeClauses(const Input& in) const
+QList<bool> EventDetector::relativeClauses(const Input& in, bool recentToo) const
 {
     const QList<Token>& tokens = in.tokens;
     QList<bool> relative(tokens.size(), false);
@@ -109,7 +109,7 @@ QList<bool> EventDetector::relativeClauses(const Input& in) const
         int k = 0;
         while (k < tokens.size() && tokens[k].begin < d.begin)
             ++k;
-        if (!recent || k >= tokens.size() || !relative[k])
+        if (recentToo || !recent || k >= tokens.size() || !relative[k])
             continue;
         int b = k;
         while (b > 0 && relative[b - 1])

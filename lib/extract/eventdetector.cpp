@@ -448,6 +448,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
         return false;
     };
+    const QList<bool> relative = relativeClauses(in, true);
     QList<Hit> content = verbs.isEmpty() ? nouns : verbs;
     if (!verbs.isEmpty()) {
         for (const Hit& h : std::as_const(nouns)) {
@@ -459,7 +460,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             bool factSubject = false;
             for (int k = std::max(0, h.token - 3); k < h.token && !factSubject; ++k)
                 factSubject = factClauseAt(in.tokens, k);
-            if (clauseSubject(h) || h.ownDay || h.occasion || factSubject)
+            // "Rapidus, which launched a pilot line, received approval": the main clause's deed
+            // beside the relative clause's.
+            const bool mainBesideRelative = !relative[h.token]
+                && std::all_of(
+                    verbs.begin(), verbs.end(), [&](const Hit& v) { return relative[v.token] && v.token < h.token; })
+                && h.token >= 2
+                && (in.tokens[h.token - 1].lower.endsWith(QLatin1String("ed"))
+                    || m_pastForms.contains(in.tokens[h.token - 1].lower));
+            if (clauseSubject(h) || h.ownDay || h.occasion || factSubject || mainBesideRelative)
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });
@@ -525,13 +534,16 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // come is not the one held.
             const bool nextMeeting = h.agreed && !prev.agreed;
             sharedSubject = sharedSubject || (nextMeeting && !newClause(in, prev.tokenEnd, h.token));
+            // "Rapidus, which launched a pilot line in April, received approval in March": the
+            // relative clause and the main clause each tell their own happening.
+            const bool acrossRelative = relative[prev.token] != relative[h.token];
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
-                && !h.occasion && !planned && !nextMeeting)
+                && !h.occasion && !planned && !nextMeeting && !acrossRelative)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
-            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion) {
+            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion && !acrossRelative) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;
                 for (int k = prev.tokenEnd; k < h.token; ++k) {

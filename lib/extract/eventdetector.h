@@ -137,7 +137,7 @@ private:
     bool saidBefore(const Input& in) const;
     /// Per token, whether it is in a relative clause set off by commas (", which collapsed in 1974,")
     /// that dates nothing recent.
-    QList<bool> relativeClauses(const Input& in) const;
+    QList<bool> relativeClauses(const Input& in, bool recentToo = false) const;
     int hedgeScope(const QList<Token>& tokens, int index) const;
     /// Whether a clause told as done opens at index ("expects a charge after the U.S. imposed
     /// licensing requirements"): neither the hedge nor the modality before it reaches into it.

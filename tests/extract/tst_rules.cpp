@@ -509,6 +509,10 @@ void TestRules::chipPolicyPhrasing_data()
         << QStringList {QStringLiteral("report:occurred"), QStringLiteral("production:denied")};
     QTest::newRow("kind named by a number") << "Rapidus aims to start mass production of 2-nanometer chips in 2027."
                                             << QStringList {QStringLiteral("production:planned")};
+    QTest::newRow("relative and main clause")
+        << "Rapidus, which launched a pilot line in April, received approval in "
+           "March."
+        << QStringList {QStringLiteral("production:occurred"), QStringLiteral("approval:occurred")};
     QTest::newRow("list named by its kind") << "Taiwan has added Huawei and SMIC to its export control entity list, "
                                                "the economy ministry said on Monday, requiring companies to obtain "
                                                "permission before shipping goods to them."
