@@ -140,6 +140,23 @@ QList<EntityMention> EntityRecognizer::recognize(
         return std::any_of(
             tokens.begin(), tokens.end(), [&](const Token& t) { return t.word && !t.capitalized && t.lower == word; });
     };
+    // "finance ministry", "police": the end of a government body told in common words from k, or -1;
+    // some need a word before the noun ("the ministry" refers back rather than names).
+    const auto bodyEnd = [&](int k, bool bareAllowed) {
+        for (int j = k; j < n && j < k + 4 && tokens[j].word && !tokens[j].capitalized && !tokens[j].number; ++j) {
+            if (m_gazetteer.commonBodies().contains(tokens[j].lower))
+                return j > k || (bareAllowed && m_gazetteer.bareBodies().contains(tokens[j].lower)) ? j + 1 : -1;
+            if (m_gazetteer.stopwords().contains(wordAt(j)) || m_gazetteer.stopwords().contains(tokens[j].lower))
+                return -1;
+        }
+        return -1;
+    };
+    const auto bodyWords = [&](int from, int to) {
+        return QStringView(text)
+            .mid(tokens[from].begin, tokens[to - 1].end - tokens[from].begin)
+            .toString()
+            .simplified();
+    };
     for (int i = 0; i < n;) {
         const Token& t = tokens[i];
         while (sentenceIndex + 1 < sentences.size() && t.begin >= sentences[sentenceIndex].end) {
@@ -207,6 +224,18 @@ QList<EntityMention> EntityRecognizer::recognize(
                         || tokens[last + 1].lower == QLatin1String("electric")))
                     ++last;
             }
+            // "Malaysian police", "the Dutch parliament": a country's body told in common words;
+            // the country is still mentioned.
+            const int body = entry.type == EntityType::Country && last + 1 < n && adjacent(last + 1, wrapped, false)
+                ? bodyEnd(last + 1, true)
+                : -1;
+            if (body > 0 && !upperCaseSentence(sentenceIndex)) {
+                record(entry.name, entry.type, t.begin, tokens[last].end, 0.9);
+                record(entry.name + QLatin1Char(' ') + bodyWords(last + 1, body), EntityType::Government, t.begin,
+                    tokens[body - 1].end, 0.6);
+                i = body;
+                continue;
+            }
             // "the Ascend 950PR": a model code after a product line names the model.
             if (entry.type == EntityType::Product && last + 1 < n && tokens[last + 1].begin - tokens[last].end == 1
                 && text[tokens[last].end] == QLatin1Char(' ') && !tokens[last + 1].lower.isEmpty()
@@ -234,8 +263,24 @@ QList<EntityMention> EntityRecognizer::recognize(
         };
         if (t.lower == QLatin1String("the") && i + 1 < n) {
             const auto it = m_gazetteer.coreference().constFind(QStringLiteral("the ") + tokens[i + 1].lower);
-            if (it != m_gazetteer.coreference().constEnd() && lastOfType.contains(int(*it)) && !opensName()) {
-                record(lastOfType.value(int(*it)), *it, t.begin, tokens[i + 1].end, 0.6);
+            // "the ministry": the last body of that type whose name says so; "the government", when
+            // no body is so named, the last country's; else the last of the type.
+            QString referent;
+            EntityType referentType = it != m_gazetteer.coreference().constEnd() ? *it : EntityType::Other;
+            for (qsizetype k = out.size() - 1; k >= 0 && referent.isEmpty(); --k) {
+                if (out[k].type == referentType && out[k].entityName.contains(tokens[i + 1].lower, Qt::CaseInsensitive))
+                    referent = out[k].entityName;
+            }
+            if (referent.isEmpty() && referentType == EntityType::Government
+                && tokens[i + 1].lower == QLatin1String("government")
+                && lastOfType.contains(int(EntityType::Country))) {
+                referent = lastOfType.value(int(EntityType::Country));
+                referentType = EntityType::Country;
+            }
+            if (referent.isEmpty())
+                referent = lastOfType.value(int(referentType));
+            if (it != m_gazetteer.coreference().constEnd() && !referent.isEmpty() && !opensName()) {
+                record(referent, referentType, t.begin, tokens[i + 1].end, 0.6);
                 i += 2;
                 continue;
             }
@@ -251,6 +296,26 @@ QList<EntityMention> EntityRecognizer::recognize(
             record(person, EntityType::Person, t.begin, t.end, 0.5);
             ++i;
             continue;
+        }
+        // "the finance ministry", "the country's trade ministry", "the cabinet": a body told in
+        // common words, named after the country it belongs to when the text says which.
+        if (!t.capitalized && i > 0) {
+            const bool afterThe = tokens[i - 1].lower == QLatin1String("the");
+            const QStringView mark = QStringView(text).mid(std::max(0, t.begin - 3), std::min(3, t.begin));
+            const bool afterOwner = mark == QLatin1String("'s ") || mark == QStringView(u"\u2019s ");
+            const int body = afterThe || afterOwner ? bodyEnd(i, true) : -1;
+            if (body > 0) {
+                const EntityMention* owner = afterOwner && !out.isEmpty() && out.last().end + 3 >= t.begin
+                        && out.last().type == EntityType::Country
+                    ? &out.last()
+                    : nullptr;
+                const QString country = owner ? owner->entityName : lastOfType.value(int(EntityType::Country));
+                const QString words = bodyWords(i, body);
+                record(country.isEmpty() ? words : country + QLatin1Char(' ') + words, EntityType::Government,
+                    afterThe ? tokens[i - 1].begin : t.begin, tokens[body - 1].end, 0.5);
+                i = body;
+                continue;
+            }
         }
         if (!nameWord(i) || (t.allCaps && t.lower.size() > 7)) {
             ++i;

@@ -63,6 +63,11 @@ public:
     /// Words before a name that make it no subject ("on Wall Street", "with Kato"): "he" in the
     /// next sentence is not that name.
     const QSet<QString>& nonSubjectWords() const { return m_nonSubjectWords; }
+    /// Common nouns of government bodies ("ministry", "police") that, with the words before them,
+    /// name one ("the finance ministry", "Malaysian police").
+    const QSet<QString>& commonBodies() const { return m_commonBodies; }
+    /// Those of them that name a body even alone after "the" ("the cabinet").
+    const QSet<QString>& bareBodies() const { return m_bareBodies; }
 
 private:
     struct Alias
@@ -81,7 +86,7 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
-        m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords;
+        m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies;
     QStringList m_nameParticles;
 };
 

@@ -81,7 +81,7 @@
 // they reach (tune 0.94 / 0.75, tune8 precision 0.80 -> 0.83, the written sets and probes B to E).
 #define TUNE_PRECISION 0.94
 #define TUNE_RECALL 0.75
-#define TUNE_ENTITY_RECALL 0.93
+#define TUNE_ENTITY_RECALL 0.94
 #define TUNE2_PRECISION 0.92
 #define TUNE2_RECALL 0.58
 #define TUNE2_ENTITY_RECALL 0.94
@@ -98,9 +98,12 @@
 #define TUNE6_RECALL 0.50
 #define TUNE6_ENTITY_RECALL 0.94
 #define TUNE7_PRECISION 0.69
-#define TUNE7_RECALL 0.59
+#define TUNE7_RECALL 0.60
 #define TUNE7_ENTITY_RECALL 0.95
-#define TUNE8_PRECISION 0.83
+// Lowered 0.83 -> 0.82 when "the government" came to refer to the last country named: "Tian said
+// the government still considered ..." then has a speaker's country, and its words a statement the
+// gold does not count.
+#define TUNE8_PRECISION 0.82
 #define TUNE8_RECALL 0.58
 #define TUNE8_ENTITY_RECALL 0.91
 #define HELDOUT_PRECISION 0.69
@@ -159,7 +162,7 @@
 // US company's purchase of Autotalks"): it lost one match here (counts only read) while it won one
 // on tune-written and on two probes.
 #define WRITTEN_PRECISION 0.87
-#define WRITTEN_RECALL 0.71
+#define WRITTEN_RECALL 0.73
 #define WRITTEN_ENTITY_RECALL 0.83
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
@@ -186,9 +189,9 @@
 #define WRITTEN_2_PRECISION 0.77
 #define WRITTEN_2_RECALL 0.66
 #define WRITTEN_2_ENTITY_RECALL 0.91
-#define TUNE_WRITTEN_4_PRECISION 0.80
-#define TUNE_WRITTEN_4_RECALL 0.65
-#define TUNE_WRITTEN_4_ENTITY_RECALL 0.86
+#define TUNE_WRITTEN_4_PRECISION 0.82
+#define TUNE_WRITTEN_4_RECALL 0.67
+#define TUNE_WRITTEN_4_ENTITY_RECALL 0.92
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
 #define TUNE_WRITTEN_ENTITY_RECALL 0.96
