@@ -42,6 +42,10 @@ EntityType EntityRecognizer::guessType(
         *confidence = 0.55;
         return EntityType::Organisation;
     }
+    if (m_gazetteer.lawWords().contains(last)) {
+        *confidence = 0.5;
+        return EntityType::Other;
+    }
     const bool titled = begin > 0
         && m_gazetteer.titles().contains(
             text.mid(tokens[begin - 1].begin, tokens[begin - 1].end - tokens[begin - 1].begin));
@@ -224,6 +228,35 @@ QList<EntityMention> EntityRecognizer::recognize(
                         || tokens[last + 1].lower == QLatin1String("electric")))
                     ++last;
             }
+            // "China Mobile", "Sony Semiconductor Solutions": capitalised words right after a known
+            // company or place, none of them known, a title or an initialism, make a company of their
+            // own, unless a name or title follows ("US Commerce Secretary Howard Lutnick").
+            int run = last + 1;
+            const auto plainCapital = [&](int k) {
+                const QString w = wordAt(k);
+                return tokens[k].word && tokens[k].capitalized && !tokens[k].number && adjacent(k, wrapped, false)
+                    && std::count_if(w.begin(), w.end(), [](QChar c) { return c.isUpper(); }) == 1
+                    && !tokens[k].lower.endsWith(QLatin1String("ed")) && !m_gazetteer.stopwords().contains(w)
+                    && !m_gazetteer.titles().contains(w) && m_gazetteer.longestMatch(tokens, k, limit).entry < 0;
+            };
+            // Not after an abbreviation's point, which may end a sentence ("from the U.S. Had").
+            const bool pointed = text[tokens[last].end - 1] == QLatin1Char('.');
+            while ((entry.type == EntityType::Organisation || entry.type == EntityType::Country) && !pointed && run < n
+                && run < last + 4 && plainCapital(run))
+                ++run;
+            // Title-case headlines ("Japan Says U.S. Agreed To ...") have no lower-case word after.
+            const bool lowerNext = run < n && adjacent(run, wrapped, true) && !tokens[run].capitalized;
+            if (run > last + 1 && lowerNext && !upperCaseSentence(sentenceIndex)) {
+                if (entry.type == EntityType::Organisation)
+                    out.append({entry.name, entry.type, t.begin, tokens[last].end, 0.9});
+                bool government = false;
+                for (int k = last + 1; k < run; ++k)
+                    government = government || m_gazetteer.governmentWords().contains(wordAt(k));
+                record(surface(text, t, tokens[run - 1]).simplified(),
+                    government ? EntityType::Government : EntityType::Organisation, t.begin, tokens[run - 1].end, 0.6);
+                i = run;
+                continue;
+            }
             // "Malaysian police", "the Dutch parliament": a country's body told in common words;
             // the country is still mentioned.
             const int body = entry.type == EntityType::Country && last + 1 < n && adjacent(last + 1, wrapped, false)
@@ -337,8 +370,11 @@ QList<EntityMention> EntityRecognizer::recognize(
             && !m_gazetteer.longestMatch(tokens, j, limit).tokenCount) {
             ++j;
             // "of" joins names; "and" only inside a company name ("Quartz Engineering and Materials Inc").
+            // "SK Group and Hyundai Motor Group": not after a name that a legal form already ended.
             bool andInName = false;
-            for (int k = j + 1; k < std::min(n, j + 4) && tokens[j].lower == QLatin1String("and") && !andInName; ++k)
+            const bool ended = j > i && m_gazetteer.organisationSuffixes().contains(wordAt(j - 1));
+            for (int k = j + 1;
+                 k < std::min(n, j + 4) && tokens[j].lower == QLatin1String("and") && !andInName && !ended; ++k)
                 andInName = tokens[k].capitalized
                     && m_gazetteer.organisationSuffixes().contains(
                         text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
@@ -458,7 +494,9 @@ QList<EntityMention> EntityRecognizer::recognize(
             const Gazetteer::Match next = m_gazetteer.longestMatch(tokens, e, limit);
             return next.entry >= 0 && m_gazetteer.entry(next.entry).type == EntityType::Person;
         };
-        if (e > b && !upperSentence && !boilerplate
+        // "Group" left over from "Hyundai Motor Group": a legal form alone names nothing.
+        const bool bareSuffix = e - b == 1 && m_gazetteer.organisationSuffixes().contains(wordAt(b));
+        if (e > b && !upperSentence && !boilerplate && !bareSuffix
             && !(sentenceInitial && e - b == 1 && !surnames.contains(tokens[b].lower)) && !commonWord()
             && !titleOfKnownPerson()) {
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.

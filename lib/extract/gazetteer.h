@@ -68,6 +68,8 @@ public:
     const QSet<QString>& commonBodies() const { return m_commonBodies; }
     /// Those of them that name a body even alone after "the" ("the cabinet").
     const QSet<QString>& bareBodies() const { return m_bareBodies; }
+    /// Last words of the names of laws and rules ("Chips Act"): such a name is no person's.
+    const QSet<QString>& lawWords() const { return m_lawWords; }
 
 private:
     struct Alias
@@ -86,7 +88,8 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
-        m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies;
+        m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies,
+        m_lawWords;
     QStringList m_nameParticles;
 };
 

@@ -84,7 +84,7 @@
 #define TUNE_ENTITY_RECALL 0.94
 #define TUNE2_PRECISION 0.92
 #define TUNE2_RECALL 0.58
-#define TUNE2_ENTITY_RECALL 0.94
+#define TUNE2_ENTITY_RECALL 0.95
 #define TUNE3_PRECISION 0.89
 #define TUNE3_RECALL 0.69
 #define TUNE3_ENTITY_RECALL 0.90
@@ -178,7 +178,7 @@
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.81
 #define TUNE_WRITTEN_3_RECALL 0.77
-#define TUNE_WRITTEN_3_ENTITY_RECALL 0.91
+#define TUNE_WRITTEN_3_ENTITY_RECALL 0.93
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
 // article (14 on average) and conventions each chose alone. "written-2" (114 events) is measured
@@ -188,13 +188,16 @@
 // 0.87 and 0.78 / 0.63 / 0.87; it serves tuning since.
 #define WRITTEN_2_PRECISION 0.77
 #define WRITTEN_2_RECALL 0.66
-#define WRITTEN_2_ENTITY_RECALL 0.92
+// Entity recall 0.92 -> 0.91 when two names that each end in a legal form no longer join across
+// "and" ("SK Group and Hyundai Motor Group"): one name fewer here (counts only read), one more on
+// tune2 and tune-written-3.
+#define WRITTEN_2_ENTITY_RECALL 0.91
 #define TUNE_WRITTEN_4_PRECISION 0.82
 #define TUNE_WRITTEN_4_RECALL 0.67
-#define TUNE_WRITTEN_4_ENTITY_RECALL 0.92
+#define TUNE_WRITTEN_4_ENTITY_RECALL 0.94
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
-#define TUNE_WRITTEN_ENTITY_RECALL 0.96
+#define TUNE_WRITTEN_ENTITY_RECALL 0.97
 
 #define PROBE_C_PRECISION 0.85
 #define PROBE_C_RECALL 0.67

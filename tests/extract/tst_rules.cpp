@@ -766,6 +766,22 @@ void TestRules::entitiesAreNames()
         {"South Korea finance ministry:The finance ministry", "Malaysia police:Malaysian police",
             "Malaysia trade ministry:trade ministry|The ministry", "Netherlands parliament:Dutch parliament"})
         QVERIFY2(bodyNames.contains(QLatin1String(expected)), qPrintable(bodyNames.join(u',')));
+    // Capitalised words after a known company or place make a company of their own, unless a
+    // title follows or the known name ends in an abbreviation's point; two names with legal forms
+    // joined by "and" stay two.
+    const ExtractionResult companies = run(QStringLiteral(
+        "China Mobile awarded contracts. Sony Semiconductor Solutions holds a stake. SK Group and Hyundai Motor "
+        "Group signed deals. US Commerce Secretary Howard Lutnick said so. The delay of corn from the U.S. Had "
+        "pushed prices up. The EU Chips Act took effect."));
+    QStringList companyNames;
+    for (const ExtractedEntity& e : companies.entities)
+        companyNames << e.name + QLatin1Char(':') + entityTypeToString(e.type);
+    for (const char* expected :
+        {"China Mobile:organisation", "Sony Semiconductor Solutions:organisation", "Sony:organisation",
+            "SK Group:organisation", "Hyundai Motor Group:organisation", "Howard Lutnick:person", "Chips Act:other"})
+        QVERIFY2(companyNames.contains(QLatin1String(expected)), qPrintable(companyNames.join(u',')));
+    for (const char* junk : {"Group:organisation", "US Commerce:organisation", "U.S. Had:organisation"})
+        QVERIFY2(!companyNames.contains(QLatin1String(junk)), qPrintable(companyNames.join(u',')));
     // "Shares of" opening a sentence is no part of the known name after it.
     const ExtractionResult shares = run(QStringLiteral("Shares of Samsung Electronics rose."));
     QCOMPARE(shares.entities.size(), 1);
