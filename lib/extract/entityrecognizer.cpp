@@ -5,6 +5,7 @@
 #include "sentencesplitter.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Kairos::Extract {
@@ -46,6 +47,11 @@ EntityType EntityRecognizer::guessType(
         *confidence = 0.5;
         return EntityType::Other;
     }
+    // "US chipmaker Analog Devices": a company's common noun before the name says what it is.
+    if (begin > 0 && m_gazetteer.organisationDescriptors().contains(tokens[begin - 1].lower)) {
+        *confidence = 0.6;
+        return EntityType::Organisation;
+    }
     const bool titled = begin > 0
         && m_gazetteer.titles().contains(
             text.mid(tokens[begin - 1].begin, tokens[begin - 1].end - tokens[begin - 1].begin));
@@ -69,6 +75,8 @@ QList<EntityMention> EntityRecognizer::recognize(
     QString firstPersonOfSentence;
     QString subjectPerson;
     QHash<QString, QString> surnames; // "sacks" -> "David Sacks"
+    // "Analog Devices (ADI)": the initialism in brackets after a name stands for it from then on.
+    QHash<QString, QPair<QString, EntityType>> initialisms;
     int sentenceIndex = 0;
     int sentenceStartToken = 0;
     // Wire titles in capitals make every word look like a name; such sentences propose none.
@@ -173,6 +181,10 @@ QList<EntityMention> EntityRecognizer::recognize(
         const int limit = n;
         const auto record = [&](const QString& name, EntityType type, int b, int e, double confidence) {
             out.append({name, type, b, e, confidence});
+            static const QRegularExpression bracketed(QStringLiteral("^ ?\\(([A-Z][A-Z0-9&]{1,9})\\)"));
+            const QRegularExpressionMatch initialism = bracketed.match(QStringView(text).mid(e, 14));
+            if (initialism.hasMatch() && type != EntityType::Person)
+                initialisms.insert(initialism.captured(1), {name, type});
             lastOfType.insert(int(type), name);
             // Not a name inside a quotation (a quotation mark closes after it), after a preposition
             // or before a possessive: '"..." on Wall Street, Baker said.', "Reagan's chief of staff".
@@ -193,6 +205,12 @@ QList<EntityMention> EntityRecognizer::recognize(
             }
         };
         if (!t.word) {
+            ++i;
+            continue;
+        }
+        if (const auto it = initialisms.constFind(wordAt(i));
+            it != initialisms.constEnd() && m_gazetteer.longestMatch(tokens, i, limit).entry < 0) {
+            record(it->first, it->second, t.begin, t.end, 0.8);
             ++i;
             continue;
         }

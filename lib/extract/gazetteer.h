@@ -70,6 +70,8 @@ public:
     const QSet<QString>& bareBodies() const { return m_bareBodies; }
     /// Last words of the names of laws and rules ("Chips Act"): such a name is no person's.
     const QSet<QString>& lawWords() const { return m_lawWords; }
+    /// Common nouns that, right before an unknown name, say it is a company ("chipmaker Analog Devices").
+    const QSet<QString>& organisationDescriptors() const { return m_organisationDescriptors; }
 
 private:
     struct Alias
@@ -89,7 +91,7 @@ private:
     QHash<QString, EntityType> m_coreference;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
         m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies,
-        m_lawWords;
+        m_lawWords, m_organisationDescriptors;
     QStringList m_nameParticles;
 };
 

@@ -782,6 +782,15 @@ void TestRules::entitiesAreNames()
         QVERIFY2(companyNames.contains(QLatin1String(expected)), qPrintable(companyNames.join(u',')));
     for (const char* junk : {"Group:organisation", "US Commerce:organisation", "U.S. Had:organisation"})
         QVERIFY2(!companyNames.contains(QLatin1String(junk)), qPrintable(companyNames.join(u',')));
+    // "US chipmaker Analog Devices (ADI)": a company, and the initialism stands for it later on.
+    const ExtractionResult initialism = run(QStringLiteral("Regulators opened an investigation into US chipmaker "
+                                                           "Analog Devices (ADI).\nADI said it will cooperate."));
+    const auto adi = std::find_if(initialism.entities.begin(), initialism.entities.end(),
+        [](const ExtractedEntity& e) { return e.name == QLatin1String("Analog Devices"); });
+    QVERIFY(adi != initialism.entities.end());
+    QCOMPARE(adi->type, EntityType::Organisation);
+    QVERIFY2(adi->aliases.contains(QLatin1String("ADI")), qPrintable(adi->aliases.join(u',')));
+    QCOMPARE(initialism.entities.size(), 2);
     // "Shares of" opening a sentence is no part of the known name after it.
     const ExtractionResult shares = run(QStringLiteral("Shares of Samsung Electronics rose."));
     QCOMPARE(shares.entities.size(), 1);
