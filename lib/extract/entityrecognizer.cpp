@@ -74,6 +74,10 @@ QList<EntityMention> EntityRecognizer::recognize(
     // person a sentence before opened with than the last one it named.
     QString firstPersonOfSentence;
     QString subjectPerson;
+    // "The Trump administration announced a tariff. It then postponed the duties.": "It" is the
+    // subject, a company, government or country, the sentence before opened with.
+    std::optional<QPair<QString, EntityType>> firstActorOfSentence;
+    std::optional<QPair<QString, EntityType>> subjectActor;
     QHash<QString, QString> surnames; // "sacks" -> "David Sacks"
     // "Analog Devices (ADI)": the initialism in brackets after a name stands for it from then on.
     QHash<QString, QPair<QString, EntityType>> initialisms;
@@ -177,6 +181,8 @@ QList<EntityMention> EntityRecognizer::recognize(
             if (!firstPersonOfSentence.isEmpty())
                 subjectPerson = firstPersonOfSentence;
             firstPersonOfSentence.clear();
+            subjectActor = firstActorOfSentence;
+            firstActorOfSentence.reset();
         }
         const int limit = n;
         const auto record = [&](const QString& name, EntityType type, int b, int e, double confidence) {
@@ -198,6 +204,10 @@ QList<EntityMention> EntityRecognizer::recognize(
                 if (after.count(u'"') % 2 == 0 && !possessive && !m_gazetteer.nonSubjectWords().contains(previousWord))
                     firstPersonOfSentence = name;
             }
+            if (type != EntityType::Person && type != EntityType::Product && type != EntityType::Other
+                && !firstActorOfSentence && sentenceIndex < sentences.size()
+                && b - sentences[sentenceIndex].begin <= 12)
+                firstActorOfSentence = qMakePair(name, type);
             if (type == EntityType::Person) {
                 const int space = int(name.lastIndexOf(QLatin1Char(' ')));
                 if (space > 0)
@@ -345,6 +355,12 @@ QList<EntityMention> EntityRecognizer::recognize(
                 : !subjectPerson.isEmpty()                           ? subjectPerson
                                                                      : lastOfType.value(int(EntityType::Person));
             record(person, EntityType::Person, t.begin, t.end, 0.5);
+            ++i;
+            continue;
+        }
+        if (t.lower == QLatin1String("it") && i == sentenceStartToken && subjectActor && i + 1 < n && tokens[i + 1].word
+            && !tokens[i + 1].capitalized && !m_gazetteer.placeholderItFollowers().contains(tokens[i + 1].lower)) {
+            record(subjectActor->first, subjectActor->second, t.begin, t.end, 0.5);
             ++i;
             continue;
         }

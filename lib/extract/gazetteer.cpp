@@ -71,6 +71,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
     m_lawWords.unite(jsonStringSet(json.value(QLatin1String("lawWords"))));
     m_organisationDescriptors.unite(jsonStringSet(json.value(QLatin1String("organisationDescriptors"))));
+    m_placeholderItFollowers.unite(jsonStringSet(json.value(QLatin1String("placeholderItFollowers"))));
     for (const QString& w : jsonStrings(json.value(QLatin1String("nameParticles")))) {
         if (!m_nameParticles.contains(w.toLower()))
             m_nameParticles << w.toLower();

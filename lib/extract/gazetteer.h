@@ -72,6 +72,9 @@ public:
     const QSet<QString>& lawWords() const { return m_lawWords; }
     /// Common nouns that, right before an unknown name, say it is a company ("chipmaker Analog Devices").
     const QSet<QString>& organisationDescriptors() const { return m_organisationDescriptors; }
+    /// Words after a sentence's "It" that make it a placeholder rather than a reference ("It is
+    /// unclear"): "It said" refers to the last sentence's subject, "It was" does not.
+    const QSet<QString>& placeholderItFollowers() const { return m_placeholderItFollowers; }
 
 private:
     struct Alias
@@ -91,7 +94,7 @@ private:
     QHash<QString, EntityType> m_coreference;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
         m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies,
-        m_lawWords, m_organisationDescriptors;
+        m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 

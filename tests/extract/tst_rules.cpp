@@ -799,6 +799,16 @@ void TestRules::entitiesAreNames()
 
 void TestRules::pronounsReferToSubjects()
 {
+    // A sentence's "It" is the subject the sentence before opened with, unless it only holds a
+    // place ("It is unclear").
+    const ExtractionResult it = run(QStringLiteral("In October, the Trump administration announced a 25% tariff on "
+                                                   "chips assembled in Malaysia. It then postponed the duties last "
+                                                   "week. It is unclear what happens next."));
+    QCOMPARE(it.events.size(), 2);
+    QCOMPARE(it.events[1].event.title, QStringLiteral("Trump administration postpones duties"));
+    const auto references = std::count_if(it.mentions.begin(), it.mentions.end(),
+        [](const EntityMention& m) { return m.entityName == QLatin1String("Trump administration"); });
+    QCOMPARE(references, 2);
     // "he" is the person the sentence before opened with, not the last one it named, and not a
     // name in a quotation or after a preposition; a known surname may open a sentence.
     const QString text = QStringLiteral(
