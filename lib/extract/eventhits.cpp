@@ -419,7 +419,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             // "a day after Washington unveiled its crackdown": a clause of fact tells its own happening.
             // "after US rules cut the Chinese firm off": so does an event noun that is its subject.
             const bool fact = (!h.noun || subjectOfFact) && factClauseAt(tokens, k);
-            background = background || (h.noun && m_background.contains(tokens[k].lower) && !counted && !subjectOfFact)
+            // "is due for a vote": what is scheduled, not a cause ("due to").
+            const bool scheduled = k + 1 < h.token && m_scheduleVerbs.contains(tokens[k].lower)
+                && tokens[k + 1].lower == QLatin1String("for");
+            background = background
+                || (h.noun && m_background.contains(tokens[k].lower) && !counted && !subjectOfFact && !scheduled)
                 || (near && m_strongBackground.contains(tokens[k].lower) && !fact);
             // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
             // object of ("after Tokyo lifted the ban" keeps neither).

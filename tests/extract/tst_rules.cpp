@@ -513,6 +513,9 @@ void TestRules::chipPolicyPhrasing_data()
         << "Rapidus, which launched a pilot line in April, received approval in "
            "March."
         << QStringList {QStringLiteral("production:occurred"), QStringLiteral("approval:occurred")};
+    QTest::newRow("due for a vote") << "The Chip Security Act, which would require such checks on exported AI "
+                                       "chips, is due for a vote in the House Foreign Affairs Committee on December 10."
+                                    << QStringList {QStringLiteral("decision:planned")};
     QTest::newRow("list named by its kind") << "Taiwan has added Huawei and SMIC to its export control entity list, "
                                                "the economy ministry said on Monday, requiring companies to obtain "
                                                "permission before shipping goods to them."
