@@ -285,8 +285,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "the memory market continues to tighten.": without an object, a market's state.
         if (!best->noun && m_objectVerbs.contains(tokens[i].lower) && (i + 1 >= tokens.size() || !tokens[i + 1].word))
             continue;
-        // "Reagan remains opposed to any tax increases": a state, not a happening.
-        if (!best->noun && i > 0 && m_linkingVerbs.contains(tokens[i - 1].lower))
+        // "Reagan remains opposed to any tax increases": a state, not a happening; but "exports
+        // remain banned" tells a measure in force.
+        if (!best->noun && i > 0 && m_linkingVerbs.contains(tokens[i - 1].lower)
+            && best->type != QLatin1String("export_control"))
             continue;
         // "meet interest payments", "were met by angry pickets": a meeting has someone to meet.
         if (!best->noun && m_partnerVerbs.contains(tokens[i].lower)) {

@@ -329,7 +329,8 @@ TitleWriter::Parts EventDetector::titleParts(
     int be = hit.token - 1;
     while (be > 0 && (m_adverbs.contains(t[be].lower) || t[be].lower.endsWith(QLatin1String("ly"))))
         --be;
-    const bool passive = !hit.noun && be >= 0 && m_beForms.contains(t[be].lower)
+    const bool passive = !hit.noun && be >= 0
+        && (m_beForms.contains(t[be].lower) || m_linkingVerbs.contains(t[be].lower))
         && (trigger.endsWith(QLatin1String("ed")) || trigger.endsWith(QLatin1String("en"))
             || m_pastForms.contains(trigger));
     if (passive) {

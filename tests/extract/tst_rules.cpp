@@ -516,6 +516,8 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("due for a vote") << "The Chip Security Act, which would require such checks on exported AI "
                                        "chips, is due for a vote in the House Foreign Affairs Committee on December 10."
                                     << QStringList {QStringLiteral("decision:planned")};
+    QTest::newRow("measure in force") << "Sales of the chip to China remain restricted."
+                                      << QStringList {QStringLiteral("export_control:ongoing")};
     QTest::newRow("list named by its kind") << "Taiwan has added Huawei and SMIC to its export control entity list, "
                                                "the economy ministry said on Monday, requiring companies to obtain "
                                                "permission before shipping goods to them."
