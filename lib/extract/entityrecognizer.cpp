@@ -328,7 +328,7 @@ QList<EntityMention> EntityRecognizer::recognize(
             // no body is so named, the last country's; else the last of the type.
             QString referent;
             EntityType referentType = it != m_gazetteer.coreference().constEnd() ? *it : EntityType::Other;
-            for (qsizetype k = out.size() - 1; k >= 0 && referent.isEmpty(); --k) {
+            for (qsizetype k = out.size() - 1; k >= 0 && k >= out.size() - 64 && referent.isEmpty(); --k) {
                 if (out[k].type == referentType && out[k].entityName.contains(tokens[i + 1].lower, Qt::CaseInsensitive))
                     referent = out[k].entityName;
             }
