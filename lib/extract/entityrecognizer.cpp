@@ -162,7 +162,7 @@ QList<EntityMention> EntityRecognizer::recognize(
         for (int j = k; j < n && j < k + 4 && tokens[j].word && !tokens[j].capitalized && !tokens[j].number; ++j) {
             if (m_gazetteer.commonBodies().contains(tokens[j].lower))
                 return j > k || (bareAllowed && m_gazetteer.bareBodies().contains(tokens[j].lower)) ? j + 1 : -1;
-            if (m_gazetteer.stopwords().contains(wordAt(j)) || m_gazetteer.stopwords().contains(tokens[j].lower))
+            if (m_gazetteer.stopwords().contains(tokens[j].lower))
                 return -1;
         }
         return -1;
@@ -187,10 +187,13 @@ QList<EntityMention> EntityRecognizer::recognize(
         const int limit = n;
         const auto record = [&](const QString& name, EntityType type, int b, int e, double confidence) {
             out.append({name, type, b, e, confidence});
-            static const QRegularExpression bracketed(QStringLiteral("^ ?\\(([A-Z][A-Z0-9&]{1,9})\\)"));
-            const QRegularExpressionMatch initialism = bracketed.match(QStringView(text).mid(e, 14));
-            if (initialism.hasMatch() && type != EntityType::Person)
-                initialisms.insert(initialism.captured(1), {name, type});
+            const int open = e < text.size() && text[e] == QLatin1Char(' ') ? e + 1 : e;
+            if (open < text.size() && text[open] == QLatin1Char('(') && type != EntityType::Person) {
+                static const QRegularExpression bracketed(QStringLiteral("^\\(([A-Z][A-Z0-9&]{1,9})\\)"));
+                const QRegularExpressionMatch initialism = bracketed.match(QStringView(text).mid(open, 13));
+                if (initialism.hasMatch())
+                    initialisms.insert(initialism.captured(1), {name, type});
+            }
             lastOfType.insert(int(type), name);
             // Not a name inside a quotation (a quotation mark closes after it), after a preposition
             // or before a possessive: '"..." on Wall Street, Baker said.', "Reagan's chief of staff".
@@ -218,7 +221,8 @@ QList<EntityMention> EntityRecognizer::recognize(
             ++i;
             continue;
         }
-        if (const auto it = initialisms.constFind(wordAt(i));
+        if (const auto it
+            = t.allCaps && !initialisms.isEmpty() ? initialisms.constFind(wordAt(i)) : initialisms.constEnd();
             it != initialisms.constEnd() && m_gazetteer.longestMatch(tokens, i, limit).entry < 0) {
             record(it->first, it->second, t.begin, t.end, 0.8);
             ++i;
@@ -261,9 +265,10 @@ QList<EntityMention> EntityRecognizer::recognize(
             // own, unless a name or title follows ("US Commerce Secretary Howard Lutnick").
             int run = last + 1;
             const auto plainCapital = [&](int k) {
+                if (!tokens[k].word || !tokens[k].capitalized || tokens[k].number || !adjacent(k, wrapped, false))
+                    return false;
                 const QString w = wordAt(k);
-                return tokens[k].word && tokens[k].capitalized && !tokens[k].number && adjacent(k, wrapped, false)
-                    && std::count_if(w.begin(), w.end(), [](QChar c) { return c.isUpper(); }) == 1
+                return std::count_if(w.begin(), w.end(), [](QChar c) { return c.isUpper(); }) == 1
                     && !tokens[k].lower.endsWith(QLatin1String("ed")) && !m_gazetteer.stopwords().contains(w)
                     && !m_gazetteer.titles().contains(w) && m_gazetteer.longestMatch(tokens, k, limit).entry < 0;
             };
@@ -326,9 +331,10 @@ QList<EntityMention> EntityRecognizer::recognize(
             const auto it = m_gazetteer.coreference().constFind(QStringLiteral("the ") + tokens[i + 1].lower);
             // "the ministry": the last body of that type whose name says so; "the government", when
             // no body is so named, the last country's; else the last of the type.
+            const bool referring = it != m_gazetteer.coreference().constEnd();
             QString referent;
-            EntityType referentType = it != m_gazetteer.coreference().constEnd() ? *it : EntityType::Other;
-            for (qsizetype k = out.size() - 1; k >= 0 && k >= out.size() - 64 && referent.isEmpty(); --k) {
+            EntityType referentType = referring ? *it : EntityType::Other;
+            for (qsizetype k = out.size() - 1; referring && k >= 0 && k >= out.size() - 64 && referent.isEmpty(); --k) {
                 if (out[k].type == referentType && out[k].entityName.contains(tokens[i + 1].lower, Qt::CaseInsensitive))
                     referent = out[k].entityName;
             }
@@ -338,9 +344,9 @@ QList<EntityMention> EntityRecognizer::recognize(
                 referent = lastOfType.value(int(EntityType::Country));
                 referentType = EntityType::Country;
             }
-            if (referent.isEmpty())
+            if (referring && referent.isEmpty())
                 referent = lastOfType.value(int(referentType));
-            if (it != m_gazetteer.coreference().constEnd() && !referent.isEmpty() && !opensName()) {
+            if (referring && !referent.isEmpty() && !opensName()) {
                 record(referent, referentType, t.begin, tokens[i + 1].end, 0.6);
                 i += 2;
                 continue;

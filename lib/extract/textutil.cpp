@@ -248,7 +248,8 @@ bool mostlyUpperCase(QStringView text)
 
 bool isQuoteMark(const QString& token)
 {
-    return token == QLatin1String("\"") || token == QString(QChar(0x201C)) || token == QString(QChar(0x201D));
+    return token.size() == 1
+        && (token.front() == QLatin1Char('"') || token.front() == QChar(0x201C) || token.front() == QChar(0x201D));
 }
 
 } // namespace Kairos::Extract
