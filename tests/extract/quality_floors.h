@@ -158,9 +158,10 @@
 // Both sets were written blind in the ninth session. "written" (6 articles, 60 events) is
 // measured only; the rules of 1d6cb53 reached precision 0.86, recall 0.73 and entity recall 0.83
 // on it. "tune-written" (6 articles, 62 events) is for tuning; 1d6cb53 reached 0.81 / 0.68 / 0.90.
-// Lowered to 0.71 with "a verb's form right after a possessive and before 'of' is a noun" ("the
+// Recall was lowered to 0.71 with "a verb's form right after a possessive and before 'of' is a noun" ("the
 // US company's purchase of Autotalks"): it lost one match here (counts only read) while it won one
 // on tune-written and on two probes.
+// The tenth session's rules (counts only read) raised it to 0.73.
 #define WRITTEN_PRECISION 0.87
 #define WRITTEN_RECALL 0.73
 #define WRITTEN_ENTITY_RECALL 0.83
@@ -185,7 +186,9 @@
 // only: 1d6cb53 reached 0.72 / 0.59 / 0.88 on it, the ninth session's last rules (2aaa5ce) 0.78 /
 // 0.66 / 0.91, the tenth session's rules when it arrived (7c1ce40) 0.78 / 0.67 / 0.91.
 // "tune-written-4" (117 events) was measured at the same points: 0.82 / 0.65 / 0.85, 0.78 / 0.63 /
-// 0.87 and 0.78 / 0.63 / 0.87; it serves tuning since.
+// 0.87 and 0.78 / 0.63 / 0.87; it serves tuning since. At the session's end (written-2 counts
+// only read) the rules reach 0.78 / 0.68 / 0.92 on written-2 and 0.83 / 0.68 / 0.95 on
+// tune-written-4.
 #define WRITTEN_2_PRECISION 0.78
 #define WRITTEN_2_RECALL 0.67
 // Entity recall 0.92 -> 0.91 when two names that each end in a legal form no longer join across
