@@ -41,8 +41,23 @@ start_test_postgres() {
     printf '[kairos] PostgreSQL test server on 127.0.0.1:%s\n' "$port"
 }
 
+# A server process that died under the tests (a crash, the kernel's OOM killer) makes the tests that were
+# using it fail with "database not open"; the server's own account of why goes to the output before its
+# log is removed.
+report_test_postgres_crashes() {
+    local log="$pg_dir/server.log"
+    [ -f "$log" ] || return 0
+    local crashes
+    crashes=$(grep -E 'terminated by signal|exited with exit code|PANIC|out of memory|server process .* was terminated' "$log" |
+        head -n 20) || true
+    [ -n "$crashes" ] || return 0
+    printf '[kairos] the PostgreSQL test server reported a server process crash:\n%s\n' "$crashes" >&2
+    dmesg 2>/dev/null | grep -iE 'out of memory|killed process' | tail -n 5 >&2 || true
+}
+
 stop_test_postgres() {
     [ -n "${pg_dir:-}" ] || return 0
+    report_test_postgres_crashes
     if [ -n "${pg_bindir:-}" ]; then
         if [ "$(id -u)" -eq 0 ]; then
             runuser -u postgres -- "$pg_bindir/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
