@@ -104,6 +104,10 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_futureCues = jsonStrings(rules.value(QLatin1String("futureCues")));
     m_futureAfter = jsonStrings(rules.value(QLatin1String("futureAfter")));
     m_pastSpeech = jsonStrings(rules.value(QLatin1String("pastSpeech")));
+    m_pastDeedVerbs = jsonStrings(rules.value(QLatin1String("pastDeedVerbs")));
+    m_futureParticiples = jsonStrings(rules.value(QLatin1String("futureParticiples")));
+    m_futureAuxiliaries = jsonStrings(rules.value(QLatin1String("futureAuxiliaries")));
+    m_datePrepositions = jsonStrings(rules.value(QLatin1String("datePrepositions")));
     m_spanConnectors = jsonStringSet(rules.value(QLatin1String("spanConnectors")));
     m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
@@ -242,11 +246,29 @@ bool DateResolver::futureContext(const QString& text, int begin) const
             && (lastWords.size() == verb.size() || !lastWords[lastWords.size() - verb.size() - 1].isLetter()))
             return false;
     }
+    // "would suspend the controls it unveiled on Oct 9": a verb in the past tense just before the
+    // date tells a day gone by, whatever the sentence says of the future.
+    if (pastVerbBefore(lastWords))
+        return false;
     for (const QString& cue : m_futureCues) {
         if (containsWord(window, cue))
             return true;
     }
     return false;
+}
+
+bool DateResolver::pastVerbBefore(const QString& words) const
+{
+    QStringList last = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    last = last.mid(std::max(0, int(last.size()) - 3));
+    if (!last.isEmpty() && m_datePrepositions.contains(last.last()))
+        last.removeLast();
+    if (last.isEmpty())
+        return false;
+    const QString& verb = last.last();
+    const bool past = m_pastDeedVerbs.contains(verb)
+        || (verb.size() > 4 && verb.endsWith(QLatin1String("ed")) && !m_futureParticiples.contains(verb));
+    return past && (last.size() < 2 || !m_futureAuxiliaries.contains(last.at(last.size() - 2)));
 }
 
 bool DateResolver::futureAfter(const QString& text, int end) const

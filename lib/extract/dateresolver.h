@@ -69,6 +69,7 @@ private:
     quint32 possibleKinds(const QString& text) const;
     DateExpression resolveCandidate(const Candidate& c, const Context& ctx) const;
     bool futureContext(const QString& text, int begin) const;
+    bool pastVerbBefore(const QString& words) const;
     bool futureAfter(const QString& text, int end) const;
     bool anaphoricSubject(const QString& text, int begin) const;
     /// "less than a week after": the offset bounds the date, it does not give it.
@@ -90,6 +91,10 @@ private:
     QSet<QString> m_scheduledPresent;
     QStringList m_futureCues;
     QStringList m_pastSpeech; // "said on Friday": the day of the words, even when they tell of what will be
+    QStringList m_pastDeedVerbs; // irregular past forms: "took effect on"
+    QStringList m_futureParticiples; // "scheduled on": forms in -ed that look ahead
+    QStringList m_futureAuxiliaries; // "will be unveiled on": no past tense after these
+    QStringList m_datePrepositions; // "unveiled on Oct 9"
     QStringList m_futureAfter; // the verb after a weekday: "on Thursday Smith would meet"
     QSet<QString> m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
     QStringList m_anaphoric;

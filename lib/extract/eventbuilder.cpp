@@ -442,10 +442,13 @@ ExtractedEvent EventDetector::build(
         // by the words that announced it.
         const bool past = future && in.published
             && (d.periodEnd ? *d.periodEnd <= *in.published : *d.start < in.published->floor(DatePrecision::Day));
-        // "The government will take a stake in Intel, Lutnick said on Friday": so are words told after it.
+        // "The government will take a stake in Intel, Lutnick said on Friday": so are words told after
+        // it, and the terms of a deal made public ("will buy chips under an agreement unveiled on Tuesday").
         bool saidThen = false;
         for (int k = hit.tokenEnd; past && k < in.tokens.size() && in.tokens[k].end <= d.begin && !saidThen; ++k)
-            saidThen = m_speechVerbs.contains(in.tokens[k].lower) && d.begin - in.tokens[k].end <= 4;
+            saidThen
+                = (m_speechVerbs.contains(in.tokens[k].lower) || m_announcingParticiples.contains(in.tokens[k].lower))
+                && d.begin - in.tokens[k].end <= 4;
         const bool announces = past && ((spoken >= 0 && d.begin < trigger.begin) || saidThen);
         if (past && !announces)
             continue;

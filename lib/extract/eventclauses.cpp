@@ -232,7 +232,7 @@ bool EventDetector::toldOfNounBefore(const Input& in, int from, int position) co
     for (int k = from; k < in.tokens.size() && in.tokens[k].begin < position; ++k) {
         if (isClauseMark(in.tokens[k]))
             return false;
-        if (reducedRelative(in, k, true) >= from) {
+        if (reducedRelative(in, k, true) >= from - 1) {
             for (int j = k + 1; j < in.tokens.size() && in.tokens[j].begin < position; ++j) {
                 if (isClauseMark(in.tokens[j]))
                     return false;

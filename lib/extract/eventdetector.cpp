@@ -166,11 +166,9 @@ int EventDetector::statementVerb(const Input& in, const QString& attributionEnti
         }
     }
     const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
-    const bool perfect = verb > 0 && m_statementHedges.contains(in.tokens[verb - 1].lower);
     // The lead's words are the news even when they are a warning or a view ("Lawson said the
     // United States and Japan must work to avert a trade war").
-    return verb >= 0 && (!hedged || in.lead || hedgedIsNews) && !unnamed && !perfect && (!judgement || in.lead) ? verb
-                                                                                                                : -1;
+    return verb >= 0 && (!hedged || in.lead || hedgedIsNews) && !unnamed && (!judgement || in.lead) ? verb : -1;
 }
 
 QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) const
@@ -690,8 +688,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (!notNews && !described)
             out.append(e);
     }
-    // "A spokesman for Amdahl Corp said the company would be hit hard by the tariffs": when what
-    // was said tells no happening that is kept, the words may still be the news.
+    // "A spokesman for Amdahl Corp said the company would be hit hard by the tariffs", "Kato has
+    // said Japan cannot negotiate on rice": when what was said tells no happening that is kept,
+    // the words may still be the news.
     if (out.isEmpty() && speaks) {
         const int verb = statementVerb(in, attributionEntity, true);
         bool notNews = false;

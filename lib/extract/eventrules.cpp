@@ -103,6 +103,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_forecastVerbs = jsonStringSet(rules.value(QLatin1String("forecastVerbs")));
     m_outletWords = jsonStringSet(rules.value(QLatin1String("outletWords")));
     m_speechParticiples = jsonStringSet(rules.value(QLatin1String("speechParticiples")));
+    m_announcingParticiples = jsonStringSet(rules.value(QLatin1String("announcingParticiples")));
     m_planNouns = jsonStringSet(rules.value(QLatin1String("planNouns")));
     m_directiveContentTypes = jsonStringSet(rules.value(QLatin1String("directiveContentTypes")));
     m_partnerVerbs = jsonStringSet(rules.value(QLatin1String("partnerVerbs")));

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void titlesNameActorAndAction_data();
     void titlesNameActorAndAction();
     void laterClausesShareSubjectAndDay();
+    void pastTenseKeepsItsDayAmidPlans();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -358,6 +359,8 @@ void TestRules::backgroundHappeningsAreEvents_data()
                                      "modified its legislation.";
     QTest::newRow("said before") << "The Philippines has said it was badly hit by a cut in its quota in 1986.";
     QTest::newRow("in force") << "It trails the H20, which the company was already permitted to sell in China.";
+    QTest::newRow("standing position") << "Kato has said Japan cannot negotiate on its policy of rice "
+                                          "self-sufficiency.";
 }
 
 void TestRules::backgroundHappeningsAreEvents()
@@ -405,6 +408,9 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("told a list to act") << "China's internet regulator has told ByteDance, Alibaba and other large "
                                            "technology companies to stop buying the RTX Pro 6000D."
                                         << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("terms of a deal made public")
+        << "Humain will buy several hundred thousand Nvidia chips under an agreement unveiled on Tuesday."
+        << QStringList {QStringLiteral("deal:announced")};
     QTest::newRow("ordered to act") << "The regulator ordered the three firms to halt purchases of the H20."
                                     << QStringList {QStringLiteral("decision:occurred")};
     QTest::newRow("ordered change of production") << "Nvidia has told Amkor and Samsung to suspend work on H20 chips."
@@ -1208,6 +1214,29 @@ void TestRules::laterClausesShareSubjectAndDay()
         "Beijing agreed to suspend for one year the sweeping rare earth controls it had announced on Oct. 9."));
     QCOMPARE(truceKept.events.size(), 1);
     QVERIFY(!truceKept.events[0].event.start);
+}
+
+void TestRules::pastTenseKeepsItsDayAmidPlans()
+{
+    // "would suspend the controls it unveiled on Oct 9": the unveiling was the October before, and
+    // its day is not the plan's; the plan was announced when it was said.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Beijing said last week it "
+                                                  "would suspend the export controls it unveiled on Oct 9."),
+        TimePoint::fromDate(2025, 11, 12));
+    QCOMPARE(r.events.size(), 3);
+    const Event& plan = r.events.at(1).event;
+    const Event& unveiling = r.events.at(2).event;
+    QVERIFY(plan.start && unveiling.start);
+    QCOMPARE(plan.precision, DatePrecision::Week);
+    QCOMPARE(plan.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-11-03"));
+    QCOMPARE(unveiling.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-10-09"));
+    // A past tense after "will be" is still to come.
+    const ExtractionResult ahead = run(QStringLiteral("Officials met in Paris on Monday.\n    The committee will "
+                                                      "meet on Oct 9."),
+        TimePoint::fromDate(2025, 11, 12));
+    QCOMPARE(ahead.events.size(), 2);
+    QVERIFY(ahead.events.at(1).event.start);
+    QCOMPARE(ahead.events.at(1).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2026-10-09"));
 }
 
 QTEST_GUILESS_MAIN(TestRules)
