@@ -235,9 +235,9 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             // "This comes four days after X": X lies four days before the time just talked about.
             // Without such an anaphoric subject the anchor is unknown and the date is not guessed.
             e.relative = true;
-            if (anaphoricSubject(text, c.begin) && direction != QLatin1String("since")
-                && !boundedOffset(text, c.begin)) {
-                base = ctx.reference;
+            const int anaphor = anaphoricSubject(text, c.begin);
+            if (anaphor > 0 && direction != QLatin1String("since") && !boundedOffset(text, c.begin)) {
+                base = anaphor == 2 && ctx.firstDay ? ctx.firstDay : ctx.reference;
                 sign = m_offsetAfter.contains(direction) ? -1 : 1;
             }
         }

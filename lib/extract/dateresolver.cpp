@@ -314,7 +314,7 @@ bool DateResolver::periodBound(const QString& text, int begin) const
     });
 }
 
-bool DateResolver::anaphoricSubject(const QString& text, int begin) const
+int DateResolver::anaphoricSubject(const QString& text, int begin) const
 {
     int s = begin;
     while (s > 0) {
@@ -328,9 +328,9 @@ bool DateResolver::anaphoricSubject(const QString& text, int begin) const
     const QString head = text.mid(s, std::min(40, begin - s)).trimmed().toLower();
     for (const QString& cue : m_anaphoric) {
         if (head.startsWith(cue + QLatin1Char(' ')))
-            return true;
+            return cue.contains(QLatin1Char(' ')) ? 2 : 1;
     }
-    return false;
+    return 0;
 }
 
 quint32 DateResolver::possibleKinds(const QString& text) const
@@ -420,7 +420,7 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
     std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
 
     QList<DateExpression> out;
-    Context ctx {&text, published, published, std::nullopt};
+    Context ctx {&text, published, published, std::nullopt, std::nullopt};
     for (const Candidate& c : kept) {
         DateExpression e = resolveCandidate(c, ctx);
         if (e.precision == DatePrecision::Unknown && !e.relative)
@@ -430,8 +430,11 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         // "... the previous day, ... responded the same day": both tell of the day told before.
         // "for investments made from January 1": the start or end of a period is no day told of.
         if (e.start && e.precision == DatePrecision::Day && (!published || *e.start <= *published) && c.kind != SameDay
-            && !periodBound(text, c.begin))
+            && !periodBound(text, c.begin)) {
             ctx.reference = e.start;
+            if (!ctx.firstDay)
+                ctx.firstDay = e.start;
+        }
         // "will hold meetings next week ... on Thursday and Friday Smith would meet": the days
         // to come that follow are of that week.
         if (e.start && e.precision == DatePrecision::Week && published && *e.start > *published)

@@ -62,6 +62,7 @@ private:
         std::optional<TimePoint> published;
         std::optional<TimePoint> reference;
         std::optional<TimePoint> comingWeek; // the Monday of a week to come that the text named
+        std::optional<TimePoint> firstDay; // the first day the text told of: what "the move" refers back to
     };
 
     /// Which kinds of expression the text may hold, from one pass over its words: the patterns
@@ -71,7 +72,8 @@ private:
     bool futureContext(const QString& text, int begin) const;
     bool pastVerbBefore(const QString& words) const;
     bool futureAfter(const QString& text, int end) const;
-    bool anaphoricSubject(const QString& text, int begin) const;
+    /// 0: none; 1: a pronoun ("This comes"); 2: a noun naming a happening ("The move comes").
+    int anaphoricSubject(const QString& text, int begin) const;
     /// "less than a week after": the offset bounds the date, it does not give it.
     bool boundedOffset(const QString& text, int begin) const;
     /// "from January 1", "since October": the expression bounds a period rather than telling a day.

@@ -158,6 +158,18 @@ void TestDates::referenceChain()
     QCOMPARE(found[0].start->toIsoString(), QStringLiteral("2025-12-12"));
     QCOMPARE(found[1].start->toIsoString(), QStringLiteral("2025-12-08"));
     QCOMPARE(found[2].start->toIsoString(), QStringLiteral("2025-12-22"));
+    // A noun that names a happening ("the tightening") refers back to the news the text opened
+    // with, not to the day told of last; a pronoun refers to that last day.
+    const QString told = QStringLiteral("The Dutch government on Tuesday widened its licence rules. Shares fell 3% "
+                                        "on Wednesday. %1 came a day after the commission approved aid.");
+    const auto noun
+        = resolver->find(told.arg(QStringLiteral("The tightening")), TimePoint::parseIso(QStringLiteral("2025-07-17")));
+    QCOMPARE(noun.size(), 3);
+    QCOMPARE(noun[2].start->toIsoString(), QStringLiteral("2025-07-14"));
+    const auto pronoun
+        = resolver->find(told.arg(QStringLiteral("This")), TimePoint::parseIso(QStringLiteral("2025-07-17")));
+    QCOMPARE(pronoun.size(), 3);
+    QCOMPARE(pronoun[2].start->toIsoString(), QStringLiteral("2025-07-15"));
     // Without an anaphoric subject the anchor of "after" is unknown and nothing is guessed.
     const auto unanchored = resolver->find(
         QStringLiteral("Talks began four days after the tariffs."), TimePoint::parseIso(QStringLiteral("2025-12-13")));
