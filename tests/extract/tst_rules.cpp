@@ -408,6 +408,12 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("told a list to act") << "China's internet regulator has told ByteDance, Alibaba and other large "
                                            "technology companies to stop buying the RTX Pro 6000D."
                                         << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("supplying samples") << "SK hynix began supplying samples of its HBM4 to Nvidia in March."
+                                       << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("begin operations")
+        << "Samsung's plant in Taylor, Texas, which was due to open in 2024, is now scheduled to begin operations "
+           "next year."
+        << QStringList {QStringLiteral("production:planned")};
     QTest::newRow("terms of a deal made public")
         << "Humain will buy several hundred thousand Nvidia chips under an agreement unveiled on Tuesday."
         << QStringList {QStringLiteral("deal:announced")};
