@@ -180,14 +180,29 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     if (forecast(in))
         return out;
     QList<Hit> hits = findHits(in);
-    // "The former dealer of Herstatt Bank, which collapsed in 1974, can stand trial, a court
+    // "The former dealer of Herstatt Bank, which collapsed on speculation, can stand trial, a court
     // ruled": a relative clause set off by commas describes its noun; what the sentence tells is
     // outside it, when something is.
     {
         const QList<bool> relative = relativeClauses(in);
         const bool outside = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return !relative[h.token]; });
+        // "Herstatt Bank, which collapsed in 1974, ...", "Rapidus, which began operating a pilot
+        // line in April, received approval in March": with a day of its own the clause tells a
+        // happening of its own, as annotators count it.
+        const auto datedClause = [&](const Hit& h) {
+            for (const DateExpression& d : in.dates) {
+                if (!d.start)
+                    continue;
+                int j = h.token;
+                while (j < in.tokens.size() && in.tokens[j].end <= d.begin && relative[j])
+                    ++j;
+                if (j < in.tokens.size() && relative[j] && in.tokens[j].begin >= d.begin - 1)
+                    return true;
+            }
+            return false;
+        };
         if (outside)
-            hits.removeIf([&](const Hit& h) { return relative[h.token]; });
+            hits.removeIf([&](const Hit& h) { return relative[h.token] && !datedClause(h); });
     }
     QString attributionEntity;
     const QString attribution = attributionFor(in, &attributionEntity);
@@ -535,8 +550,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "Rapidus, which launched a pilot line in April, received approval in March": the
             // relative clause and the main clause each tell their own happening.
             const bool acrossRelative = relative[prev.token] != relative[h.token];
+            // "received approval in March ... and aims to start mass production in 2027": what the
+            // subject sets out to do next is another happening.
+            bool aimsNext = false;
+            for (int k = prev.tokenEnd; k + 2 < h.token && !aimsNext; ++k)
+                aimsNext = m_clauseCoordinators.contains(in.tokens[k].lower)
+                    && (m_planCues.contains(in.tokens[k + 1].lower)
+                        || m_planCues.contains(in.tokens[k + 1].lower + QLatin1Char(' ') + in.tokens[k + 2].lower));
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
-                && !h.occasion && !planned && !nextMeeting && !acrossRelative)
+                && !h.occasion && !planned && !nextMeeting && !acrossRelative && !aimsNext)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in

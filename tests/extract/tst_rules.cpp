@@ -204,14 +204,23 @@ void TestRules::referringNounIsKnownHappening()
 
 void TestRules::relativeClauseDescribes()
 {
-    // A relative clause set off by commas describes its noun, with its own old date; a recent
-    // date makes it news of its own.
-    const ExtractionResult r = run(QStringLiteral("The former dealer of Acme Bank, which collapsed in 1974 on currency "
+    // A relative clause set off by commas describes its noun; with a day of its own it tells a
+    // happening of its own, and its day is not the main clause's.
+    const ExtractionResult r = run(QStringLiteral("The former dealer of Acme Bank, which collapsed on currency "
                                                   "speculation, can stand trial for damages, a court ruled."),
         TimePoint::fromDate(1987, 3, 26));
     QCOMPARE(r.events.size(), 1);
     QCOMPARE(r.events.first().event.type, QStringLiteral("legal"));
     QVERIFY(!r.events.first().event.start);
+    const ExtractionResult dated
+        = run(QStringLiteral("The former dealer of Acme Bank, which collapsed in 1974 on "
+                             "currency speculation, can stand trial for damages, a court ruled."),
+            TimePoint::fromDate(1987, 3, 26));
+    QCOMPARE(dated.events.size(), 2);
+    QVERIFY(dated.events.at(0).event.start);
+    QCOMPARE(dated.events.at(0).event.start->toIsoString(DatePrecision::Year), QStringLiteral("1974"));
+    QCOMPARE(dated.events.at(1).event.type, QStringLiteral("legal"));
+    QVERIFY(!dated.events.at(1).event.start);
 }
 
 void TestRules::subjectVerbAfterParenthesis()
@@ -414,6 +423,10 @@ void TestRules::chipPolicyPhrasing_data()
         << "Samsung's plant in Taylor, Texas, which was due to open in 2024, is now scheduled to begin operations "
            "next year."
         << QStringList {QStringLiteral("production:planned")};
+    QTest::newRow("aims to do next") << "Rapidus received approval in March for more government support and aims to "
+                                        "start mass production of 2-nanometer chips in 2027."
+                                     << QStringList {
+                                            QStringLiteral("approval:occurred"), QStringLiteral("production:planned")};
     QTest::newRow("terms of a deal made public")
         << "Humain will buy several hundred thousand Nvidia chips under an agreement unveiled on Tuesday."
         << QStringList {QStringLiteral("deal:announced")};
