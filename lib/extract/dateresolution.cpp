@@ -51,7 +51,13 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
     const QRegularExpressionMatch& m = c.match;
     const QString& text = *ctx.text;
     const auto lower = [&](int group) { return m.captured(group).toLower(); };
-    const bool future = futureContext(text, c.begin);
+    // Most expressions name their year; the look at the words around is only for those that do not.
+    std::optional<bool> futureKnown;
+    const auto future = [&]() {
+        if (!futureKnown)
+            futureKnown = futureContext(text, c.begin);
+        return *futureKnown;
+    };
     const auto relativeTo = [&](std::optional<TimePoint> anchor) -> std::optional<TimePoint> {
         e.relative = true;
         return anchor;
@@ -83,8 +89,8 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
                 setPeriod(e, *t, DatePrecision::Day);
         } else if (const auto anchor = relativeTo(ctx.published ? ctx.published : ctx.reference)) {
             if (d >= 1 && d <= 31)
-                setPeriod(e, pickYear(mo, d, *anchor, future ? 1 : 0), DatePrecision::Day);
-            e.yearGuessed = !future;
+                setPeriod(e, pickYear(mo, d, *anchor, future() ? 1 : 0), DatePrecision::Day);
+            e.yearGuessed = !future();
         }
         break;
     }
@@ -98,7 +104,7 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         if (!mo)
             break;
         // "as early as March": the cue itself looks ahead.
-        const bool ahead = future || m_futureCues.contains(cue);
+        const bool ahead = m_futureCues.contains(cue) || future();
         if (const auto anchor = relativeTo(ctx.published)) {
             const int direction = m_past.contains(cue) ? -1 : (m_next.contains(cue) || ahead ? 1 : -1);
             TimePoint month = anchor->floor(DatePrecision::Month);
@@ -116,7 +122,7 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         if (m.capturedLength(3)) {
             setPeriod(e, *day(m.captured(3).toInt(), (q - 1) * 3 + 1, 1), DatePrecision::Quarter);
         } else if (const auto anchor = relativeTo(ctx.published)) {
-            setPeriod(e, pickYear((q - 1) * 3 + 1, 1, *anchor, future ? 1 : -1), DatePrecision::Quarter);
+            setPeriod(e, pickYear((q - 1) * 3 + 1, 1, *anchor, future() ? 1 : -1), DatePrecision::Quarter);
         }
         break;
     }
@@ -133,9 +139,9 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         // The most recent such day at or before publication (or the next one for future statements).
         TimePoint month = anchor->floor(DatePrecision::Month);
         for (int step = 0; step < 3; ++step) {
-            const TimePoint probe = addMonths(month, future ? step : -step);
+            const TimePoint probe = addMonths(month, future() ? step : -step);
             const auto t = day(probe.civil().year, probe.civil().month, d);
-            if (t && (future ? *t >= anchor->floor(DatePrecision::Day) : *t <= *anchor)) {
+            if (t && (future() ? *t >= anchor->floor(DatePrecision::Day) : *t <= *anchor)) {
                 setPeriod(e, *t, DatePrecision::Day);
                 break;
             }
@@ -158,7 +164,7 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         while (ws > 0 && text[ws - 1].isLetter())
             --ws;
         const bool scheduled = ws < w && m_scheduledPresent.contains(text.mid(ws, w - ws).toLower());
-        const bool ahead = future || scheduled;
+        const bool ahead = scheduled || future();
         qint64 offset;
         if (m_current.contains(cue))
             offset = delta;

@@ -259,16 +259,31 @@ bool DateResolver::futureContext(const QString& text, int begin) const
 
 bool DateResolver::pastVerbBefore(const QString& words) const
 {
-    QStringList last = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    last = last.mid(std::max(0, int(last.size()) - 3));
-    if (!last.isEmpty() && m_datePrepositions.contains(last.last()))
-        last.removeLast();
-    if (last.isEmpty())
+    // The last three words, read backwards without copying the text.
+    QStringView last[3];
+    int count = 0;
+    qsizetype end = words.size();
+    while (count < 3 && end > 0) {
+        while (end > 0 && words[end - 1] == QLatin1Char(' '))
+            --end;
+        qsizetype begin = end;
+        while (begin > 0 && words[begin - 1] != QLatin1Char(' '))
+            --begin;
+        if (begin == end)
+            break;
+        last[count++] = QStringView(words).mid(begin, end - begin);
+        end = begin;
+    }
+    const auto in = [](const QStringList& list, QStringView word) { return list.contains(word); };
+    int verb = 0;
+    if (count > 0 && in(m_datePrepositions, last[0]))
+        verb = 1;
+    if (verb >= count)
         return false;
-    const QString& verb = last.last();
-    const bool past = m_pastDeedVerbs.contains(verb)
-        || (verb.size() > 4 && verb.endsWith(QLatin1String("ed")) && !m_futureParticiples.contains(verb));
-    return past && (last.size() < 2 || !m_futureAuxiliaries.contains(last.at(last.size() - 2)));
+    const QStringView w = last[verb];
+    const bool past
+        = in(m_pastDeedVerbs, w) || (w.size() > 4 && w.endsWith(QLatin1String("ed")) && !in(m_futureParticiples, w));
+    return past && (verb + 1 >= count || !in(m_futureAuxiliaries, last[verb + 1]));
 }
 
 bool DateResolver::futureAfter(const QString& text, int end) const

@@ -117,22 +117,19 @@ ExtractionResult Extractor::extract(
         in.text = &text;
         in.sentence = s;
         in.published = published;
-        while (t < tokens.size() && tokens[t].begin < s.begin)
-            ++t;
-        for (; t < tokens.size() && tokens[t].end <= s.end; ++t)
-            in.tokens << tokens[t];
-        while (m < result.mentions.size() && result.mentions[m].begin < s.begin)
-            ++m;
-        for (; m < result.mentions.size() && result.mentions[m].end <= s.end; ++m)
-            in.mentions << result.mentions[m];
-        while (d < result.dates.size() && result.dates[d].begin < s.begin)
-            ++d;
-        for (; d < result.dates.size() && result.dates[d].end <= s.end; ++d)
-            in.dates << result.dates[d];
-        while (q < result.quantities.size() && result.quantities[q].begin < s.begin)
-            ++q;
-        for (; q < result.quantities.size() && result.quantities[q].end <= s.end; ++q)
-            in.quantities << result.quantities[q];
+        // The sentence's share of each list, copied in one allocation.
+        const auto within = [&](const auto& all, int* next) {
+            while (*next < all.size() && all[*next].begin < s.begin)
+                ++*next;
+            const int first = *next;
+            while (*next < all.size() && all[*next].end <= s.end)
+                ++*next;
+            return all.mid(first, *next - first);
+        };
+        in.tokens = within(tokens, &t);
+        in.mentions = within(result.mentions, &m);
+        in.dates = within(result.dates, &d);
+        in.quantities = within(result.quantities, &q);
         if (in.tokens.isEmpty() || !m_events.tellsAnything(in))
             continue;
         // The article's first sentence, and the first of each list item ("* Kazakhstan joins ...").
