@@ -887,7 +887,8 @@ void TestRules::institutionsAreWholeNames()
         "The Council for Economic Planning and Development proposed it.\n"
         "A researcher at the Taiwan Institute of Economic Research said so. The India Semiconductor Mission "
         "approved it. Huawei will ship the Ascend 950PR next year.\n"
-        "(Reporting by Wen Yu-ting; Editing by Mark Potter)"));
+        "(Reporting by Wen Yu-ting; Editing by Mark Potter)\n"
+        "Shares of Kanto Steel and Sakura Securities fell after the Securities and Exchange Commission sued."));
     QStringList names;
     for (const ExtractedEntity& e : r.entities)
         names << e.name;
@@ -896,9 +897,15 @@ void TestRules::institutionsAreWholeNames()
             "United States", "Supreme People's Assembly", "Rio Grande do Sul", "Ahmed al-Sharaa", "Botswana", "MITI",
             "Shipbuilders Association of Japan", "Japan Chamber of Commerce and Industry", "General Motors Corp",
             "Pieter van der Vorm", "Council for Economic Planning and Development",
-            "Taiwan Institute of Economic Research", "India Semiconductor Mission", "Ascend 950PR", "Mark Potter"})
+            "Taiwan Institute of Economic Research", "India Semiconductor Mission", "Ascend 950PR", "Mark Potter",
+            "Kanto Steel", "Sakura Securities", "US Securities and Exchange Commission"})
         QVERIFY2(names.contains(QLatin1String(name)),
             qPrintable(QLatin1String(name) + QLatin1String(" in ") + names.join(u',')));
+    // An industry's word ends a company's name.
+    for (const ExtractedEntity& e : r.entities) {
+        if (e.name == QLatin1String("Kanto Steel") || e.name == QLatin1String("Sakura Securities"))
+            QCOMPARE(e.type, EntityType::Organisation);
+    }
 }
 
 void TestRules::titlesNameActorAndAction_data()
