@@ -74,6 +74,12 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
         const auto it = m_modalityByFirst.constFind(in.tokens[i].lower);
         if (it == m_modalityByFirst.constEnd())
             continue;
+        // "built the plant in May": a month is no doubt ("as early as next month" still looks ahead).
+        const bool month = in.tokens[i].capitalized
+            && std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.begin <= in.tokens[i].begin && in.tokens[i].end <= d.end; });
+        if (month)
+            continue;
         for (const auto& [priority, cue] : *it) {
             const int end = i + int(cue.size());
             if (!phraseAt(in.tokens, i, cue))

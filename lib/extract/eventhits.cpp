@@ -710,6 +710,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             kept.removeIf([&](const Hit& x) { return x.token == planNoun - 1; });
         bool hypothetical = false;
         int from = hedgeScope(tokens, h.token);
+        // "Citing national security risks, Malaysia said it would require permits": the opening
+        // phrase gives a reason; its words hedge nothing after its comma.
+        if (const int opener = participleOpenerEnd(in); opener > 0 && h.token > opener && from <= opener)
+            from = opener + 1;
         // "Beijing could offer subsidies, Bloomberg News reported": the doubt is in what was
         // reported, not in the report.
         for (int k = h.token - 1; h.type == QLatin1String("report") && !h.noun && k > from; --k) {

@@ -427,6 +427,13 @@ void TestRules::chipPolicyPhrasing_data()
                                         "start mass production of 2-nanometer chips in 2027."
                                      << QStringList {
                                             QStringLiteral("approval:occurred"), QStringLiteral("production:planned")};
+    QTest::newRow("reason before the subject")
+        << "Citing national security risks, Malaysia said on Monday it would require permits for exports of AI chips."
+        << QStringList {QStringLiteral("export_control:announced")};
+    QTest::newRow("required licences") << "The Netherlands first required licences for ASML's tools in September 2023."
+                                       << QStringList {QStringLiteral("export_control:occurred")};
+    QTest::newRow("a month is no doubt") << "The company built the plant in May."
+                                         << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("terms of a deal made public")
         << "Humain will buy several hundred thousand Nvidia chips under an agreement unveiled on Tuesday."
         << QStringList {QStringLiteral("deal:announced")};
@@ -917,6 +924,8 @@ void TestRules::titlesNameActorAndAction_data()
         << "Japan's revised export rules, which add chipmaking tools to the list of items requiring a licence, took "
            "effect on Wednesday."
         << "Revised export rules take effect";
+    QTest::newRow("stem wants its e") << "The Netherlands first required licences for ASML's tools in September 2023."
+                                      << "Netherlands requires licences";
     QTest::newRow("seed meeting")
         << "The Chinese government has held an emergency meeting to discuss the matter and is "
            "expected to make a final decision soon."
