@@ -528,9 +528,10 @@ ExtractedEvent EventDetector::build(
             --would;
         const bool passive = would + 1 < in.tokens.size() && m_beForms.contains(in.tokens[would + 1].lower);
         const int subject = in.tokens[std::max(spoken, would - 3)].begin;
+        // "Lawmakers said they would revisit the bill": a pronoun is the speaker again.
         const bool actorSubject = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
             return m.begin >= subject && m.end <= in.tokens[would].begin && actorType(m.type);
-        });
+        }) || (would == spoken + 2 && m_subjectPronouns.contains(in.tokens[would - 1].lower));
         intention = would > spoken && !passive && actorSubject;
     }
     // "Nvidia will sell 18,000 chips to Humain, the companies said": so does the speech verb after it.

@@ -434,6 +434,8 @@ void TestRules::chipPolicyPhrasing_data()
                                        << QStringList {QStringLiteral("export_control:occurred")};
     QTest::newRow("a month is no doubt") << "The company built the plant in May."
                                          << QStringList {QStringLiteral("production:occurred")};
+    QTest::newRow("speakers' own intention") << "The ministers said they would impose tariffs on steel imports."
+                                             << QStringList {QStringLiteral("export_control:expected")};
     QTest::newRow("terms of a deal made public")
         << "Humain will buy several hundred thousand Nvidia chips under an agreement unveiled on Tuesday."
         << QStringList {QStringLiteral("deal:announced")};
