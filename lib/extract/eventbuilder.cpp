@@ -370,6 +370,7 @@ ExtractedEvent EventDetector::build(
             spoken = i;
     }
     const DateExpression* best = nullptr;
+    const DateExpression* deadline = nullptr; // "by the end of this year": a bound, not a day
     bool bestOwn = false;
     bool bestAnnounces = false;
     int before = -1; // the token before the date expression
@@ -465,8 +466,11 @@ ExtractedEvent EventDetector::build(
         int deadlineCue = before;
         while (deadlineCue > 0 && before - deadlineCue < 4 && m_periodParts.contains(in.tokens[deadlineCue].lower))
             --deadlineCue;
-        if (deadlineCue >= 0 && m_deadlineCues.contains(in.tokens[deadlineCue].lower))
+        if (deadlineCue >= 0 && m_deadlineCues.contains(in.tokens[deadlineCue].lower)) {
+            if (!deadline && d.begin > trigger.begin)
+                deadline = &d;
             continue;
+        }
         // "has been barred since April": a state is dated by its start, as annotators date it.
         // "... since the Trump administration approved the exports on December 8": a day inside a
         // "since" clause after the trigger only bounds it.
@@ -517,7 +521,8 @@ ExtractedEvent EventDetector::build(
         e.modality = Modality::Planned;
     // "Intel will make the chips", "the tariffs would be eliminated as soon as ...": after the lead,
     // an undated "will" or "would" tells the terms or the consequences of what was reported, or a
-    // forecast; a plan of its own is said so ("plans to build", "scheduled").
+    // forecast; a plan of its own is said so ("plans to build", "scheduled"), and an expectation
+    // with a deadline is news ("is expected to deliver samples by the end of this year").
     // "The embassy said Japan would complain to GATT": "would" after a past speech verb reports
     // an actor's intention, unless what "would be" done is only undergone ("the tariffs would be
     // eliminated as soon as ...").
@@ -583,7 +588,7 @@ ExtractedEvent EventDetector::build(
     if (notNews)
         *notNews = unsaid || conditional
             || (future && !best && !in.lead && !m_planCues.contains(cue) && !intention
-                && hit.type != QLatin1String("meeting"));
+                && hit.type != QLatin1String("meeting") && !deadline);
     if (best) {
         e.start = best->start;
         e.precision = best->precision;
@@ -591,11 +596,16 @@ ExtractedEvent EventDetector::build(
         e.notAfter = best->notAfter;
         e.attributes.insert(QStringLiteral("dateText"), in.text->mid(best->begin, best->end - best->begin));
     } else {
-        // Not dated by the text: still placed, no later than the article (unless announced for later).
-        if (future)
+        // Not dated by the text: still placed, no later than the article (unless announced for later,
+        // and then no later than a deadline the text gives: "expected to deliver samples by the end
+        // of this year").
+        if (future) {
             e.notBefore = in.published;
-        else
+            if (deadline && deadline->start)
+                e.notAfter = deadline->periodEnd ? deadline->periodEnd->addDays(-1) : *deadline->start;
+        } else {
             e.notAfter = in.published;
+        }
     }
     e.reported = in.published;
 

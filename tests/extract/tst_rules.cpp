@@ -1267,6 +1267,15 @@ void TestRules::pastTenseKeepsItsDayAmidPlans()
     QCOMPARE(plan.precision, DatePrecision::Week);
     QCOMPARE(plan.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-11-03"));
     QCOMPARE(unveiling.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-10-09"));
+    // An expectation with a deadline is news, placed no later than the deadline.
+    const ExtractionResult deadline
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Samsung is "
+                             "expected to deliver samples to Nvidia by the end of this year."),
+            TimePoint::fromDate(2025, 11, 12));
+    QCOMPARE(deadline.events.size(), 2);
+    QVERIFY(!deadline.events.at(1).event.start);
+    QVERIFY(deadline.events.at(1).event.notAfter);
+    QCOMPARE(deadline.events.at(1).event.notAfter->toIsoString(DatePrecision::Year), QStringLiteral("2025"));
     // A past tense after "will be" is still to come.
     const ExtractionResult ahead = run(QStringLiteral("Officials met in Paris on Monday.\n    The committee will "
                                                       "meet on Oct 9."),
