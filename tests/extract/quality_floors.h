@@ -97,14 +97,14 @@
 #define TUNE6_PRECISION 0.78
 #define TUNE6_RECALL 0.50
 #define TUNE6_ENTITY_RECALL 0.95
-#define TUNE7_PRECISION 0.69
+#define TUNE7_PRECISION 0.71
 #define TUNE7_RECALL 0.61
 #define TUNE7_ENTITY_RECALL 0.95
 // Lowered 0.83 -> 0.82 when "the government" came to refer to the last country named: "Tian said
 // the government still considered ..." then has a speaker's country, and its words a statement the
 // gold does not count.
 #define TUNE8_PRECISION 0.82
-#define TUNE8_RECALL 0.59
+#define TUNE8_RECALL 0.58
 #define TUNE8_ENTITY_RECALL 0.91
 #define HELDOUT_PRECISION 0.69
 #define HELDOUT_RECALL 0.55
@@ -177,7 +177,7 @@
 // an approval turned a concession into a spurious grant, "rules" as an export-control noun left the
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
-#define TUNE_WRITTEN_3_PRECISION 0.82
+#define TUNE_WRITTEN_3_PRECISION 0.84
 #define TUNE_WRITTEN_3_RECALL 0.78
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.93
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
@@ -195,7 +195,7 @@
 // "and" ("SK Group and Hyundai Motor Group"): one name fewer here (counts only read), one more on
 // tune2 and tune-written-3.
 #define WRITTEN_2_ENTITY_RECALL 0.91
-#define TUNE_WRITTEN_4_PRECISION 0.86
+#define TUNE_WRITTEN_4_PRECISION 0.87
 #define TUNE_WRITTEN_4_RECALL 0.71
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.94
 #define TUNE_WRITTEN_PRECISION 0.93

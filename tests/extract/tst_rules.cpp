@@ -258,6 +258,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
         << "It said the lifting \"meets the requirements expressed several times by dealers.\"";
     QTest::newRow("argued view") << "Many industry executives argue that export controls have only accelerated "
                                     "China's push for self-sufficiency.";
+    QTest::newRow("position argued") << "Nvidia has argued that tracking features could create security "
+                                        "vulnerabilities.";
     QTest::newRow("analysts' forecast") << "Analysts at Bernstein forecast that domestic chips could meet more than "
                                            "half of China's AI computing demand by 2027.";
     QTest::newRow("analysts' warning") << "Some analysts, however, warned that the company's market value was hard "
