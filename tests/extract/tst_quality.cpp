@@ -200,6 +200,10 @@ void TestQuality::writtenArticles_data()
                                     << TUNE_WRITTEN_4_RECALL << TUNE_WRITTEN_4_ENTITY_RECALL;
     QTest::newRow("written-2") << QStringLiteral("written-2") << WRITTEN_2_PRECISION << WRITTEN_2_RECALL
                                << WRITTEN_2_ENTITY_RECALL;
+    QTest::newRow("written-3") << QStringLiteral("written-3") << WRITTEN_3_PRECISION << WRITTEN_3_RECALL
+                               << WRITTEN_3_ENTITY_RECALL;
+    QTest::newRow("tune-written-5") << QStringLiteral("tune-written-5") << TUNE_WRITTEN_5_PRECISION
+                                    << TUNE_WRITTEN_5_RECALL << TUNE_WRITTEN_5_ENTITY_RECALL;
 }
 
 void TestQuality::writtenArticles()
