@@ -98,6 +98,12 @@ QList<EntityMention> EntityRecognizer::recognize(
     const auto isConnector = [&](const Token& t) { return m_gazetteer.nameConnectors().contains(t.lower); };
     const auto wordAt = [&](int k) { return text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
     // "al-Sharaa": a lower-case particle before the capital of a surname.
+    // Where a name of the gazetteer starts; a thing it writes in lower case ("germanium") does not
+    // start in a capitalised word ("Yunnan Germanium").
+    const auto knownNameAt = [&](int k) {
+        const Gazetteer::Match m = m_gazetteer.longestMatch(tokens, k, n);
+        return m.tokenCount > 0 && !(tokens[k].capitalized && m_gazetteer.entry(m.entry).name.front().isLower());
+    };
     const auto nameWord = [&](int k) {
         const Token& w = tokens[k];
         if (w.capitalized)
@@ -229,7 +235,11 @@ QList<EntityMention> EntityRecognizer::recognize(
             continue;
         }
         const Gazetteer::Match match = m_gazetteer.longestMatch(tokens, i, limit);
-        if (match.entry >= 0) {
+        // "gallium" names the metal, "Yunnan Germanium" a company: a thing the gazetteer writes in
+        // lower case is not read in a capitalised word inside a sentence.
+        const bool commonNoun = match.entry >= 0 && t.capitalized && i != sentenceStartToken
+            && m_gazetteer.entry(match.entry).name.front().isLower();
+        if (match.entry >= 0 && !commonNoun) {
             const Gazetteer::Entry& entry = m_gazetteer.entry(match.entry);
             int last = i + match.tokenCount - 1;
             // "Korea Stock Exchange", "Senate Banking Committee", "Japanese Embassy": a known name
@@ -323,9 +333,11 @@ QList<EntityMention> EntityRecognizer::recognize(
         // "the company", "the country": the last entity of that type.
         // "the Ministry of International Trade and Industry" opens a name rather than referring back.
         const auto opensName = [&] {
+            // "the Chip Security Act" too.
             return m_gazetteer.longestMatch(tokens, i + 1, limit).entry >= 0
                 || (tokens[i + 1].capitalized && i + 3 < n && isConnector(tokens[i + 2])
-                    && tokens[i + 2].lower != QLatin1String("and") && tokens[i + 3].capitalized);
+                    && tokens[i + 2].lower != QLatin1String("and") && tokens[i + 3].capitalized)
+                || (tokens[i + 1].capitalized && i + 2 < n && tokens[i + 2].capitalized && tokens[i + 2].word);
         };
         if (t.lower == QLatin1String("the") && i + 1 < n) {
             const auto it = m_gazetteer.coreference().constFind(QStringLiteral("the ") + tokens[i + 1].lower);
@@ -406,8 +418,8 @@ QList<EntityMention> EntityRecognizer::recognize(
                     !m_gazetteer.institutionWord(wordAt(k - 1)) && institutionEnd(k, wrapped) == k
                         && (k + 1 >= n || !tokens[k + 1].capitalized || !adjacent(k + 1, wrapped, false)));
         };
-        while (j < n && tokens[j].word && (nameWord(j) || (tokens[j].number && j > i)) && joined(j)
-            && !m_gazetteer.longestMatch(tokens, j, limit).tokenCount) {
+        while (
+            j < n && tokens[j].word && (nameWord(j) || (tokens[j].number && j > i)) && joined(j) && !knownNameAt(j)) {
             ++j;
             // "of" joins names; "and" only inside a company name ("Quartz Engineering and Materials Inc").
             // "SK Group and Hyundai Motor Group": not after a name that a legal form already ended.
@@ -471,9 +483,13 @@ QList<EntityMention> EntityRecognizer::recognize(
         int b = i;
         // "General Motors Corp": a name that ends with a company's legal form names no titled person.
         const bool company = j - i >= 2 && m_gazetteer.organisationSuffixes().contains(wordAt(j - 1));
+        // "the Chip Security Act": a law's name keeps its common words after the first.
+        const bool law = j - i >= 2 && m_gazetteer.lawWords().contains(wordAt(j - 1));
         while (b < j
-            && (m_gazetteer.stopwords().contains(wordAt(b)) || (!company && m_gazetteer.titles().contains(wordAt(b)))
-                || isConnector(tokens[b]) || tokens[b].number))
+            && ((m_gazetteer.stopwords().contains(wordAt(b))
+                    && (!law || tokens[b].lower == QLatin1String("the") || tokens[b].lower == QLatin1String("a")))
+                || (!company && m_gazetteer.titles().contains(wordAt(b))) || isConnector(tokens[b])
+                || tokens[b].number))
             ++b;
         // "Sales of chips ..." / "Officials at Acme ...": the common word opening a sentence is not
         // part of the name that follows it.

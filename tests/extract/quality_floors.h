@@ -164,7 +164,7 @@
 // The tenth session's rules (counts only read) raised it to 0.73.
 #define WRITTEN_PRECISION 0.87
 #define WRITTEN_RECALL 0.73
-#define WRITTEN_ENTITY_RECALL 0.83
+#define WRITTEN_ENTITY_RECALL 0.85
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
@@ -179,7 +179,7 @@
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.84
 #define TUNE_WRITTEN_3_RECALL 0.78
-#define TUNE_WRITTEN_3_ENTITY_RECALL 0.93
+#define TUNE_WRITTEN_3_ENTITY_RECALL 0.94
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
 // article (14 on average) and conventions each chose alone. "written-2" (114 events) is measured
@@ -197,7 +197,7 @@
 #define WRITTEN_2_ENTITY_RECALL 0.91
 #define TUNE_WRITTEN_4_PRECISION 0.87
 #define TUNE_WRITTEN_4_RECALL 0.71
-#define TUNE_WRITTEN_4_ENTITY_RECALL 0.94
+#define TUNE_WRITTEN_4_ENTITY_RECALL 0.96
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
 #define TUNE_WRITTEN_ENTITY_RECALL 0.97
@@ -217,4 +217,4 @@
 #define WRITTEN_3_ENTITY_RECALL 0.91
 #define TUNE_WRITTEN_5_PRECISION 0.86
 #define TUNE_WRITTEN_5_RECALL 0.49
-#define TUNE_WRITTEN_5_ENTITY_RECALL 0.75
+#define TUNE_WRITTEN_5_ENTITY_RECALL 0.80

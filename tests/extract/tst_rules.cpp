@@ -48,6 +48,7 @@ private Q_SLOTS:
     void titlesNameActorAndAction();
     void laterClausesShareSubjectAndDay();
     void pastTenseKeepsItsDayAmidPlans();
+    void commoditiesAndMachinesAreProducts();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1285,6 +1286,24 @@ void TestRules::pastTenseKeepsItsDayAmidPlans()
     QCOMPARE(ahead.events.size(), 2);
     QVERIFY(ahead.events.at(1).event.start);
     QCOMPARE(ahead.events.at(1).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2026-10-09"));
+}
+
+void TestRules::commoditiesAndMachinesAreProducts()
+{
+    // Minerals under export control and lithography machines are things analysts follow; a law's
+    // name keeps its common words, and a company named after a metal stays one name.
+    const ExtractionResult r = run(QStringLiteral(
+        "China banned exports of gallium and germanium to the United States. Shares of Yunnan Germanium rose. "
+        "ASML cannot ship EUV systems to China. Lawmakers want the Chip Security Act passed."));
+    QHash<QString, EntityType> types;
+    for (const ExtractedEntity& e : r.entities)
+        types.insert(e.name, e.type);
+    for (const char* product : {"gallium", "germanium", "EUV lithography machines"}) {
+        QVERIFY2(types.contains(QLatin1String(product)), product);
+        QCOMPARE(types.value(QLatin1String(product)), EntityType::Product);
+    }
+    QVERIFY2(types.contains(QStringLiteral("Yunnan Germanium")), qPrintable(QStringList(types.keys()).join(u',')));
+    QVERIFY2(types.contains(QStringLiteral("Chip Security Act")), qPrintable(QStringList(types.keys()).join(u',')));
 }
 
 QTEST_GUILESS_MAIN(TestRules)
