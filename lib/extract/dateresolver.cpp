@@ -59,6 +59,7 @@ enum Cue : quint32 {
     OrdinalCue = 512,
     QuarterCue = 1024,
     SameCue = 2048,
+    AllCues = 4095,
 };
 
 } // namespace
@@ -122,8 +123,11 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
 
     const auto cues = [&](const QStringList& words, quint32 cue) {
         // A phrase ("last night", "from now") is found by its last word.
-        for (const QString& w : words)
-            m_cueWords[w.mid(w.lastIndexOf(QLatin1Char(' ')) + 1).toLower()] |= cue;
+        for (const QString& w : words) {
+            const QString last = w.mid(w.lastIndexOf(QLatin1Char(' ')) + 1).toLower();
+            m_cueWords[last] |= cue;
+            m_longestCueWord = std::max(m_longestCueWord, int(last.size()));
+        }
     };
     cues(m_months.keys(), MonthCue);
     cues(m_weekdays.keys(), WeekdayCue);
@@ -353,13 +357,23 @@ quint32 DateResolver::possibleKinds(const QString& text) const
     quint32 found = 0;
     QString word;
     const int n = int(text.size());
-    for (int i = 0; i < n;) {
+    // Once every cue is found the rest of the text cannot add a kind.
+    for (int i = 0; i < n && found != AllCues;) {
         const QChar c = text[i];
         if (c.isLetter()) {
             int j = i;
-            word.resize(0);
             while (j < n && text[j].isLetter())
-                word.append(text[j++].toLower());
+                ++j;
+            // No cue word is longer than the longest the rules name.
+            if (j - i > m_longestCueWord) {
+                i = j;
+                continue;
+            }
+            word.resize(0);
+            for (int k = i; k < j; ++k) {
+                const char16_t u = text[k].unicode();
+                word.append(u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : text[k].toLower());
+            }
             // "Q3": a quarter.
             if (word.size() == 1 && word[0] == QLatin1Char('q') && j < n && text[j] >= QLatin1Char('1')
                 && text[j] <= QLatin1Char('4'))

@@ -82,6 +82,7 @@ private:
 
     QRegularExpression m_patterns[KindCount];
     QHash<QString, quint32> m_cueWords; // word -> the cue groups it belongs to
+    int m_longestCueWord = 0;
     QHash<QString, int> m_months;
     QHash<QString, int> m_weekdays;
     QHash<QString, int> m_relativeDays;
