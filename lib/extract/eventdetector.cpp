@@ -442,12 +442,20 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 && (isClauseMark(in.tokens[k])
                     || (k >= 1 && in.tokens[k].lower == QLatin1String("that") && isClauseMark(in.tokens[k - 1])));
         };
-        const bool clauseStart = opens(h.token - 1) || opens(h.token - 2);
+        // "Construction will begin in October, and ...": the sentence's own start opens a clause too,
+        // unless what the clause does to the noun is a trigger of its own ("The export licences were
+        // revoked").
+        const bool sentenceStart = h.token <= 1;
+        const bool clauseStart = sentenceStart || opens(h.token - 1) || opens(h.token - 2);
         int verb = h.tokenEnd;
         while (verb < in.tokens.size() && verb <= h.tokenEnd + 1
             && (m_adverbs.contains(in.tokens[verb].lower) || m_existential.contains(in.tokens[verb].lower)))
             ++verb;
-        return clauseStart && verb < in.tokens.size() && m_clauseSubjectVerbs.contains(in.tokens[verb].lower);
+        const bool undergoes = sentenceStart && std::any_of(verbs.begin(), verbs.end(), [&](const Hit& v) {
+            return v.token > verb && v.token <= verb + 3;
+        });
+        return clauseStart && !undergoes && verb < in.tokens.size()
+            && m_clauseSubjectVerbs.contains(in.tokens[verb].lower);
     };
     // "held a phone call ..., during which they agreed to meet": an event noun that a light verb
     // holds is told like a verb.
@@ -526,13 +534,25 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 && m_factClauseOpeners.contains(in.tokens[h.token - 1].lower)
                 && in.tokens[h.token].lower.endsWith(QLatin1String("ing"));
             sharedSubject = participle || ownAuxiliary || gerundFact;
+            // "received approval in March ... and aims to start mass production in 2027": what the
+            // subject sets out to do next is another happening, even of the same kind.
+            // "..., and the company aims to start operations": a subject of its own may come first.
+            bool aimsNext = false;
+            for (int k = prev.tokenEnd; k + 2 < h.token && !aimsNext; ++k) {
+                for (int c = k + 1;
+                     m_clauseCoordinators.contains(in.tokens[k].lower) && c + 1 < h.token && c <= k + 4 && !aimsNext;
+                     ++c)
+                    aimsNext = m_planCues.contains(in.tokens[c].lower)
+                        || m_planCues.contains(in.tokens[c].lower + QLatin1Char(' ') + in.tokens[c + 1].lower);
+            }
             // "held a phone call ..., during which they agreed to meet": a meeting to come is another.
             // A meeting told in passing is another even beside one of its kind; a thing named with
             // its participle ("an agreement unveiled on Tuesday") may be the same one again.
             const bool passingMeeting = h.occasion && h.type == m_presenceType;
             if (!h.agreed && !factClause && !ownAuxiliary && !secondThat && !toldOfNoun && !passingMeeting && !h.caused
-                && std::any_of(
-                    taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
+                && !aimsNext && std::any_of(taken.begin() + statementCount, taken.end(), [&](const Hit& t) {
+                       return t.type == h.type;
+                   }))
                 continue;
             // "recognized this strategy and thus refused to allow chip imports": what follows
             // from the first deed is the news.
@@ -550,13 +570,6 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "Rapidus, which launched a pilot line in April, received approval in March": the
             // relative clause and the main clause each tell their own happening.
             const bool acrossRelative = relative[prev.token] != relative[h.token];
-            // "received approval in March ... and aims to start mass production in 2027": what the
-            // subject sets out to do next is another happening.
-            bool aimsNext = false;
-            for (int k = prev.tokenEnd; k + 2 < h.token && !aimsNext; ++k)
-                aimsNext = m_clauseCoordinators.contains(in.tokens[k].lower)
-                    && (m_planCues.contains(in.tokens[k + 1].lower)
-                        || m_planCues.contains(in.tokens[k + 1].lower + QLatin1Char(' ') + in.tokens[k + 2].lower));
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
                 && !h.occasion && !planned && !nextMeeting && !acrossRelative && !aimsNext)
                 continue;

@@ -178,7 +178,7 @@
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.84
-#define TUNE_WRITTEN_3_RECALL 0.78
+#define TUNE_WRITTEN_3_RECALL 0.79
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.94
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
@@ -216,5 +216,5 @@
 #define WRITTEN_3_RECALL 0.55
 #define WRITTEN_3_ENTITY_RECALL 0.91
 #define TUNE_WRITTEN_5_PRECISION 0.86
-#define TUNE_WRITTEN_5_RECALL 0.49
+#define TUNE_WRITTEN_5_RECALL 0.51
 #define TUNE_WRITTEN_5_ENTITY_RECALL 0.80

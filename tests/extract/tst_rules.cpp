@@ -439,6 +439,11 @@ void TestRules::chipPolicyPhrasing_data()
                                          << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("speakers' own intention") << "The ministers said they would impose tariffs on steel imports."
                                              << QStringList {QStringLiteral("export_control:expected")};
+    QTest::newRow("plea in court") << "Hu appeared before a magistrate judge on Wednesday and pleaded not guilty."
+                                   << QStringList {QStringLiteral("legal:occurred")};
+    QTest::newRow("noun subject opening the sentence")
+        << "Construction will begin in October, and the company aims to start operations in the first half of 2027."
+        << QStringList {QStringLiteral("production:planned"), QStringLiteral("production:planned")};
     QTest::newRow("terms of a deal made public")
         << "Humain will buy several hundred thousand Nvidia chips under an agreement unveiled on Tuesday."
         << QStringList {QStringLiteral("deal:announced")};
@@ -931,6 +936,8 @@ void TestRules::titlesNameActorAndAction_data()
         << "Revised export rules take effect";
     QTest::newRow("stem wants its e") << "The Netherlands first required licences for ASML's tools in September 2023."
                                       << "Netherlands requires licences";
+    QTest::newRow("extradition sought") << "The United States is seeking his extradition."
+                                        << "US seeks extradition";
     QTest::newRow("seed meeting")
         << "The Chinese government has held an emergency meeting to discuss the matter and is "
            "expected to make a final decision soon."
