@@ -175,8 +175,10 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             offset = (ctx.comingWeek->seconds() - today.seconds()) / 86400 + wd - 1;
         else if (m_past.contains(cue))
             offset = delta < 0 ? delta : delta - 7;
-        else
+        else {
             offset = delta <= 0 ? delta : delta - 7;
+            e.weekGuessed = offset < 0;
+        }
         setPeriod(e, today.addDays(offset), DatePrecision::Day);
         break;
     }

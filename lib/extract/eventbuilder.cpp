@@ -388,6 +388,17 @@ ExtractedEvent EventDetector::build(
                 d.periodEnd = DateMath::addMonths(*d.periodEnd, -12);
             continue;
         }
+        // "is scheduled to meet ... on Tuesday", told far from "scheduled": the coming Tuesday.
+        // Not the day of the words that told the plan ("..., Lutnick said on Tuesday", "the White
+        // House said in a fact sheet on Saturday", "under an agreement unveiled on Tuesday").
+        bool saidOn = false;
+        for (int k = hit.tokenEnd; k < in.tokens.size() && in.tokens[k].end <= d.begin && !saidOn; ++k)
+            saidOn = m_speechVerbs.contains(in.tokens[k].lower) || m_announcingParticiples.contains(in.tokens[k].lower);
+        if (future && d.weekGuessed && d.start && !saidOn && (spoken < 0 || d.begin > trigger.begin)) {
+            d.start = d.start->addDays(7);
+            d.periodEnd = d.start->periodEnd(DatePrecision::Day);
+            continue;
+        }
         if (!future || !d.yearGuessed || !d.start || !in.published
             || *d.start >= in.published->floor(DatePrecision::Day) || (spoken >= 0 && d.begin < trigger.begin))
             continue;
@@ -480,7 +491,9 @@ ExtractedEvent EventDetector::build(
         for (int k = hit.tokenEnd; k < in.tokens.size() && in.tokens[k].end <= d.begin && !sinceClause && !sinceDate;
              ++k)
             sinceClause = in.tokens[k].lower == QLatin1String("since");
-        if (sinceClause) {
+        // "... on Tuesday, in what would be the fifth round of talks since April": a plan starts
+        // nothing at a "since"; the day only bounds it.
+        if (sinceClause || (sinceDate && future)) {
             if (!e.notBefore || *e.notBefore < *d.start)
                 e.notBefore = d.start;
             continue;

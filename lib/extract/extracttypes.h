@@ -39,6 +39,9 @@ struct DateExpression
     /// A month or a day without a year or a word that places it ("from April", "on March 3"): its
     /// year is the resolver's guess, and a plan may mean the next one.
     bool yearGuessed = false;
+    /// A weekday without "last" or "next" taken as the one before publication: a plan may mean the
+    /// coming one ("is scheduled to meet ... on Tuesday").
+    bool weekGuessed = false;
     /// Latest / earliest point the expression allows when it only bounds the date ("earlier this month").
     std::optional<TimePoint> notBefore;
     std::optional<TimePoint> notAfter;

@@ -1286,6 +1286,15 @@ void TestRules::pastTenseKeepsItsDayAmidPlans()
     QVERIFY(!deadline.events.at(1).event.start);
     QVERIFY(deadline.events.at(1).event.notAfter);
     QCOMPARE(deadline.events.at(1).event.notAfter->toIsoString(DatePrecision::Year), QStringLiteral("2025"));
+    // A plan's weekday far from its "scheduled" is the coming one, and a "since" only bounds it.
+    const ExtractionResult meeting = run(QStringLiteral("Officials met in Paris on Monday.\n    Taiwan's chief trade "
+                                                        "negotiator is scheduled to meet the US commerce secretary and "
+                                                        "trade representative in Washington on Tuesday, in what would "
+                                                        "be the fifth round of talks since April."),
+        TimePoint::fromDate(2025, 11, 21));
+    QCOMPARE(meeting.events.size(), 2);
+    QVERIFY(meeting.events.at(1).event.start);
+    QCOMPARE(meeting.events.at(1).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-11-25"));
     // A past tense after "will be" is still to come.
     const ExtractionResult ahead = run(QStringLiteral("Officials met in Paris on Monday.\n    The committee will "
                                                       "meet on Oct 9."),
