@@ -515,6 +515,21 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                     || (isClauseMark(in.tokens[k])
                         && (m_auxiliaries.contains(in.tokens[k + 1].lower)
                             || m_futureAuxiliaries.contains(in.tokens[k + 1].lower)));
+            // "..., and Liang was detained in Singapore three days later": a named subject of its own
+            // and its auxiliary.
+            for (int k = prev.tokenEnd; k + 2 < h.token && !ownAuxiliary; ++k) {
+                if (!isClauseMark(in.tokens[k]) || !in.tokens[k + 1].capitalized)
+                    continue;
+                const auto named = std::find_if(in.mentions.begin(), in.mentions.end(),
+                    [&](const EntityMention& m) { return m.begin == in.tokens[k + 1].begin; });
+                if (named == in.mentions.end())
+                    continue;
+                int a = k + 1;
+                while (a < h.token && in.tokens[a].end <= named->end)
+                    ++a;
+                ownAuxiliary = a < h.token
+                    && (m_auxiliaries.contains(in.tokens[a].lower) || m_futureAuxiliaries.contains(in.tokens[a].lower));
+            }
             // "said it had begun installing equipment ..., and that volume output would start in
             // 2027": a second clause of what was said tells another happening.
             bool secondThat = false;

@@ -444,6 +444,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("noun subject opening the sentence")
         << "Construction will begin in October, and the company aims to start operations in the first half of 2027."
         << QStringList {QStringLiteral("production:planned"), QStringLiteral("production:planned")};
+    QTest::newRow("named subject of its own")
+        << "Hu was arrested in San Francisco on Sept. 27, and Liang was detained "
+           "in Singapore three days later."
+        << QStringList {QStringLiteral("legal:occurred"), QStringLiteral("legal:occurred")};
     QTest::newRow("terms of a deal made public")
         << "Humain will buy several hundred thousand Nvidia chips under an agreement unveiled on Tuesday."
         << QStringList {QStringLiteral("deal:announced")};
