@@ -34,6 +34,7 @@ bool SentenceSplitter::load(const QJsonObject& rules, QString* error)
     m_abbreviations = jsonStringSet(rules.value(QLatin1String("abbreviations")));
     m_starters = jsonStringSet(rules.value(QLatin1String("sentenceStarters")));
     m_summaryHeadings = jsonStringSet(rules.value(QLatin1String("summaryHeadings")));
+    m_recapHeadings = jsonStringSet(rules.value(QLatin1String("recapHeadings")));
     m_boilerplateCues = jsonStrings(rules.value(QLatin1String("boilerplateCues")));
     if (m_titles.isEmpty() || m_starters.isEmpty()) {
         if (error)
@@ -121,6 +122,7 @@ QList<Sentence> SentenceSplitter::split(const QString& text) const
     const int n = int(text.size());
     int start = 0;
     bool inSummary = false;
+    bool inRecap = false;
     auto flush = [&](int b, int e) {
         while (b < e && text[b].isSpace())
             ++b;
@@ -128,6 +130,19 @@ QList<Sentence> SentenceSplitter::split(const QString& text) const
             --e;
         if (e <= b)
             return;
+        // "Key points" and its list recap the story; the first paragraph after the list is the
+        // story itself.
+        if (inRecap && !isBullet(QStringView(text).mid(b, e - b))) {
+            // A paragraph opens after a blank line.
+            int k = b;
+            while (k > 0 && text[k - 1] != QLatin1Char('\n') && text[k - 1].isSpace())
+                --k;
+            int p = k - 1;
+            while (p > 0 && text[p - 1] != QLatin1Char('\n') && text[p - 1].isSpace())
+                --p;
+            if (k >= 1 && text[k - 1] == QLatin1Char('\n') && p >= 1 && text[p - 1] == QLatin1Char('\n'))
+                inSummary = inRecap = false;
+        }
         Sentence s {b, e, inSummary};
         QString key = text.mid(b, e - b).trimmed().toLower();
         while (!key.isEmpty() && (key.back() == QLatin1Char(':') || key.back() == QLatin1Char('.')))
@@ -140,6 +155,7 @@ QList<Sentence> SentenceSplitter::split(const QString& text) const
         s.summary = s.summary || s.boilerplate;
         if (m_summaryHeadings.contains(key)) {
             inSummary = true;
+            inRecap = m_recapHeadings.contains(key);
             s.summary = true;
         }
         out.append(s);

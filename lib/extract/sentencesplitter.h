@@ -27,6 +27,7 @@ private:
     QSet<QString> m_abbreviations;
     QSet<QString> m_starters;
     QSet<QString> m_summaryHeadings;
+    QSet<QString> m_recapHeadings; // of those, the ones a list follows and the story resumes after
     QStringList m_boilerplateCues;
 };
 

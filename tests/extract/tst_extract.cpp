@@ -104,6 +104,19 @@ void TestExtract::summaryListIsMarked()
     QVERIFY(r.sentences[2].summary);
     for (const ExtractedEvent& e : r.events)
         QVERIFY(e.event.evidence.first().begin < r.sentences[1].begin);
+
+    // A recap list before the story ends with the list: the story's paragraphs are read, and a
+    // section of related links runs to the end.
+    const QString recap = QStringLiteral("Key points\n- Japan raised its subsidy\n- Rapidus shares rose\n\n"
+                                         "TOKYO - Japan approved more subsidies for Rapidus on Tuesday.\n\n"
+                                         "Related articles\n- Rapidus opens a line\n\nJapan raised tariffs on Monday.");
+    const ExtractionResult story = extractor()->extract({}, recap, TimePoint::fromDate(2025, 4, 3));
+    QCOMPARE(story.sentences.size(), 7);
+    QVERIFY(story.sentences[2].summary);
+    QVERIFY(!story.sentences[3].summary);
+    QVERIFY(story.sentences[6].summary);
+    QCOMPARE(story.events.size(), 1);
+    QVERIFY(story.events.first().event.evidence.first().sentence.startsWith(QLatin1String("TOKYO")));
 }
 
 void TestExtract::money_data()

@@ -942,6 +942,9 @@ void TestRules::titlesNameActorAndAction_data()
                                       << "Netherlands requires licences";
     QTest::newRow("extradition sought") << "The United States is seeking his extradition."
                                         << "US seeks extradition";
+    QTest::newRow("no place from an 'as' clause")
+        << "Hu was arrested at the airport on Sept. 27 as he prepared to board a flight to Hong Kong."
+        << "Hu arrested";
     QTest::newRow("seed meeting")
         << "The Chinese government has held an emergency meeting to discuss the matter and is "
            "expected to make a final decision soon."
