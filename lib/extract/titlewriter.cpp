@@ -137,15 +137,19 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
         const bool doubled = stem.size() > 2 && last == stem[stem.size() - 2] && !QStringLiteral("lsfz").contains(last);
         if (doubled)
             candidates << stem.chopped(1);
+        // "cancelled", "travelling": British spelling doubles the l of a longer verb.
+        if (stem.size() >= 6 && stem.endsWith(QLatin1String("ell")))
+            candidates << stem.chopped(1);
         // "announc", "approv", "seiz", "pledg", "collaps": English does not end a verb so.
         const bool needsE = QStringLiteral("cvzu").contains(last) || stem.endsWith(QLatin1String("dg"))
             || stem.endsWith(QLatin1String("rg")) || stem.endsWith(QLatin1String("ps"))
             || stem.endsWith(QLatin1String("rs")) || stem.endsWith(QLatin1String("bl"))
             || stem.endsWith(QLatin1String("at"))
             || stem.endsWith(QLatin1String("us"))
-            // "requir", "secur", but not "repair", "pour".
+            // "requir", "secur", "chang", but not "repair", "pour".
             || (stem.endsWith(QLatin1String("ir")) && !stem.endsWith(QLatin1String("air")))
             || (stem.endsWith(QLatin1String("ur")) && !stem.endsWith(QLatin1String("our")))
+            || stem.endsWith(QLatin1String("ang"))
             || (stem.size() <= 4 && stem.endsWith(QLatin1String("ot")) && !stem.endsWith(QLatin1String("oot")));
         // "nam", "rul", "cit": a short stem of consonant, vowel and consonant wants its "e" back;
         // a doubled consonant ("planned") was handled above.

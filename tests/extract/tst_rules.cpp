@@ -259,6 +259,8 @@ void TestRules::backgroundAndCommentAreNoNews_data()
         << "It said the lifting \"meets the requirements expressed several times by dealers.\"";
     QTest::newRow("argued view") << "Many industry executives argue that export controls have only accelerated "
                                     "China's push for self-sufficiency.";
+    QTest::newRow("nobody does it") << "\"Nobody is cancelling orders because of price,\" Weiss said.";
+    QTest::newRow("copyright line") << "Unauthorized reproduction and redistribution prohibited.";
     QTest::newRow("position argued") << "Nvidia has argued that tracking features could create security "
                                         "vulnerabilities.";
     QTest::newRow("analysts' forecast") << "Analysts at Bernstein forecast that domestic chips could meet more than "
@@ -945,6 +947,10 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("no place from an 'as' clause")
         << "Hu was arrested at the airport on Sept. 27 as he prepared to board a flight to Hong Kong."
         << "Hu arrested";
+    QTest::newRow("British doubled l") << "Airlines cancelled flights to Taipei on Monday."
+                                       << "Airlines cancel flights";
+    QTest::newRow("stem ending in ang") << "The company changed its plans on Monday."
+                                        << "Company changes plans";
     QTest::newRow("seed meeting")
         << "The Chinese government has held an emergency meeting to discuss the matter and is "
            "expected to make a final decision soon."
