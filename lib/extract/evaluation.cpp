@@ -123,8 +123,7 @@ Score evaluate(const GoldArticle& gold, const ExtractionResult& result)
             s.missed << QStringLiteral("%1 %2 [%3] %4: %5")
                             .arg(gold.name, g.id, g.type,
                                 g.start ? g.start->toIsoString(g.precision) : QStringLiteral("undated"),
-                                gold.body.mid(g.begin,
-                                    std::min(qEnvironmentVariableIsSet("KX_FULL") ? 2000 : 90, g.end - g.begin)));
+                                gold.body.mid(g.begin, std::min(90, g.end - g.begin)));
     }
     for (int i = 0; i < proposals.size(); ++i) {
         const Event& e = proposals[i]->event;
