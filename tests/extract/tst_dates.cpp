@@ -170,6 +170,13 @@ void TestDates::referenceChain()
         = resolver->find(told.arg(QStringLiteral("This")), TimePoint::parseIso(QStringLiteral("2025-07-17")));
     QCOMPARE(pronoun.size(), 3);
     QCOMPARE(pronoun[2].start->toIsoString(), QStringLiteral("2025-07-15"));
+    // "The results came 16 days after ...": results refer back to the news too.
+    const auto results = resolver->find(QStringLiteral("ASML reported orders on Wednesday. The results came 16 days "
+                                                       "after the department extended its blacklist."),
+        TimePoint::parseIso(QStringLiteral("2025-10-15")));
+    QCOMPARE(results.size(), 2);
+    QVERIFY(results[1].start);
+    QCOMPARE(results[1].start->toIsoString(), QStringLiteral("2025-09-29"));
     // Without an anaphoric subject the anchor of "after" is unknown and nothing is guessed.
     const auto unanchored = resolver->find(
         QStringLiteral("Talks began four days after the tariffs."), TimePoint::parseIso(QStringLiteral("2025-12-13")));
