@@ -623,6 +623,20 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     if (statementCount > 0 && taken.size() > statementCount
         && !newClause(in, taken.first().tokenEnd, taken[statementCount].token) && !taken[statementCount].ownDay)
         taken.remove(statementCount, taken.size() - statementCount);
+    // "Volkswagen said last week that it had chips until mid-November, while Honda cut output": a
+    // contrast with a subject of its own is no part of what was said, so the words are news too.
+    int contrast = -1;
+    if (statementCount == 0 && speaks && !taken.isEmpty()) {
+        const int verb = statementVerb(in, attributionEntity);
+        for (int k = verb + 2; verb >= 0 && k < taken.first().token; ++k) {
+            if (m_contrastMarks.contains(in.tokens[k].lower) && in.tokens[k - 1].lower == QLatin1String(","))
+                contrast = k;
+        }
+        if (contrast >= 0 && newClause(in, contrast, taken.first().token))
+            taken.prepend(Hit {verb, verb + 1, QStringLiteral("statement"), false});
+        else
+            contrast = -1;
+    }
     // "The two sides are not in a trade war, Yeutter said": with nothing else happening in the
     // sentence, the first words of a named speaker are the news; later ones continue the statement.
     // Hedged words ("might", "would probably"), a quotation and "has said" are commentary, a
@@ -722,7 +736,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         withTriggers.triggers << h.token;
     for (const Hit& h : std::as_const(taken)) {
         bool notNews = false;
-        ExtractedEvent e = build(withTriggers, h, attribution, attributionEntity, &notNews);
+        // The speaker of the words does not vouch for what the contrast tells.
+        const bool contrasted = contrast >= 0 && h.token > contrast;
+        ExtractedEvent e = build(withTriggers, h, contrasted ? QString() : attribution,
+            contrasted ? QString() : attributionEntity, &notNews);
         // "The proposal is subject to approval", "the decision meant farmers have until April 17":
         // after the lead, an event noun whose clause does nothing, and which has no date of its
         // own, describes rather than reports.

@@ -149,6 +149,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_agendaPhrases << keysOf(p);
     m_purposeMarkers = jsonStringSet(rules.value(QLatin1String("purposeMarkers")));
     m_clauseCoordinators = jsonStringSet(rules.value(QLatin1String("clauseCoordinators")));
+    m_contrastMarks = jsonStringSet(rules.value(QLatin1String("contrastMarks")));
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));

@@ -516,8 +516,15 @@ TitleWriter::Parts EventDetector::titleParts(
         const bool plain = m_plainSpeechVerbs.contains(trigger) || m_neutralSpeech.contains(trigger) || hit.noun
             || hit.tokenEnd - hit.token > 1;
         parts.verb = plain ? QString() : m_titles.baseForm(trigger, hit.type);
+        // "..., while Nissan cut output": a contrast after the words is no part of them.
+        int wordsEnd = in.sentence.end;
+        for (int k = hit.tokenEnd + 1; k < t.size() && wordsEnd == in.sentence.end; ++k) {
+            if (m_contrastMarks.contains(t[k].lower) && t[k - 1].lower == QLatin1String(","))
+                wordsEnd = t[k].begin;
+        }
         for (const EntityMention& m : in.mentions) {
-            if (m.begin >= t[hit.token].end && m.entityName != actorName && m.type != EntityType::MediaOutlet) {
+            if (m.begin >= t[hit.token].end && m.end <= wordsEnd && m.entityName != actorName
+                && m.type != EntityType::MediaOutlet) {
                 parts.object = shortName(m);
                 break;
             }

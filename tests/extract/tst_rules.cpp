@@ -422,6 +422,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("told a list to act") << "China's internet regulator has told ByteDance, Alibaba and other large "
                                            "technology companies to stop buying the RTX Pro 6000D."
                                         << QStringList {QStringLiteral("decision:occurred")};
+    QTest::newRow("said, while another acted")
+        << "Toyota said on Tuesday that it had enough sensors to keep its plants running until March, while "
+           "Nissan cut output at a plant in Thailand."
+        << QStringList {QStringLiteral("statement:occurred"), QStringLiteral("production:occurred")};
     QTest::newRow("supplying samples") << "SK hynix began supplying samples of its HBM4 to Nvidia in March."
                                        << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("begin operations")
