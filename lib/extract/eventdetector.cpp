@@ -702,7 +702,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         // set off after the shares describes them.
         const bool quotedOnly = aboutShares && in.tokens[verb - 1].lower == QLatin1String(",")
             && !m_changeVerbs.contains(in.tokens[verb].lower);
-        const bool fits = verb >= 0 && !restated && !saidBefore(in) && !quotedOnly
+        // "Shares of Nvidia were little changed in early trading": a day without a move.
+        const bool unmoved
+            = aboutShares && std::any_of(m_unmovedPhrases.begin(), m_unmovedPhrases.end(), [&](const QStringList& p) {
+                  return verb + 1 >= p.size() && phraseAt(in.tokens, verb + 1 - int(p.size()), p);
+              });
+        const bool fits = verb >= 0 && !restated && !saidBefore(in) && !quotedOnly && !unmoved
             && (!changeOfFigure(in.tokens, verb) || tradingDay)
             && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && (futureVerb || presentVerb)));
         if (fits && !hypothetical)

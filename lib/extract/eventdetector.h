@@ -211,6 +211,7 @@ private:
     QList<QStringList> m_continuationPhrases; // "under the agreement" as tokens
     QList<QStringList> m_inabilityCues; // "not been able to", "failed to": what could not be done
     QList<QStringList> m_agendaPhrases; // "high on the agenda": a topic to talk about, not a happening
+    QList<QStringList> m_unmovedPhrases; // "little changed": shares that did not move
     QList<QStringList> m_possibilityPhrases; // "rule out": negated or refused, a possibility left open
     QStringList m_refusalStems, m_promiseStems; // "refus", "pledg": stems of every form
     QList<ModalityCue> m_modality;

@@ -143,6 +143,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
         m_profileOpeners << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("restatedOpeners"))))
         m_restatedOpeners << keysOf(p);
+    for (const QString& p : jsonStrings(rules.value(QLatin1String("unmovedPhrases"))))
+        m_unmovedPhrases << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("possibilityPhrases"))))
         m_possibilityPhrases << keysOf(p);
     for (const QString& p : jsonStrings(rules.value(QLatin1String("agendaPhrases"))))

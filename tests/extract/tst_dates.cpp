@@ -64,6 +64,8 @@ void TestDates::resolve_data()
         << "day";
     QTest::newRow("yesterday") << "it said yesterday" << pub << "2025-12-12"
                                << "day";
+    QTest::newRow("trading session") << "its shares fell 2% in early trading" << pub << "2025-12-13"
+                                     << "day";
     QTest::newRow("last night, wrapped") << "clashes broke out last\nnight in the capital" << pub << "2025-12-12"
                                          << "day";
     QTest::newRow("last week") << "last week" << pub << "2025-12-01"

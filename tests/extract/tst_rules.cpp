@@ -259,6 +259,7 @@ void TestRules::backgroundAndCommentAreNoNews_data()
         << "It said the lifting \"meets the requirements expressed several times by dealers.\"";
     QTest::newRow("argued view") << "Many industry executives argue that export controls have only accelerated "
                                     "China's push for self-sufficiency.";
+    QTest::newRow("shares unmoved") << "Shares of Tokyo Electron were little changed in early trading on Monday.";
     QTest::newRow("nobody does it") << "\"Nobody is cancelling orders because of price,\" Weiss said.";
     QTest::newRow("copyright line") << "Unauthorized reproduction and redistribution prohibited.";
     QTest::newRow("position argued") << "Nvidia has argued that tracking features could create security "
