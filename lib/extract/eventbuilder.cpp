@@ -17,7 +17,7 @@ bool actorType(EntityType type)
 
 } // namespace
 
-Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QString* cueText) const
+Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QString* cueText, bool coordinated) const
 {
     // The cue nearest to the trigger in its clause ("has held a meeting to discuss ... and is
     // expected to make a decision": the decision is expected); the rule order breaks ties.
@@ -25,7 +25,7 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
     while (from > 0) {
         const QString& t = in.tokens[from - 1].lower;
         if (t == QLatin1String(",") || t == QLatin1String(";") || t == QLatin1String("that")
-            || factClauseAt(in.tokens, from - 1))
+            || factClauseAt(in.tokens, from - 1) || (coordinated && m_clauseCoordinators.contains(t)))
             break;
         --from;
     }
@@ -170,7 +170,7 @@ ExtractedEvent EventDetector::build(
     QString cue;
     e.modality = hit.type == QLatin1String("report") || hit.type == QLatin1String("statement") || hit.refused
         ? Modality::Occurred
-        : modalityFor(in, hit.token, hit.noun, &cue);
+        : modalityFor(in, hit.token, hit.noun, &cue, hit.datedApart);
     // "Four major Japanese steelmakers plan to form a cartel": the plan word is the verb itself.
     if (!hit.noun && e.modality == Modality::Occurred && m_planCues.contains(trigger.lower)) {
         e.modality = Modality::Planned;
@@ -427,7 +427,8 @@ ExtractedEvent EventDetector::build(
             continue;
         // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day; "agreed
         // to suspend the controls it had announced on Oct. 9": the announcement's.
-        if ((hit.toldOfNoun || hit.caused || hit.owner >= 0 || hit.occasion) && d.begin < trigger.begin)
+        if ((hit.toldOfNoun || hit.caused || hit.owner >= 0 || hit.occasion || hit.datedApart)
+            && d.begin < trigger.begin)
             continue;
         if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;

@@ -499,6 +499,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             break;
         bool sharedSubject = false;
         bool toldOfNoun = false;
+        bool datedApart = false;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
             // "Japan imposed tariffs after the United States banned imports", "a day after Washington
@@ -507,9 +508,33 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             bool factClause = false;
             for (int k = prev.tokenEnd; k < h.token; ++k)
                 factClause = factClause || (factClauseAt(in.tokens, k) && h.token <= k + 5);
+            // "first required licences in September 2023 and expanded the rules in September 2024":
+            // a deed on a day of its own, after one on another day, is another happening.
+            if (!h.noun) {
+                int clauseEnd = h.tokenEnd;
+                while (
+                    clauseEnd < in.tokens.size() && clauseEnd < h.tokenEnd + 8 && !isClauseMark(in.tokens[clauseEnd]))
+                    ++clauseEnd;
+                const int ownFrom = in.tokens[h.tokenEnd - 1].end;
+                const int ownTo = in.tokens[std::min(clauseEnd, int(in.tokens.size()) - 1)].begin;
+                const int prevFrom = in.tokens[prev.token].begin;
+                const int prevTo = in.tokens[h.token].begin;
+                const DateExpression* own = nullptr;
+                const DateExpression* before = nullptr;
+                for (const DateExpression& d : in.dates) {
+                    if (!d.start)
+                        continue;
+                    if (!own && d.begin >= ownFrom && d.end <= ownTo)
+                        own = &d;
+                    if (d.begin >= prevFrom && d.end <= prevTo)
+                        before = &d;
+                }
+                datedApart = own && before && *own->start != *before->start;
+            }
             // "met Trump on Wednesday and is scheduled to visit Beijing next week": a clause with
             // its own auxiliary tells another happening, even of the same kind.
-            bool ownAuxiliary = false;
+            // "the tariffs Trump imposed last spring": not by the first clause's subject.
+            bool ownAuxiliary = datedApart && reducedRelative(in, h.token) < 0;
             for (int k = prev.tokenEnd; k + 1 < h.token; ++k)
                 ownAuxiliary = ownAuxiliary
                     || (isClauseMark(in.tokens[k])
@@ -564,10 +589,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // A meeting told in passing is another even beside one of its kind; a thing named with
             // its participle ("an agreement unveiled on Tuesday") may be the same one again.
             const bool passingMeeting = h.occasion && h.type == m_presenceType;
-            if (!h.agreed && !factClause && !ownAuxiliary && !secondThat && !toldOfNoun && !passingMeeting && !h.caused
-                && !aimsNext && std::any_of(taken.begin() + statementCount, taken.end(), [&](const Hit& t) {
-                       return t.type == h.type;
-                   }))
+            if (!h.agreed && !factClause && !ownAuxiliary && !datedApart && !secondThat && !toldOfNoun
+                && !passingMeeting && !h.caused && !aimsNext
+                && std::any_of(
+                    taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;
             // "recognized this strategy and thus refused to allow chip imports": what follows
             // from the first deed is the news.
@@ -586,7 +611,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // relative clause and the main clause each tell their own happening.
             const bool acrossRelative = relative[prev.token] != relative[h.token];
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
-                && !h.occasion && !planned && !nextMeeting && !acrossRelative && !aimsNext)
+                && !h.occasion && !planned && !nextMeeting && !acrossRelative && !aimsNext && !datedApart)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
@@ -605,6 +630,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         taken << h;
         taken.last().sharedSubject = sharedSubject;
         taken.last().toldOfNoun = toldOfNoun;
+        taken.last().datedApart = datedApart;
         // "the export controls it unveiled on Oct. 9": what was done is of the noun's kind.
         if (toldOfNoun) {
             const int noun = reducedRelative(in, h.token);

@@ -83,6 +83,7 @@ private:
         bool denied = false; // "denied that Beijing had instructed companies": told as denied
         bool occasion = false; // "following the meeting": a meeting before what the sentence tells
         bool caused = false; // ", prompting Beijing to block exports": what a deed drove someone to do
+        bool datedApart = false; // "and tightened them in July 2024": dated after its trigger only
         int owner = -1; // "its acquisition of Mellanox": the possessive that names the doer
     };
     struct ModalityCue
@@ -150,7 +151,9 @@ private:
     /// Whether the sentence's main verb does something (not "is", "remains", "would").
     bool actionVerb(const Input& in) const;
     /// cueText: the words that set the modality, if any.
-    Modality modalityFor(const Input& in, int trigger, bool noun, QString* cueText = nullptr) const;
+    /// coordinated: the trigger opens a clause of its own after "and", and the cues before it are not its own.
+    Modality modalityFor(
+        const Input& in, int trigger, bool noun, QString* cueText = nullptr, bool coordinated = false) const;
     QString attributionFor(const Input& in, QString* entity) const;
     /// notNews: set when the event is an undated "will" or "would" after the lead (terms, forecasts)
     /// or a statement that was not made.

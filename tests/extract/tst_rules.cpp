@@ -1172,6 +1172,16 @@ void TestRules::laterClausesShareSubjectAndDay()
                              "Emirates, after securing U.S. licences to ship chips there."));
     QCOMPARE(licences.events.size(), 2);
     QCOMPARE(licences.events[1].event.title, QStringLiteral("Microsoft secures US licences"));
+    // "... in March 2023 and tightened them in July 2024": a second deed on a day of its own is
+    // another happening, dated and told by its own clause.
+    const ExtractionResult steps = run(QStringLiteral("Japan imposed export curbs in March 2023 and tightened them in "
+                                                      "July 2024. Nvidia unveiled the chip in March and began "
+                                                      "shipping it in June."));
+    QCOMPARE(steps.events.size(), 4);
+    QCOMPARE(steps.events[0].event.start, TimePoint::fromDate(2023, 3, 1));
+    QCOMPARE(steps.events[1].event.start, TimePoint::fromDate(2024, 7, 1));
+    QCOMPARE(steps.events[3].event.start, TimePoint::fromDate(2025, 6, 1));
+    QCOMPARE(steps.events[3].event.modality, Modality::Occurred);
     // "Tencent on Thursday denied a media report": Thursday is the denial's day, not the report's.
     const ExtractionResult denied = run(QStringLiteral("Tencent on Thursday denied a media report that it had agreed "
                                                        "to buy 50,000 H20 processors."));
