@@ -17,10 +17,21 @@ jobs=$(nproc 2>/dev/null || echo 2)
 say() { printf '[kairos] %s\n' "$*"; }
 die() { printf '[kairos] error: %s\n' "$*" >&2; exit 1; }
 
+# A build that runs out of disk fails deep inside the compiler or the linker; warn up front, naming
+# the disk and what the build needs (measured on a fresh tree, debug information compressed).
+warn_if_low_disk() {
+    local dir=$1 need_mib=$2 what=$3 free_mib
+    mkdir -p "$dir"
+    free_mib=$(df -Pm "$dir" | awk 'NR == 2 { print $4 }')
+    if [ -n "$free_mib" ] && [ "$free_mib" -lt "$need_mib" ]; then
+        say "warning: only $free_mib MiB free on the disk holding $dir; $what needs about $need_mib MiB"
+    fi
+}
+
 packages=(
     cmake ninja-build g++ pkg-config git ca-certificates xz-utils perl
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libqt6opengl6-dev qt6-qpa-plugins libgl-dev
     libarchive-dev libpoppler-qt6-dev libsqlite3-dev
     xvfb xauth postgresql clang
     desktop-file-utils appstream lintian dpkg-dev file shared-mime-info python3
@@ -58,6 +69,7 @@ configure_and_build() {
     # CI builds warning-free or not at all.
     [ "${CI:-}" = "true" ] && flags+=("-DCMAKE_CXX_FLAGS=-Werror")
     if [ ! -f "$build/build.ninja" ]; then
+        warn_if_low_disk "$build" 1200 "the build"
         say "configuring in $build"
         cmake -S "$root" -B "$build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" \
             -DKAIROS_SHARED_DIR="$root/../shared" "${flags[@]}" >/dev/null
@@ -92,6 +104,7 @@ run_fuzzers() {
     fi
     local fuzz="$build-fuzz"
     if [ ! -f "$fuzz/build.ninja" ]; then
+        warn_if_low_disk "$fuzz" 400 "the libFuzzer build"
         say "configuring the libFuzzer build in $fuzz"
         CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKAIROS_FUZZ=ON \
             -DCMAKE_PREFIX_PATH="$(syntax_highlighting_prefix)" -DKAIROS_SHARED_DIR="$root/../shared" >/dev/null
@@ -116,8 +129,11 @@ run_tests() {
     if [ "${CI:-}" = "true" ] || [ "${KAIROS_SANITIZERS:-}" = "1" ]; then
         local sanitized="$build-sanitizers"
         if [ ! -f "$sanitized/build.ninja" ]; then
+            warn_if_low_disk "$sanitized" 2000 "the sanitizer build"
             say "configuring the sanitizer build in $sanitized"
-            cmake -S "$root" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKAIROS_SANITIZE=ON \
+            # Line tables are all a sanitizer report needs; full debug information only fills the disk.
+            cmake -S "$root" -B "$sanitized" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 \
+                -DKAIROS_SANITIZE=ON \
                 -DCMAKE_PREFIX_PATH="$(syntax_highlighting_prefix)" -DKAIROS_SHARED_DIR="$root/../shared" >/dev/null
         fi
         say "building with sanitizers"
