@@ -625,6 +625,16 @@ TitleWriter::Parts EventDetector::titleParts(
         }
         if (m_statives.contains(parts.verb) || m_auxiliaries.contains(parts.verb))
             parts.verb = m_titles.lightVerb(hit.type, t[hit.token].lower);
+        // "A bill was submitted to parliament": the noun's own passive says what was done to it.
+        if (!governed && hit.tokenEnd + 1 < t.size() && m_beForms.contains(t[hit.tokenEnd].lower)) {
+            const QString& participle = t[hit.tokenEnd + 1].lower;
+            if ((participle.size() > 4 && participle.endsWith(QLatin1String("ed")))
+                || m_pastForms.contains(participle)) {
+                parts.verb = m_titles.baseForm(participle, hit.type);
+                parts.passive = true;
+                objectEnd = hit.tokenEnd + 2;
+            }
+        }
         // "to give its approval": a noun made of a verb is said by that verb alone ("approve").
         if (!governed && m_nominalNouns.contains(t[hit.token].lower)) {
             parts.object.clear();

@@ -947,6 +947,8 @@ void TestRules::titlesNameActorAndAction_data()
         << "Revised export rules take effect";
     QTest::newRow("stem wants its e") << "The Netherlands first required licences for ASML's tools in September 2023."
                                       << "Netherlands requires licences";
+    QTest::newRow("bill passive") << "A bill was submitted to parliament in February, officials said."
+                                  << "Bill submitted";
     QTest::newRow("extradition sought") << "The United States is seeking his extradition."
                                         << "US seeks extradition";
     QTest::newRow("no place from an 'as' clause")
