@@ -382,6 +382,30 @@ QList<EntityMention> EntityRecognizer::recognize(
             ++i;
             continue;
         }
+        // "Taiwan's premier", "TSMC's chairman", "the Dutch economy minister": an office holder the
+        // text names by the office alone, as annotators list them; the mention is the office's words.
+        if (!t.capitalized && t.word && !out.isEmpty() && out.last().end < t.begin && out.last().end + 3 >= t.begin
+            && out.last().type != EntityType::Person && out.last().type != EntityType::MediaOutlet) {
+            int role = -1;
+            for (int j = i; j < n && j < i + 3 && tokens[j].word && !tokens[j].capitalized && role < 0; ++j) {
+                if (m_gazetteer.stopwords().contains(tokens[j].lower))
+                    break;
+                if (m_gazetteer.commonRoles().contains(tokens[j].lower)
+                    && !(j + 1 < n && tokens[j + 1].word && !tokens[j + 1].capitalized
+                        && m_gazetteer.commonRoles().contains(tokens[j + 1].lower)))
+                    role = j + 1;
+            }
+            // "CLA chairman Irtiza Husain": a title before the holder's name is no mention of its own.
+            if (role > 0 && role < n && tokens[role].capitalized)
+                role = -1;
+            if (role > 0) {
+                const EntityMention& owner = out.last();
+                const QString name = QStringView(text).mid(owner.begin, tokens[role - 1].end - owner.begin).toString();
+                record(name.simplified(), EntityType::Person, t.begin, tokens[role - 1].end, 0.4);
+                i = role;
+                continue;
+            }
+        }
         // "the finance ministry", "the country's trade ministry", "the cabinet": a body told in
         // common words, named after the country it belongs to when the text says which.
         if (!t.capitalized && i > 0) {

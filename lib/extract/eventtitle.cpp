@@ -35,7 +35,8 @@ QString EventDetector::shortName(const EntityMention& m) const
     // hyphenated given name follows the family name ("Cheng Li-wun" is Cheng).
     if (m.type == EntityType::Person) {
         const QStringList parts = m.entityName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parts.size() < 2)
+        // "Taiwan's premier": a holder named by the office keeps all its words.
+        if (parts.size() < 2 || !parts.last().at(0).isUpper())
             return m.entityName;
         const int entry = m_gazetteer ? m_gazetteer->findByName(m.entityName) : -1;
         if (entry >= 0) {

@@ -69,6 +69,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
+    m_commonRoles.unite(jsonStringSet(json.value(QLatin1String("commonRoles"))));
     m_lawWords.unite(jsonStringSet(json.value(QLatin1String("lawWords"))));
     m_organisationDescriptors.unite(jsonStringSet(json.value(QLatin1String("organisationDescriptors"))));
     m_placeholderItFollowers.unite(jsonStringSet(json.value(QLatin1String("placeholderItFollowers"))));

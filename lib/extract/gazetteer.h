@@ -68,6 +68,8 @@ public:
     const QSet<QString>& commonBodies() const { return m_commonBodies; }
     /// Those of them that name a body even alone after "the" ("the cabinet").
     const QSet<QString>& bareBodies() const { return m_bareBodies; }
+    /// "premier", "chairman": offices a text may name their holder by ("Taiwan's premier").
+    const QSet<QString>& commonRoles() const { return m_commonRoles; }
     /// Last words of the names of laws and rules ("Chips Act"): such a name is no person's.
     const QSet<QString>& lawWords() const { return m_lawWords; }
     /// Common nouns that, right before an unknown name, say it is a company ("chipmaker Analog Devices").
@@ -94,7 +96,7 @@ private:
     QHash<QString, EntityType> m_coreference;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
         m_institutionWords, m_nameConnectors, m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies,
-        m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
+        m_commonRoles, m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 

@@ -92,12 +92,12 @@
 #define TUNE4_RECALL 0.61
 #define TUNE4_ENTITY_RECALL 0.91
 #define TUNE5_PRECISION 0.94
-#define TUNE5_RECALL 0.65
+#define TUNE5_RECALL 0.66
 #define TUNE5_ENTITY_RECALL 0.89
 #define TUNE6_PRECISION 0.78
 #define TUNE6_RECALL 0.50
 #define TUNE6_ENTITY_RECALL 0.95
-#define TUNE7_PRECISION 0.71
+#define TUNE7_PRECISION 0.72
 #define TUNE7_RECALL 0.61
 #define TUNE7_ENTITY_RECALL 0.95
 // Lowered 0.83 -> 0.82 when "the government" came to refer to the last country named: "Tian said
@@ -106,10 +106,10 @@
 #define TUNE8_PRECISION 0.82
 #define TUNE8_RECALL 0.58
 #define TUNE8_ENTITY_RECALL 0.91
-#define HELDOUT_PRECISION 0.69
+#define HELDOUT_PRECISION 0.70
 #define HELDOUT_RECALL 0.55
 #define HELDOUT_ENTITY_RECALL 0.94
-#define HELDOUT2_PRECISION 0.79
+#define HELDOUT2_PRECISION 0.80
 #define HELDOUT2_RECALL 0.68
 #define HELDOUT2_ENTITY_RECALL 0.94
 
@@ -163,13 +163,13 @@
 // on tune-written and on two probes.
 // The tenth session's rules (counts only read) raised it to 0.73.
 #define WRITTEN_PRECISION 0.87
-#define WRITTEN_RECALL 0.74
+#define WRITTEN_RECALL 0.75
 #define WRITTEN_ENTITY_RECALL 0.85
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
 #define TUNE_WRITTEN_2_PRECISION 0.98
-#define TUNE_WRITTEN_2_RECALL 0.86
+#define TUNE_WRITTEN_2_RECALL 0.87
 #define TUNE_WRITTEN_2_ENTITY_RECALL 0.92
 // "tune-written-3" (8 articles, 80 events) was written blind near the end of the ninth session and
 // measured before any rule was written from it: 1d6cb53 reached 0.81 / 0.76 / 0.86 on it, the
@@ -178,7 +178,7 @@
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.84
-#define TUNE_WRITTEN_3_RECALL 0.79
+#define TUNE_WRITTEN_3_RECALL 0.80
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.94
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
@@ -189,14 +189,14 @@
 // 0.87 and 0.78 / 0.63 / 0.87; it serves tuning since. At the session's end (written-2 counts
 // only read) the rules reach 0.78 / 0.68 / 0.92 on written-2 and 0.83 / 0.68 / 0.95 on
 // tune-written-4.
-#define WRITTEN_2_PRECISION 0.79
-#define WRITTEN_2_RECALL 0.71
+#define WRITTEN_2_PRECISION 0.80
+#define WRITTEN_2_RECALL 0.72
 // Entity recall 0.92 -> 0.91 when two names that each end in a legal form no longer join across
 // "and" ("SK Group and Hyundai Motor Group"): one name fewer here (counts only read), one more on
 // tune2 and tune-written-3.
-#define WRITTEN_2_ENTITY_RECALL 0.91
-#define TUNE_WRITTEN_4_PRECISION 0.87
-#define TUNE_WRITTEN_4_RECALL 0.71
+#define WRITTEN_2_ENTITY_RECALL 0.92
+#define TUNE_WRITTEN_4_PRECISION 0.88
+#define TUNE_WRITTEN_4_RECALL 0.72
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.96
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
@@ -212,12 +212,12 @@
 // (200 events) is measured only; the session's rules when it arrived (74d0b0f) reached 0.85 / 0.56
 // / 0.92 on it. "tune-written-5" (211 events) was measured at the same point, 0.86 / 0.50 / 0.75,
 // and serves tuning since.
-#define WRITTEN_3_PRECISION 0.84
-#define WRITTEN_3_RECALL 0.55
+#define WRITTEN_3_PRECISION 0.85
+#define WRITTEN_3_RECALL 0.56
 #define WRITTEN_3_ENTITY_RECALL 0.91
-#define TUNE_WRITTEN_5_PRECISION 0.89
-#define TUNE_WRITTEN_5_RECALL 0.57
-#define TUNE_WRITTEN_5_ENTITY_RECALL 0.80
+#define TUNE_WRITTEN_5_PRECISION 0.90
+#define TUNE_WRITTEN_5_RECALL 0.58
+#define TUNE_WRITTEN_5_ENTITY_RECALL 0.84
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach
 // 0.80 / 0.71 / 0.92 on written-2, 0.85 / 0.56 / 0.92 on written-3 (unchanged since it arrived),
 // 0.88 / 0.75 / 0.86 on written, and 0.90 / 0.57 / 0.81 on tune-written-5; over all tune splits

@@ -812,6 +812,16 @@ void TestRules::entitiesAreNames()
     const ExtractionResult embassy = run(QStringLiteral("The Japanese Embassy said so."));
     QCOMPARE(embassy.entities.size(), 1);
     QCOMPARE(embassy.entities.first().name, QStringLiteral("Japanese Embassy"));
+    // An office holder named by the office is an entity of its own, with its owner's words; a title
+    // before a name is not.
+    const ExtractionResult offices = run(QStringLiteral("Taiwan's premier met TSMC's chairman and the Dutch economy "
+                                                        "minister. CLA chairman Irtiza Husain confirmed it."));
+    QStringList officeNames;
+    for (const ExtractedEntity& e : offices.entities)
+        officeNames << e.name;
+    for (const char* office : {"Taiwan's premier", "TSMC's chairman", "Dutch economy minister"})
+        QVERIFY2(officeNames.contains(QLatin1String(office)), qPrintable(officeNames.join(u',')));
+    QVERIFY2(!officeNames.contains(QLatin1String("CLA chairman")), qPrintable(officeNames.join(u',')));
     // A country's body told in common words is named after the country; "the ministry" refers to
     // the last body so named, "the government" without one to the last country.
     const ExtractionResult bodies = run(QStringLiteral(
