@@ -30,14 +30,18 @@ QHash<QString, int> intMap(const QJsonValue& value)
     return map;
 }
 
-bool containsWord(const QString& haystack, const QString& word)
+// With the haystack's own case, a cue that ends in "to" must lead to a verb: "the plan to
+// Brussels" plans nothing.
+bool containsWord(const QString& haystack, const QString& word, const QString* cased = nullptr)
 {
+    const bool infinitive = cased && word.endsWith(QLatin1String(" to"));
     qsizetype from = 0;
     while ((from = haystack.indexOf(word, from)) >= 0) {
         const qsizetype after = from + word.size();
         const bool startOk = from == 0 || !haystack[from - 1].isLetter();
         const bool endOk = after >= haystack.size() || !haystack[after].isLetter();
-        if (startOk && endOk)
+        const bool named = infinitive && after + 1 < cased->size() && (*cased)[after + 1].isUpper();
+        if (startOk && endOk && !named)
             return true;
         from = after;
     }
@@ -232,7 +236,8 @@ int DateResolver::number(const QString& word) const
 bool DateResolver::futureContext(const QString& text, int begin) const
 {
     int from = std::max(0, begin - 80);
-    QString window = text.mid(from, begin - from).toLower();
+    QString cased = text.mid(from, begin - from);
+    QString window = cased.toLower();
     // The sentence so far: wire copy breaks its lines inside sentences, so only a line break
     // before an indented or blank line ends one.
     // A full stop after a capital ("the U.S. International Trade Commission") ends no sentence.
@@ -241,8 +246,10 @@ bool DateResolver::futureContext(const QString& text, int begin) const
         stop = window.lastIndexOf(QLatin1String(". "), stop - 1);
     const qsizetype cut
         = std::max({stop, window.lastIndexOf(QLatin1String("\n ")), window.lastIndexOf(QLatin1String("\n\n"))});
-    if (cut >= 0)
+    if (cut >= 0) {
         window = window.mid(cut + 1);
+        cased = cased.mid(cut + 1);
+    }
     // "The government will take a stake in Intel, Lutnick said on Friday."
     const QString lastWords = window.trimmed();
     for (const QString& verb : m_pastSpeech) {
@@ -255,7 +262,7 @@ bool DateResolver::futureContext(const QString& text, int begin) const
     if (pastVerbBefore(lastWords))
         return false;
     for (const QString& cue : m_futureCues) {
-        if (containsWord(window, cue))
+        if (containsWord(window, cue, &cased))
             return true;
     }
     return false;

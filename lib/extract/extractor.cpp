@@ -235,14 +235,26 @@ ExtractionResult Extractor::extract(
             || !m_events.namesKnownHappening(
                 e.event.evidence.first().sentence, e.event.attributes.value(QLatin1String("trigger")).toString()))
             continue;
+        // "The talks ..." names the talks told before rather than a phone call told since.
+        const QString noun = e.event.attributes.value(QLatin1String("trigger")).toString();
+        int known = -1;
         for (int k = i - 1; k >= 0; --k) {
             const ExtractedEvent& before = events[k];
-            if (before.item == e.item && before.event.type == e.event.type
-                && before.event.evidence.first().begin < e.event.evidence.first().begin) {
-                absorbMention(events[k], e);
-                events.removeAt(i);
+            if (before.item != e.item || before.event.type != e.event.type
+                || before.event.evidence.first().begin >= e.event.evidence.first().begin)
+                continue;
+            if (known < 0)
+                known = k;
+            if (before.event.attributes.value(QLatin1String("trigger"))
+                    .toString()
+                    .contains(noun, Qt::CaseInsensitive)) {
+                known = k;
                 break;
             }
+        }
+        if (known >= 0) {
+            absorbMention(events[known], e);
+            events.removeAt(i);
         }
     }
     QSet<QString> places;

@@ -74,6 +74,10 @@ void TestDates::resolve_data()
                                         << "month";
     QTest::newRow("next year") << "from next year" << pub << "2026"
                                << "year";
+    QTest::newRow("plan sent to a place") << "Austria notified the plan to Brussels in June" << pub << "2025-06"
+                                          << "month";
+    QTest::newRow("plan to do") << "Austria's plan to invest in June" << pub << "2026-06"
+                                << "month";
     QTest::newRow("days ago") << "three days ago" << pub << "2025-12-10"
                               << "day";
     QTest::newRow("month day no year") << "the April 17 deadline" << QStringLiteral("1987-03-26") << "1987-04-17"

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void nounOpeningClauseAfterAnd();
     void seekingIsDoing();
     void referringNounIsKnownHappening();
+    void referringNounNamesItsKind();
     void relativeClauseDescribes();
     void subjectVerbAfterParenthesis();
     void timetableInPresent();
@@ -201,6 +202,19 @@ void TestRules::referringNounIsKnownHappening()
                                                   "team of government officials to the talks, sources said."));
     QCOMPARE(r.events.size(), 1);
     QCOMPARE(r.events.first().event.evidence.size(), 2);
+}
+
+void TestRules::referringNounNamesItsKind()
+{
+    // "the talks" are the talks told before, not the phone call told since.
+    const ExtractionResult r = run(QStringLiteral("Bolivia's government opened talks on Monday with the country's "
+                                                  "union leaders on pay.\n    The two presidents are expected to "
+                                                  "speak by phone on Friday.\n    Foreign minister Guillermo Bedregal "
+                                                  "led a team of government officials to the talks, sources said."),
+        TimePoint::fromDate(2025, 12, 10));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events.first().event.evidence.size(), 2);
+    QCOMPARE(r.events.last().event.evidence.size(), 1);
 }
 
 void TestRules::relativeClauseDescribes()
@@ -743,6 +757,13 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("court hearing") << "The Amsterdam Enterprise Chamber will hold a hearing on Jan. 14 in the dispute "
                                       "over control of Nexperia, a court spokesperson said."
                                    << QStringList {QStringLiteral("legal:planned")};
+    QTest::newRow("agreement reached, a call to come")
+        << "The two sides reached an agreement on Monday, and the two presidents are expected to speak by phone "
+           "on Friday."
+        << QStringList {QStringLiteral("deal:occurred"), QStringLiteral("meeting:expected")};
+    QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
+                                   "Tuesday."
+                                << QStringList {QStringLiteral("meeting:occurred")};
     QTest::newRow("told a hearing") << "\"We are not close to a trade war,\" Yeutter told a House Agriculture "
                                        "Committee hearing."
                                     << QStringList {QStringLiteral("statement:occurred")};
