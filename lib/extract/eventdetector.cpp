@@ -663,6 +663,28 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         else
             contrast = -1;
     }
+    // "Tokyo expanded its list in January, and a METI official said on Monday that further updates
+    // were under review": words with a day of their own after the deeds are told are news too, and
+    // the speaker does not vouch for the deeds told before.
+    int laterSpeech = -1;
+    if (statementCount == 0 && contrast < 0 && speaks && !taken.isEmpty()) {
+        for (int k = taken.last().tokenEnd + 1; k + 1 < in.tokens.size() && laterSpeech < 0; ++k) {
+            if (!m_clauseCoordinators.contains(in.tokens[k].lower) || in.tokens[k - 1].lower != QLatin1String(","))
+                continue;
+            for (int v = k + 2; v < in.tokens.size() && v <= k + 7 && in.tokens[v].word; ++v) {
+                if (!m_plainSpeechVerbs.contains(in.tokens[v].lower))
+                    continue;
+                const int from = in.tokens[v].end;
+                const bool ownDay = std::any_of(in.dates.begin(), in.dates.end(),
+                    [&](const DateExpression& d) { return d.start && d.begin >= from && d.begin - from <= 1; });
+                if (ownDay)
+                    laterSpeech = v;
+                break;
+            }
+        }
+        if (laterSpeech >= 0)
+            taken << Hit {laterSpeech, laterSpeech + 1, QStringLiteral("statement"), false};
+    }
     // "The two sides are not in a trade war, Yeutter said": with nothing else happening in the
     // sentence, the first words of a named speaker are the news; later ones continue the statement.
     // Hedged words ("might", "would probably"), a quotation and "has said" are commentary, a
@@ -768,7 +790,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     for (const Hit& h : std::as_const(taken)) {
         bool notNews = false;
         // The speaker of the words does not vouch for what the contrast tells.
-        const bool contrasted = contrast >= 0 && h.token > contrast;
+        const bool contrasted = (contrast >= 0 && h.token > contrast) || (laterSpeech >= 0 && h.token < laterSpeech);
         ExtractedEvent e = build(withTriggers, h, contrasted ? QString() : attribution,
             contrasted ? QString() : attributionEntity, &notNews);
         // "The proposal is subject to approval", "the decision meant farmers have until April 17":

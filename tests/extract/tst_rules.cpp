@@ -761,6 +761,10 @@ void TestRules::chipPolicyPhrasing_data()
         << "The two sides reached an agreement on Monday, and the two presidents are expected to speak by phone "
            "on Friday."
         << QStringList {QStringLiteral("deal:occurred"), QStringLiteral("meeting:expected")};
+    QTest::newRow("later words on a day of their own")
+        << "Tokyo tightened its export rules in January, and a trade ministry official said on Monday that further "
+           "changes were under review."
+        << QStringList {QStringLiteral("export_control:occurred"), QStringLiteral("statement:occurred")};
     QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
                                    "Tuesday."
                                 << QStringList {QStringLiteral("meeting:occurred")};
