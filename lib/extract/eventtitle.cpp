@@ -688,14 +688,15 @@ TitleWriter::Parts EventDetector::titleParts(
             }
             break;
         }
-        if (space < 0 && from < t.size() && m_particles.contains(t[from].lower))
-            parts.verb += QLatin1Char(' ') + t[from++].lower;
         // "an 8,829 billion yen stop-gap budget" is a stop-gap budget: the amount is an attribute.
         const auto money = [&](int k) {
             return std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
                 return q.unit != QLatin1String("%") && q.begin <= t[k].begin && t[k].end <= q.end;
             });
         };
+        // "approved up to 802.5 billion yen": the "up" of an amount is no particle of the verb.
+        if (space < 0 && from < t.size() && m_particles.contains(t[from].lower) && !money(from))
+            parts.verb += QLatin1Char(' ') + t[from++].lower;
         const auto date = [&](int k) {
             return std::any_of(in.dates.begin(), in.dates.end(),
                 [&](const DateExpression& d) { return d.begin <= t[k].begin && t[k].end <= d.end; });

@@ -765,6 +765,10 @@ void TestRules::chipPolicyPhrasing_data()
         << "Tokyo tightened its export rules in January, and a trade ministry official said on Monday that further "
            "changes were under review."
         << QStringList {QStringLiteral("export_control:occurred"), QStringLiteral("statement:occurred")};
+    QTest::newRow("on the same day, started running")
+        << "The trade ministry approved more subsidies for Rapidus on Tuesday, on the same day the company started "
+           "running its first prototype line."
+        << QStringList {QStringLiteral("approval:occurred"), QStringLiteral("production:occurred")};
     QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
                                    "Tuesday."
                                 << QStringList {QStringLiteral("meeting:occurred")};
@@ -982,6 +986,11 @@ void TestRules::titlesNameActorAndAction_data()
         << "Revised export rules take effect";
     QTest::newRow("stem wants its e") << "The Netherlands first required licences for ASML's tools in September 2023."
                                       << "Netherlands requires licences";
+    QTest::newRow("amount's qualifier is no particle")
+        << "The trade ministry approved up to 802.5 billion yen in additional subsidies for Rapidus on Tuesday."
+        << "Trade ministry approves additional subsidies";
+    QTest::newRow("resold") << "Huawei resold the chips to cloud providers in May."
+                            << "Huawei resells chips";
     QTest::newRow("bill passive") << "A bill was submitted to parliament in February, officials said."
                                   << "Bill submitted";
     QTest::newRow("extradition sought") << "The United States is seeking his extradition."
