@@ -55,7 +55,9 @@ int EventDetector::hedgeScope(const QList<Token>& tokens, int index) const
     // A hedge reaches to the end of its clause: "If talks fail, Japan may retaliate" hedges both,
     // but "..., and the U.S. imposed tariffs on Friday" is told as fact.
     for (int i = index - 1; i > 0; --i) {
-        const bool conjunction = tokens[i].lower == QLatin1String("and") || tokens[i].lower == QLatin1String("but");
+        // "..., while BMW called for talks" sets another subject's deed beside the hedged one.
+        const bool conjunction = tokens[i].lower == QLatin1String("and") || tokens[i].lower == QLatin1String("but")
+            || m_contrastMarks.contains(tokens[i].lower);
         if (tokens[i].lower == QLatin1String(";") || (conjunction && tokens[i - 1].lower == QLatin1String(",")))
             return i + 1;
         // "had been asked to supply data and a hearing would be held": a clause with a subject

@@ -685,6 +685,24 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (laterSpeech >= 0)
             taken << Hit {laterSpeech, laterSpeech + 1, QStringLiteral("statement"), false};
     }
+    // "Volkswagen warned last week that ..., while the carmakers' association called for urgent
+    // talks": a contrast with a speaker of its own tells other words.
+    if (statementCount > 0 && contrast < 0) {
+        for (const Hit& s : std::as_const(statements)) {
+            if (s.noun || s.token <= taken.first().tokenEnd)
+                continue;
+            int mark = -1;
+            for (int k = taken.last().tokenEnd + 1; k < s.token; ++k) {
+                if (m_contrastMarks.contains(in.tokens[k].lower) && in.tokens[k - 1].lower == QLatin1String(","))
+                    mark = k;
+            }
+            if (mark >= 0 && s.token - mark >= 2 && newClause(in, mark, s.token)) {
+                contrast = mark;
+                taken << s;
+                break;
+            }
+        }
+    }
     // "The two sides are not in a trade war, Yeutter said": with nothing else happening in the
     // sentence, the first words of a named speaker are the news; later ones continue the statement.
     // Hedged words ("might", "would probably"), a quotation and "has said" are commentary, a

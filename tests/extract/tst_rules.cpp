@@ -769,6 +769,10 @@ void TestRules::chipPolicyPhrasing_data()
         << "The trade ministry approved more subsidies for Rapidus on Tuesday, on the same day the company started "
            "running its first prototype line."
         << QStringList {QStringLiteral("approval:occurred"), QStringLiteral("production:occurred")};
+    QTest::newRow("warned, while another called for")
+        << "Volkswagen warned last week that output at some plants could be disrupted within weeks, while BMW called "
+           "for urgent talks."
+        << QStringList {QStringLiteral("statement:occurred"), QStringLiteral("statement:occurred")};
     QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
                                    "Tuesday."
                                 << QStringList {QStringLiteral("meeting:occurred")};
