@@ -498,7 +498,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (taken.size() - statementCount >= m_maxContentEvents)
             break;
         bool sharedSubject = false;
-        bool toldOfNoun = false;
+        // "the tariffs President Trump imposed", "the controls it had announced on Oct. 9": a
+        // happening told of an event noun by its doer, one of its own after another.
+        bool toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
         bool datedApart = false;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
@@ -566,9 +568,6 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             const bool participle = !h.noun && h.token >= 1 && in.tokens[h.token - 1].lower == QLatin1String(",")
                 && in.tokens[h.token].lower.endsWith(QLatin1String("ing"))
                 && !m_supportVerbs.contains(in.tokens[h.token].lower);
-            // "the tariffs President Trump imposed", "the controls it had announced on Oct. 9": a
-            // happening told of an event noun by its doer is one of its own.
-            toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
             // "..., after securing US licences": done by the sentence's subject.
             const bool gerundFact = !h.noun && h.token >= 1
                 && m_factClauseOpeners.contains(in.tokens[h.token - 1].lower)

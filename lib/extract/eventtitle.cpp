@@ -779,8 +779,9 @@ TitleWriter::Parts EventDetector::titleParts(
         // "the H200, which the administration has cleared": the object of a relative clause is
         // the noun before it.
         // "the tariffs Trump imposed": the noun the clause tells of.
+        // "the export controls Washington imposed": the whole event noun.
         if (const int noun = hit.toldOfNoun ? reducedRelative(in, hit.token) : -1; object.isEmpty() && noun >= 0)
-            object = words(in, noun, noun + 1);
+            object = words(in, noun >= 1 && nounTriggerAt(t, noun - 1) ? noun - 1 : noun, noun + 1);
         if (object.isEmpty()) {
             object = antecedent(hit.token);
             // "cleared for sale": a purpose of one word goes with it.

@@ -995,6 +995,9 @@ void TestRules::titlesNameActorAndAction_data()
         << "Trade ministry approves additional subsidies";
     QTest::newRow("resold") << "Huawei resold the chips to cloud providers in May."
                             << "Huawei resells chips";
+    QTest::newRow("event noun its doer's clause tells of")
+        << "Intel was hurt by the export controls Washington imposed in September."
+        << "US imposes export controls";
     QTest::newRow("bill passive") << "A bill was submitted to parliament in February, officials said."
                                   << "Bill submitted";
     QTest::newRow("extradition sought") << "The United States is seeking his extradition."
