@@ -168,7 +168,14 @@ int EventDetector::statementVerb(const Input& in, const QString& attributionEnti
     const bool unnamed = verb > 0 && m_sourceWords.contains(in.tokens[verb - 1].lower);
     // The lead's words are the news even when they are a warning or a view ("Lawson said the
     // United States and Japan must work to avert a trade war").
-    return verb >= 0 && (!hedged || in.lead || hedgedIsNews) && !unnamed && (!judgement || in.lead) ? verb : -1;
+    // "The Court of Auditors said in April the target was unlikely to be met": words given a day
+    // of their own are news, hedged or a judgement as they may be.
+    const bool ownDay = verb >= 0 && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+        return d.start && d.begin >= in.tokens[verb].end && d.begin - in.tokens[verb].end <= 1;
+    });
+    return verb >= 0 && (!hedged || in.lead || hedgedIsNews || ownDay) && !unnamed && (!judgement || in.lead || ownDay)
+        ? verb
+        : -1;
 }
 
 QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) const

@@ -120,7 +120,10 @@
 // Lowered to 0.83 in the ninth session: "in connection with its acquisition of Mellanox" is now a
 // deal of its own (Nvidia's, dated by its own words), which the written articles' annotator
 // counts and this probe's did not.
-#define PROBE_PRECISION 0.83
+// Lowered to 0.82 in the thirteenth session: "SMIC said on Thursday that its capacity utilisation
+// rose to 92.5%" is now a statement (words given a day of their own are news), which this probe
+// wants as a production event; the same rule gained events on four tune splits.
+#define PROBE_PRECISION 0.82
 #define PROBE_RECALL 0.69
 
 // chip-trade-2025-b.tsv: 73 more sentences (106 events, 10 sentences with none), written by a second

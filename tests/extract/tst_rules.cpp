@@ -773,6 +773,9 @@ void TestRules::chipPolicyPhrasing_data()
         << "Volkswagen warned last week that output at some plants could be disrupted within weeks, while BMW called "
            "for urgent talks."
         << QStringList {QStringLiteral("statement:occurred"), QStringLiteral("statement:occurred")};
+    QTest::newRow("judgement with a day of its own")
+        << "The European Court of Auditors said in April the target was unlikely to be met."
+        << QStringList {QStringLiteral("statement:occurred")};
     QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
                                    "Tuesday."
                                 << QStringList {QStringLiteral("meeting:occurred")};
