@@ -255,7 +255,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 continue;
         }
         // "Argentine export taxes", "election results": a word that names the kind of a following
-        // noun is not the happening; the phrase's last word is what it is about.
+        // noun is not the happening; the phrase's last word is what it is about. A past form
+        // ("sold chips") is a verb.
         const int after = i + int(best->keys.size());
         const bool modifier = after < tokens.size() && tokens[after].word && !tokens[after].capitalized
             && !tokens[after].number && !m_titleStopWords.contains(tokens[after].lower)
@@ -269,6 +270,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             && !tokens[after].lower.endsWith(QLatin1String("ing"));
         const bool bareVerb = !best->noun && best->keys.size() == 1 && !tokens[i].lower.endsWith(QLatin1Char('s'))
             && !tokens[i].lower.endsWith(QLatin1String("ed")) && !tokens[i].lower.endsWith(QLatin1String("ing"))
+            && !m_pastForms.contains(tokens[i].lower)
             && (i == 0
                 || (tokens[i - 1].lower != QLatin1String("to") && !m_futureAuxiliaries.contains(tokens[i - 1].lower)));
         if (modifier && (best->noun || bareVerb))

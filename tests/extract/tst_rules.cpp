@@ -776,6 +776,8 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("judgement with a day of its own")
         << "The European Court of Auditors said in April the target was unlikely to be met."
         << QStringList {QStringLiteral("statement:occurred")};
+    QTest::newRow("irregular past before its object")
+        << "Nvidia sold chips to Samsung." << QStringList {QStringLiteral("deal:occurred")};
     QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
                                    "Tuesday."
                                 << QStringList {QStringLiteral("meeting:occurred")};
