@@ -850,6 +850,14 @@ void TestRules::entitiesAreNames()
     const ExtractionResult embassy = run(QStringLiteral("The Japanese Embassy said so."));
     QCOMPARE(embassy.entities.size(), 1);
     QCOMPARE(embassy.entities.first().name, QStringLiteral("Japanese Embassy"));
+    // A list one is added to is named, and adding to it is still an export control.
+    const ExtractionResult listed
+        = run(QStringLiteral("Acme Widgets Corp said so.\n    Wingtech was added to the U.S. entity list in "
+                             "December 2024."));
+    QVERIFY(std::any_of(listed.entities.begin(), listed.entities.end(),
+        [](const ExtractedEntity& e) { return e.name == QLatin1String("Entity List"); }));
+    QCOMPARE(listed.events.size(), 2);
+    QCOMPARE(listed.events.last().event.type, QStringLiteral("export_control"));
     // An office holder named by the office is an entity of its own, with its owner's words; a title
     // before a name is not.
     const ExtractionResult offices = run(QStringLiteral("Taiwan's premier met TSMC's chairman and the Dutch economy "
@@ -1045,7 +1053,7 @@ void TestRules::titlesNameActorAndAction_data()
                                    << "US Commerce Department adds 140 Chinese companies to trade restriction list";
     QTest::newRow("added, relative") << "Zhipu AI, which was added to the entity list on Wednesday, said the move "
                                         "would have no impact."
-                                     << "Zhipu AI added to entity list";
+                                     << "Zhipu AI added to Entity List";
     QTest::newRow("destination is no doer") << "The U.S. government said exports of the H20 to China require a licence."
                                             << "US government imposes licence";
     QTest::newRow("relative subject") << "The reciprocal tariffs, which took effect on April 9, were paused for 90 "
