@@ -326,6 +326,13 @@ QList<EntityMention> EntityRecognizer::recognize(
                     continue;
                 }
             }
+            // "the U.S. Commerce Department": a body named after its country mentions the country.
+            if (entry.type == EntityType::Government && last > i) {
+                const Gazetteer::Match country = m_gazetteer.longestMatch(tokens, i, last);
+                if (country.entry >= 0 && m_gazetteer.entry(country.entry).type == EntityType::Country)
+                    record(m_gazetteer.entry(country.entry).name, EntityType::Country, t.begin,
+                        tokens[i + country.tokenCount - 1].end, 0.9);
+            }
             record(entry.name, entry.type, t.begin, tokens[last].end, 0.9);
             i = last + 1;
             continue;

@@ -847,6 +847,11 @@ void TestRules::entitiesAreNames()
     const ExtractionResult known = run(QStringLiteral("The Commerce Department said so."));
     QCOMPARE(known.entities.size(), 1);
     QCOMPARE(known.entities.first().name, QStringLiteral("US Commerce Department"));
+    // A body named after its country mentions the country too.
+    const ExtractionResult usBody = run(QStringLiteral("The U.S. Commerce Department said so."));
+    QCOMPARE(usBody.entities.size(), 2);
+    QVERIFY(std::any_of(usBody.entities.begin(), usBody.entities.end(),
+        [](const ExtractedEntity& e) { return e.name == QLatin1String("United States"); }));
     const ExtractionResult embassy = run(QStringLiteral("The Japanese Embassy said so."));
     QCOMPARE(embassy.entities.size(), 1);
     QCOMPARE(embassy.entities.first().name, QStringLiteral("Japanese Embassy"));
