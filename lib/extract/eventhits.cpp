@@ -117,11 +117,10 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // Words of a name are not triggers: the "States" of "United States" states nothing.
         while (mention < in.mentions.size() && in.mentions[mention].end <= tokens[i].begin)
             ++mention;
-        // A list one is added to ("the entity list") is named and still a trigger.
-        const bool namedList = mention < in.mentions.size() && in.mentions[mention].type == EntityType::Other
-            && std::any_of(
-                it->begin(), it->end(), [&](const Phrase& p) { return p.listing && phraseAt(tokens, i, p.keys); });
-        if (mention < in.mentions.size() && in.mentions[mention].begin <= tokens[i].begin && !namedList)
+        // A measure or list named as such ("the entity list", "the affiliates rule") is still a
+        // trigger.
+        const bool namedMeasure = mention < in.mentions.size() && in.mentions[mention].type == EntityType::Other;
+        if (mention < in.mentions.size() && in.mentions[mention].begin <= tokens[i].begin && !namedMeasure)
             continue;
         if (quoted[i] && !plainQuote[i])
             continue;

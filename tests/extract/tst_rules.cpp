@@ -863,6 +863,11 @@ void TestRules::entitiesAreNames()
         [](const ExtractedEntity& e) { return e.name == QLatin1String("Entity List"); }));
     QCOMPARE(listed.events.size(), 2);
     QCOMPARE(listed.events.last().event.type, QStringLiteral("export_control"));
+    const ExtractionResult rule
+        = run(QStringLiteral("Acme Widgets Corp said so.\n    The Commerce Department suspended the affiliates rule."));
+    QVERIFY(std::any_of(rule.entities.begin(), rule.entities.end(),
+        [](const ExtractedEntity& e) { return e.name == QLatin1String("Affiliates Rule"); }));
+    QCOMPARE(rule.events.size(), 2);
     // An office holder named by the office is an entity of its own, with its owner's words; a title
     // before a name is not.
     const ExtractionResult offices = run(QStringLiteral("Taiwan's premier met TSMC's chairman and the Dutch economy "
