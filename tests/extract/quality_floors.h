@@ -98,7 +98,7 @@
 #define TUNE6_RECALL 0.50
 #define TUNE6_ENTITY_RECALL 0.95
 #define TUNE7_PRECISION 0.72
-#define TUNE7_RECALL 0.61
+#define TUNE7_RECALL 0.62
 #define TUNE7_ENTITY_RECALL 0.95
 // Lowered 0.83 -> 0.82 when "the government" came to refer to the last country named: "Tian said
 // the government still considered ..." then has a speaker's country, and its words a statement the
@@ -130,8 +130,8 @@
 // team member who had not seen the rules or the first probe. The rules of d96e76c, before any were
 // written for it, scored precision 0.65 (42 of 65 proposals) and recall 0.40 (42 of 106 events)
 // on it: their honest score on unseen 2025 phrasing. Later floors follow the rules tuned on it.
-#define PROBE_B_PRECISION 0.83
-#define PROBE_B_RECALL 0.55
+#define PROBE_B_PRECISION 0.85
+#define PROBE_B_RECALL 0.57
 
 // chip-trade-2025-c.tsv: 80 more sentences (107 events, 12 sentences with none), written in the
 // eighth session by a third team member who had seen neither the rules nor the other probes. The
@@ -167,7 +167,7 @@
 // The tenth session's rules (counts only read) raised it to 0.73.
 #define WRITTEN_PRECISION 0.87
 #define WRITTEN_RECALL 0.75
-#define WRITTEN_ENTITY_RECALL 0.85
+#define WRITTEN_ENTITY_RECALL 0.86
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
@@ -181,8 +181,8 @@
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.84
-#define TUNE_WRITTEN_3_RECALL 0.80
-#define TUNE_WRITTEN_3_ENTITY_RECALL 0.94
+#define TUNE_WRITTEN_3_RECALL 0.82
+#define TUNE_WRITTEN_3_ENTITY_RECALL 0.95
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
 // article (14 on average) and conventions each chose alone. "written-2" (114 events) is measured
@@ -199,11 +199,11 @@
 // tune2 and tune-written-3.
 #define WRITTEN_2_ENTITY_RECALL 0.92
 #define TUNE_WRITTEN_4_PRECISION 0.88
-#define TUNE_WRITTEN_4_RECALL 0.72
+#define TUNE_WRITTEN_4_RECALL 0.73
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.96
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
-#define TUNE_WRITTEN_ENTITY_RECALL 0.97
+#define TUNE_WRITTEN_ENTITY_RECALL 0.98
 
 #define PROBE_C_PRECISION 0.85
 #define PROBE_C_RECALL 0.67
@@ -217,11 +217,14 @@
 // and serves tuning since.
 #define WRITTEN_3_PRECISION 0.85
 #define WRITTEN_3_RECALL 0.56
-#define WRITTEN_3_ENTITY_RECALL 0.91
-#define TUNE_WRITTEN_5_PRECISION 0.90
-#define TUNE_WRITTEN_5_RECALL 0.58
-#define TUNE_WRITTEN_5_ENTITY_RECALL 0.84
+#define WRITTEN_3_ENTITY_RECALL 0.92
+#define TUNE_WRITTEN_5_PRECISION 0.91
+#define TUNE_WRITTEN_5_RECALL 0.61
+#define TUNE_WRITTEN_5_ENTITY_RECALL 0.85
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach
 // 0.80 / 0.71 / 0.92 on written-2, 0.85 / 0.56 / 0.92 on written-3 (unchanged since it arrived),
 // 0.88 / 0.75 / 0.86 on written, and 0.90 / 0.57 / 0.81 on tune-written-5; over all tune splits
 // (1,344 events) precision 0.877 and recall 0.663.
+// At the end of the thirteenth session (counts only read for the measured sets): 0.81 / 0.73 /
+// 0.92 on written-2, 0.85 / 0.57 / 0.92 on written-3, 0.88 / 0.75 / 0.87 on written, and 0.91 /
+// 0.62 / 0.86 on tune-written-5; over all tune splits precision 0.880 and recall 0.675.
