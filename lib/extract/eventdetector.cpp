@@ -595,8 +595,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // A meeting told in passing is another even beside one of its kind; a thing named with
             // its participle ("an agreement unveiled on Tuesday") may be the same one again.
             const bool passingMeeting = h.occasion && h.type == m_presenceType;
+            // "Rapidus, which aims to begin mass production in 2027, plans to deliver samples": the
+            // main clause's deed beside a kept relative clause's is another, even of its kind.
+            const bool besideRelative = !h.noun && !prev.noun && relative[prev.token] && !relative[h.token];
             if (!h.agreed && !factClause && !ownAuxiliary && !datedApart && !secondThat && !toldOfNoun
-                && !passingMeeting && !h.caused && !aimsNext
+                && !passingMeeting && !h.caused && !aimsNext && !besideRelative
                 && std::any_of(
                     taken.begin() + statementCount, taken.end(), [&](const Hit& t) { return t.type == h.type; }))
                 continue;

@@ -778,6 +778,10 @@ void TestRules::chipPolicyPhrasing_data()
         << QStringList {QStringLiteral("statement:occurred")};
     QTest::newRow("irregular past before its object")
         << "Nvidia sold chips to Samsung." << QStringList {QStringLiteral("deal:occurred")};
+    QTest::newRow("main deed beside a dated relative clause")
+        << "Rapidus, which aims to begin mass production in 2027, plans to deliver prototype samples to its first "
+           "customers, its chief operating officer said."
+        << QStringList {QStringLiteral("production:planned"), QStringLiteral("production:planned")};
     QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
                                    "Tuesday."
                                 << QStringList {QStringLiteral("meeting:occurred")};
