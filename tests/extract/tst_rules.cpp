@@ -782,6 +782,8 @@ void TestRules::chipPolicyPhrasing_data()
         << "Rapidus, which aims to begin mass production in 2027, plans to deliver prototype samples to its first "
            "customers, its chief operating officer said."
         << QStringList {QStringLiteral("production:planned"), QStringLiteral("production:planned")};
+    QTest::newRow("research hub to open") << "ASML will also open a new research hub in Eindhoven, it said."
+                                          << QStringList {QStringLiteral("production:planned")};
     QTest::newRow("video call") << "The EU's trade commissioner held a video call with China's commerce minister on "
                                    "Tuesday."
                                 << QStringList {QStringLiteral("meeting:occurred")};
