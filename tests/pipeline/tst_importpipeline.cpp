@@ -7,10 +7,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QList>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Kairos;
 
@@ -25,13 +28,21 @@ QByteArray contentHash(Workspace& workspace)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char* table : {"articles", "article_sources", "article_origins", "events", "evidence", "entities",
              "entity_aliases", "mentions", "event_entities"}) {
+        // Whole rows, sorted: PostgreSQL returns rows that tie on the first columns (one entity in two
+        // roles of an event) in whatever order its pages hold them.
         QSqlQuery query(workspace.database());
-        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+        query.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
+        QList<QByteArray> rows;
         while (query.next()) {
+            QByteArray row;
             for (int i = 0; i < query.record().count(); ++i)
-                hash.addData(query.value(i).toString().toUtf8() + '\x1f');
-            hash.addData("\x1e");
+                row += query.value(i).toString().toUtf8() + '\x1f';
+            rows << row;
         }
+        std::sort(rows.begin(), rows.end());
+        hash.addData(table);
+        for (const QByteArray& row : std::as_const(rows))
+            hash.addData(row + '\x1e');
     }
     return hash.result();
 }
