@@ -471,7 +471,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 6; --k) {
             if (!in.tokens[k].word || isClauseMark(in.tokens[k]))
                 return false;
-            if (m_holdVerbs.contains(in.tokens[k].lower))
+            // "opened its probe in December": so does a verb that only starts it.
+            if (m_holdVerbs.contains(in.tokens[k].lower) || m_supportVerbs.contains(in.tokens[k].lower))
                 return true;
         }
         return false;

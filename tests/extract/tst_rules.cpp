@@ -804,6 +804,10 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("outlet reported")
         << "Beijing could offer subsidies of up to $70 billion to domestic chipmakers, Bloomberg News reported."
         << QStringList {QStringLiteral("report:occurred"), QStringLiteral("investment:expected")};
+    QTest::newRow("opened a probe, beside a later approval")
+        << "SAMR opened its probe in December last year, saying Nvidia had failed to honour commitments it made "
+           "when Beijing conditionally approved the Mellanox deal in April 2020."
+        << QStringList {QStringLiteral("legal:occurred"), QStringLiteral("approval:occurred")};
     QTest::newRow("according to outlet") << "Beijing could offer subsidies to chipmakers, according to Bloomberg."
                                          << QStringList {QStringLiteral("report:occurred"),
                                                 QStringLiteral("investment:expected")};
