@@ -215,6 +215,15 @@ int EventDetector::reducedRelative(const Input& in, int verb, bool anyNoun) cons
     }
     // The event noun right before its doer: "tariffs | Trump imposed", "export controls | it had".
     // "denied a report that it instructed": a clause the noun reports, not one that tells of it.
+    // "an investigation that the Commerce Department launched in April": a "that" whose verb lacks
+    // its object opens a relative clause, not what the noun reports.
+    const int that = subject >= 2 && m_determiners.contains(tokens[subject - 1].lower) ? subject - 2 : subject - 1;
+    if (that >= 1 && tokens[that].lower == QLatin1String("that")) {
+        const bool gap = verb + 1 >= tokens.size() || isClauseMark(tokens[verb + 1])
+            || m_prepositions.contains(tokens[verb + 1].lower);
+        if (gap && (nounTriggerAt(tokens, that - 1) || (that >= 2 && nounTriggerAt(tokens, that - 2))))
+            return that - 1;
+    }
     if (subject < 1 || !tokens[subject - 1].word || tokens[subject - 1].lower == QLatin1String("that"))
         return -1;
     if (nounTriggerAt(tokens, subject - 1) || (subject >= 2 && nounTriggerAt(tokens, subject - 2)))

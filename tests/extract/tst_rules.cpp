@@ -808,6 +808,9 @@ void TestRules::chipPolicyPhrasing_data()
         << "SAMR opened its probe in December last year, saying Nvidia had failed to honour commitments it made "
            "when Beijing conditionally approved the Mellanox deal in April 2020."
         << QStringList {QStringLiteral("legal:occurred"), QStringLiteral("approval:occurred")};
+    QTest::newRow("investigation that a ministry launched")
+        << "The duties followed a national security investigation that the Commerce Department launched in April."
+        << QStringList {QStringLiteral("legal:occurred")};
     QTest::newRow("according to outlet") << "Beijing could offer subsidies to chipmakers, according to Bloomberg."
                                          << QStringList {QStringLiteral("report:occurred"),
                                                 QStringLiteral("investment:expected")};
