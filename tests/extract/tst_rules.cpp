@@ -811,6 +811,11 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::newRow("investigation that a ministry launched")
         << "The duties followed a national security investigation that the Commerce Department launched in April."
         << QStringList {QStringLiteral("legal:occurred")};
+    QTest::newRow("three dated deeds in one sentence")
+        << "Under a truce agreed in Geneva in May, the two governments lowered the tariffs they had imposed since "
+           "April, and they extended that arrangement by 90 days in August."
+        << QStringList {QStringLiteral("deal:occurred"), QStringLiteral("export_control:occurred"),
+               QStringLiteral("decision:occurred")};
     QTest::newRow("according to outlet") << "Beijing could offer subsidies to chipmakers, according to Bloomberg."
                                          << QStringList {QStringLiteral("report:occurred"),
                                                 QStringLiteral("investment:expected")};
