@@ -330,10 +330,19 @@ TitleWriter::Parts EventDetector::titleParts(
     int be = hit.token - 1;
     while (be > 0 && (m_adverbs.contains(t[be].lower) || t[be].lower.endsWith(QLatin1String("ly"))))
         --be;
+    const bool participleForm = trigger.endsWith(QLatin1String("ed")) || trigger.endsWith(QLatin1String("en"))
+        || m_pastForms.contains(trigger);
+    // "Under a truce agreed in Geneva in May": a participle after a noun a preposition governs is
+    // what was done to the noun, like "was agreed".
+    const bool reducedPassive = !hit.noun && participleForm && hit.token >= 3 && hit.tokenEnd == hit.token + 1
+        && t[hit.token - 1].word && !t[hit.token - 1].capitalized && !mentionAt(hit.token - 1)
+        && m_determiners.contains(t[hit.token - 2].lower)
+        && (m_prepositions.contains(t[hit.token - 3].lower) || m_background.contains(t[hit.token - 3].lower));
+    if (reducedPassive)
+        be = hit.token;
     const bool passive = !hit.noun && be >= 0
-        && (m_beForms.contains(t[be].lower) || m_linkingVerbs.contains(t[be].lower))
-        && (trigger.endsWith(QLatin1String("ed")) || trigger.endsWith(QLatin1String("en"))
-            || m_pastForms.contains(trigger));
+        && (reducedPassive || m_beForms.contains(t[be].lower) || m_linkingVerbs.contains(t[be].lower))
+        && participleForm;
     if (passive) {
         bool plural = false;
         parts.object = textSubject(be, &plural);

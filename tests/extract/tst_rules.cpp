@@ -1031,6 +1031,9 @@ void TestRules::titlesNameActorAndAction_data()
         << "Revised export rules take effect";
     QTest::newRow("stem wants its e") << "The Netherlands first required licences for ASML's tools in September 2023."
                                       << "Netherlands requires licences";
+    QTest::newRow("participle after a governed noun is passive")
+        << "Under a truce agreed in Geneva in May, the two governments lowered their tariffs."
+        << "Truce agreed";
     QTest::newRow("amount's qualifier is no particle")
         << "The trade ministry approved up to 802.5 billion yen in additional subsidies for Rapidus on Tuesday."
         << "Trade ministry approves additional subsidies";
