@@ -96,6 +96,10 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_numbers = intMap(rules.value(QLatin1String("numbers")));
     m_ordinals = intMap(rules.value(QLatin1String("ordinals")));
     m_seasons = intMap(rules.value(QLatin1String("seasons")));
+    const QJsonObject halfYear = rules.value(QLatin1String("halfYear")).toObject();
+    m_halfYear = QRegularExpression(
+        halfYear.value(QLatin1String("pattern")).toString(), QRegularExpression::CaseInsensitiveOption);
+    m_halves = intMap(halfYear.value(QLatin1String("halves")));
     const QJsonObject units = rules.value(QLatin1String("units")).toObject();
     for (auto it = units.begin(); it != units.end(); ++it)
         m_units.insert(it.key(), it.value().toString());
@@ -426,6 +430,28 @@ quint32 DateResolver::possibleKinds(const QString& text) const
     return kinds;
 }
 
+void DateResolver::halveYear(const QString& text, DateExpression* e) const
+{
+    if (!e->start || e->precision != DatePrecision::Year || m_halfYear.pattern().isEmpty())
+        return;
+    // The year's own preposition may have taken the "of" ("of 2024").
+    const QString of = QStringLiteral("of ");
+    const bool ownOf = text.mid(e->begin, of.size()).compare(of, Qt::CaseInsensitive) == 0;
+    const QString head = text.left(e->begin + (ownOf ? int(of.size()) : 0));
+    const QRegularExpressionMatch m = m_halfYear.match(head.right(std::min<qsizetype>(head.size(), 40)));
+    if (!m.hasMatch())
+        return;
+    const int half = m_halves.value(m.captured(1).toLower());
+    if (half == 0)
+        return;
+    // Approximate: shown as the year, but what falls before or after the half is told apart.
+    const qint64 year = e->start->civil().year;
+    e->start = DateMath::day(year, half == 1 ? 1 : 7, 1);
+    e->periodEnd = half == 1 ? DateMath::day(year, 7, 1) : DateMath::day(year + 1, 1, 1);
+    e->precision = DatePrecision::Approximate;
+    e->begin = int(head.size() - std::min<qsizetype>(head.size(), 40) + m.capturedStart());
+}
+
 QList<DateExpression> DateResolver::find(const QString& text, std::optional<TimePoint> published) const
 {
     QList<Candidate> candidates;
@@ -475,6 +501,7 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         // to come that follow are of that week.
         if (e.start && e.precision == DatePrecision::Week && published && *e.start > *published)
             ctx.comingWeek = e.start->floor(DatePrecision::Week);
+        halveYear(text, &e);
         out.append(e);
     }
     // "between February 18 and February 21, 1986": a day whose year was guessed takes the year

@@ -32,6 +32,10 @@ public:
     QList<DateExpression> find(const QString& text, std::optional<TimePoint> published) const;
 
 private:
+    /// "in the second half of 2026": the half of the year the words before the year name.
+    void halveYear(const QString& text, DateExpression* e) const;
+
+private:
     enum Kind {
         Iso,
         Numeric,
@@ -90,6 +94,8 @@ private:
     QHash<QString, QString> m_units;
     QHash<QString, int> m_ordinals;
     QHash<QString, int> m_seasons;
+    QRegularExpression m_halfYear; // "the second half of": the words before a year that halve it
+    QHash<QString, int> m_halves;
     QSet<QString> m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
     QSet<QString> m_scheduledPresent;
     QStringList m_futureCues;

@@ -88,6 +88,12 @@ void TestDates::resolve_data()
                                    << "month";
     QTest::newRow("last summer") << "last summer" << QStringLiteral("1987-04-10") << "1986-06-01"
                                  << "approximate";
+    // Half a year starts with its first month, so a plan for its second half falls within it.
+    QTest::newRow("second half of this year")
+        << "to start output in the second half of this year" << pub << "2025-07-01"
+        << "approximate";
+    QTest::newRow("first half of a year") << "sales fell in the first half of 2024" << pub << "2024-01-01"
+                                          << "approximate";
     QTest::newRow("mid year") << "by mid-2026" << pub << "2026"
                               << "year";
 }
