@@ -358,6 +358,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 const bool denied = v.denied;
                 v = n;
                 v.denied = v.denied || denied;
+                v.started = true;
                 break;
             }
         }
@@ -520,7 +521,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 factClause = factClause || (factClauseAt(in.tokens, k) && h.token <= k + 5);
             // "first required licences in September 2023 and expanded the rules in September 2024":
             // a deed on a day of its own, after one on another day, is another happening.
-            if (!h.noun) {
+            if (!h.noun || h.started) {
                 int clauseEnd = h.tokenEnd;
                 while (
                     clauseEnd < in.tokens.size() && clauseEnd < h.tokenEnd + 8 && !isClauseMark(in.tokens[clauseEnd]))
@@ -626,7 +627,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
-            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion && !acrossRelative) {
+            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion && !acrossRelative
+                && !(h.started && datedApart)) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;
                 for (int k = prev.tokenEnd; k < h.token; ++k) {

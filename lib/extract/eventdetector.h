@@ -84,6 +84,7 @@ private:
         bool occasion = false; // "following the meeting": a meeting before what the sentence tells
         bool caused = false; // ", prompting Beijing to block exports": what a deed drove someone to do
         bool datedApart = false; // "and tightened them in July 2024": dated after its trigger only
+        bool started = false; // "expanded the rules": an event noun a verb that starts it holds
         int owner = -1; // "its acquisition of Mellanox": the possessive that names the doer
     };
     struct ModalityCue

@@ -816,6 +816,10 @@ void TestRules::chipPolicyPhrasing_data()
            "April, and they extended that arrangement by 90 days in August."
         << QStringList {QStringLiteral("deal:occurred"), QStringLiteral("export_control:occurred"),
                QStringLiteral("decision:occurred")};
+    QTest::newRow("expanded the rules a year later")
+        << "The Netherlands first required licences for ASML's tools in September 2023 and expanded the rules in "
+           "September 2024."
+        << QStringList {QStringLiteral("export_control:occurred"), QStringLiteral("export_control:occurred")};
     QTest::newRow("according to outlet") << "Beijing could offer subsidies to chipmakers, according to Bloomberg."
                                          << QStringList {QStringLiteral("report:occurred"),
                                                 QStringLiteral("investment:expected")};
