@@ -437,6 +437,13 @@ QList<EntityMention> EntityRecognizer::recognize(
             ++i;
             continue;
         }
+        // "Taipei-based Cathay Harbor Securities": where a firm sits is no part of its name.
+        if (i + 1 < n && tokens[i + 1].capitalized && adjacent(i + 1, wrapped, false)
+            && m_gazetteer.placeAdjectiveSuffixes().contains(t.lower.mid(t.lower.lastIndexOf(QLatin1Char('-')) + 1))
+            && t.lower.contains(QLatin1Char('-'))) {
+            ++i;
+            continue;
+        }
         // An unknown proper-noun phrase: capitalised words, possibly joined by "of", "and", "&".
         int j = i;
         // A line break or blanked markup between two words ends the name.

@@ -877,6 +877,18 @@ void TestRules::entitiesAreNames()
     const ExtractionResult embassy = run(QStringLiteral("The Japanese Embassy said so."));
     QCOMPARE(embassy.entities.size(), 1);
     QCOMPARE(embassy.entities.first().name, QStringLiteral("Japanese Embassy"));
+    // Where a firm sits is no part of its name; a forum is an institution, not a person.
+    const ExtractionResult based = run(QStringLiteral("Lin Yu, an economist at Taipei-based Cathay Harbor Securities, "
+                                                      "and Ana Ruiz of the Brussels-based European Technology Forum "
+                                                      "spoke."));
+    QStringList basedNames;
+    for (const ExtractedEntity& e : based.entities) {
+        basedNames << e.name;
+        if (e.name == QLatin1String("European Technology Forum"))
+            QCOMPARE(e.type, EntityType::Organisation);
+    }
+    QVERIFY2(basedNames.contains(QStringLiteral("Cathay Harbor Securities")), qPrintable(basedNames.join(u',')));
+    QVERIFY2(basedNames.contains(QStringLiteral("European Technology Forum")), qPrintable(basedNames.join(u',')));
     // A list one is added to is named, and adding to it is still an export control.
     const ExtractionResult listed
         = run(QStringLiteral("Acme Widgets Corp said so.\n    Wingtech was added to the U.S. entity list in "
