@@ -168,7 +168,10 @@ QList<EntityMention> EntityRecognizer::recognize(
         for (int j = k; j < n && j < k + 4 && tokens[j].word && !tokens[j].capitalized && !tokens[j].number; ++j) {
             if (m_gazetteer.commonBodies().contains(tokens[j].lower))
                 return j > k || (bareAllowed && m_gazetteer.bareBodies().contains(tokens[j].lower)) ? j + 1 : -1;
-            if (m_gazetteer.stopwords().contains(tokens[j].lower))
+            // The stopwords are listed as they open a sentence ("Its"): "Malaysia said its trade
+            // ministry" names no body "Malaysia said its trade ministry".
+            if (m_gazetteer.stopwords().contains(tokens[j].lower)
+                || m_gazetteer.stopwords().contains(wordAt(j).left(1).toUpper() + tokens[j].lower.mid(1)))
                 return -1;
         }
         return -1;
@@ -416,10 +419,17 @@ QList<EntityMention> EntityRecognizer::recognize(
         // "the finance ministry", "the country's trade ministry", "the cabinet": a body told in
         // common words, named after the country it belongs to when the text says which.
         if (!t.capitalized && i > 0) {
-            const bool afterThe = tokens[i - 1].lower == QLatin1String("the");
+            // "Malaysia said its trade ministry would ...": "its" after a country the sentence named
+            // last names that country's body.
+            const bool afterIts = tokens[i - 1].lower == QLatin1String("its") && !out.isEmpty()
+                && out.last().type == EntityType::Country && out.last().begin >= tokens[sentenceStartToken].begin;
+            const bool afterThe = tokens[i - 1].lower == QLatin1String("the") || afterIts;
             const QStringView mark = QStringView(text).mid(std::max(0, t.begin - 3), std::min(3, t.begin));
             const bool afterOwner = mark == QLatin1String("'s ") || mark == QStringView(u"\u2019s ");
-            const int body = afterThe || afterOwner ? bodyEnd(i, true) : -1;
+            // "A bill was submitted to parliament": a bare body after a preposition is the country's.
+            const bool bare = m_gazetteer.bodyPrepositions().contains(tokens[i - 1].lower)
+                && m_gazetteer.bareBodies().contains(t.lower) && !lastOfType.value(int(EntityType::Country)).isEmpty();
+            const int body = afterThe || afterOwner ? bodyEnd(i, true) : (bare ? i + 1 : -1);
             if (body > 0) {
                 const EntityMention* owner = afterOwner && !out.isEmpty() && out.last().end + 3 >= t.begin
                         && out.last().type == EntityType::Country

@@ -67,6 +67,8 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
         m_nameConnectors.insert(w.toLower());
     for (const QString& w : jsonStrings(json.value(QLatin1String("placeAdjectiveSuffixes"))))
         m_placeAdjectiveSuffixes.insert(w.toLower());
+    for (const QString& w : jsonStrings(json.value(QLatin1String("bodyPrepositions"))))
+        m_bodyPrepositions.insert(w.toLower());
     m_directionWords.unite(jsonStringSet(json.value(QLatin1String("directionWords"))));
     m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));

@@ -60,6 +60,8 @@ public:
     const QStringList& nameParticles() const { return m_nameParticles; }
     /// "based" of "Taipei-based": a word after a place's hyphen that tells where a firm sits.
     const QSet<QString>& placeAdjectiveSuffixes() const { return m_placeAdjectiveSuffixes; }
+    /// "to" of "submitted to parliament": a word after which a bare body is the country's.
+    const QSet<QString>& bodyPrepositions() const { return m_bodyPrepositions; }
     /// Words before a country that name a part of it or a new one ("Northern Cyprus").
     const QSet<QString>& directionWords() const { return m_directionWords; }
     /// Words before a name that make it no subject ("on Wall Street", "with Kato"): "he" in the
@@ -97,8 +99,9 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
-        m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_directionWords, m_nonSubjectWords,
-        m_commonBodies, m_bareBodies, m_commonRoles, m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
+        m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions, m_directionWords,
+        m_nonSubjectWords, m_commonBodies, m_bareBodies, m_commonRoles, m_lawWords, m_organisationDescriptors,
+        m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 

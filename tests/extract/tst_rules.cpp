@@ -889,6 +889,19 @@ void TestRules::entitiesAreNames()
     }
     QVERIFY2(basedNames.contains(QStringLiteral("Cathay Harbor Securities")), qPrintable(basedNames.join(u',')));
     QVERIFY2(basedNames.contains(QStringLiteral("European Technology Forum")), qPrintable(basedNames.join(u',')));
+    // A country's body told by "its", or bare after a preposition, is that country's; a company's
+    // "its" owns no government body.
+    const ExtractionResult ownedBodies
+        = run(QStringLiteral("Malaysia said its trade ministry would act. Nvidia said its "
+                             "supply ministry was calm. A bill went to parliament."));
+    QStringList ownedNames;
+    for (const ExtractedEntity& e : ownedBodies.entities)
+        ownedNames << e.name;
+    QVERIFY2(ownedNames.contains(QStringLiteral("Malaysia trade ministry")), qPrintable(ownedNames.join(u',')));
+    QVERIFY2(ownedNames.contains(QStringLiteral("Malaysia parliament")), qPrintable(ownedNames.join(u',')));
+    QVERIFY2(!ownedNames.contains(QStringLiteral("Malaysia supply ministry")), qPrintable(ownedNames.join(u',')));
+    QVERIFY2(
+        !ownedNames.contains(QStringLiteral("Malaysia said its trade ministry")), qPrintable(ownedNames.join(u',')));
     // A list one is added to is named, and adding to it is still an export control.
     const ExtractionResult listed
         = run(QStringLiteral("Acme Widgets Corp said so.\n    Wingtech was added to the U.S. entity list in "
