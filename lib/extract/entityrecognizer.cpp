@@ -409,10 +409,30 @@ QList<EntityMention> EntityRecognizer::recognize(
             if (role > 0 && role < n && tokens[role].capitalized)
                 role = -1;
             if (role > 0) {
-                const EntityMention& owner = out.last();
+                const EntityMention owner = out.last();
                 const QString name = QStringView(text).mid(owner.begin, tokens[role - 1].end - owner.begin).toString();
                 record(name.simplified(), EntityType::Person, t.begin, tokens[role - 1].end, 0.4);
                 i = role;
+                // "the U.S. commerce secretary and trade representative": a second office of the owner.
+                int second = -1;
+                for (int j = role + 1; j < n && j < role + 4 && role < n && tokens[role].lower == QLatin1String("and")
+                     && tokens[j].word && !tokens[j].capitalized && second < 0;
+                     ++j) {
+                    if (m_gazetteer.stopwords().contains(wordAt(j).left(1).toUpper() + tokens[j].lower.mid(1)))
+                        break;
+                    if (m_gazetteer.commonRoles().contains(tokens[j].lower))
+                        second = j + 1;
+                }
+                if (second > 0 && (second >= n || !tokens[second].capitalized)) {
+                    const QString office
+                        = QStringView(text)
+                              .mid(tokens[role + 1].begin, tokens[second - 1].end - tokens[role + 1].begin)
+                              .toString();
+                    const QString ownerWords = QStringView(text).mid(owner.begin, t.begin - owner.begin).toString();
+                    record((ownerWords + office).simplified(), EntityType::Person, tokens[role + 1].begin,
+                        tokens[second - 1].end, 0.4);
+                    i = second;
+                }
                 continue;
             }
         }

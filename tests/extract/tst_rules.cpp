@@ -902,6 +902,14 @@ void TestRules::entitiesAreNames()
     QVERIFY2(!ownedNames.contains(QStringLiteral("Malaysia supply ministry")), qPrintable(ownedNames.join(u',')));
     QVERIFY2(
         !ownedNames.contains(QStringLiteral("Malaysia said its trade ministry")), qPrintable(ownedNames.join(u',')));
+    // Two offices of one owner joined by "and" are two office holders.
+    const ExtractionResult jointOffices
+        = run(QStringLiteral("Taiwan's negotiator will meet the U.S. commerce secretary and trade representative."));
+    QStringList jointOfficeNames;
+    for (const ExtractedEntity& e : jointOffices.entities)
+        jointOfficeNames << e.name;
+    QVERIFY2(jointOfficeNames.contains(QStringLiteral("U.S. trade representative")),
+        qPrintable(jointOfficeNames.join(u',')));
     // A list one is added to is named, and adding to it is still an export control.
     const ExtractionResult listed
         = run(QStringLiteral("Acme Widgets Corp said so.\n    Wingtech was added to the U.S. entity list in "
