@@ -170,8 +170,10 @@ QList<EntityMention> EntityRecognizer::recognize(
                 return j > k || (bareAllowed && m_gazetteer.bareBodies().contains(tokens[j].lower)) ? j + 1 : -1;
             // The stopwords are listed as they open a sentence ("Its"): "Malaysia said its trade
             // ministry" names no body "Malaysia said its trade ministry".
+            // "The case went to prosecutors": a preposition ends the words that could name a body.
             if (m_gazetteer.stopwords().contains(tokens[j].lower)
-                || m_gazetteer.stopwords().contains(wordAt(j).left(1).toUpper() + tokens[j].lower.mid(1)))
+                || m_gazetteer.stopwords().contains(wordAt(j).left(1).toUpper() + tokens[j].lower.mid(1))
+                || m_gazetteer.bodyPrepositions().contains(tokens[j].lower))
                 return -1;
         }
         return -1;

@@ -902,6 +902,13 @@ void TestRules::entitiesAreNames()
     QVERIFY2(!ownedNames.contains(QStringLiteral("Malaysia supply ministry")), qPrintable(ownedNames.join(u',')));
     QVERIFY2(
         !ownedNames.contains(QStringLiteral("Malaysia said its trade ministry")), qPrintable(ownedNames.join(u',')));
+    // Prosecutors are a body of their country; a verb and a preposition name none.
+    const ExtractionResult prosecutors = run(QStringLiteral("U.S. prosecutors said so. The case went to court."));
+    QStringList prosecutorNames;
+    for (const ExtractedEntity& e : prosecutors.entities)
+        prosecutorNames << e.name;
+    QCOMPARE(
+        prosecutorNames, QStringList({QStringLiteral("United States"), QStringLiteral("United States prosecutors")}));
     // Two offices of one owner joined by "and" are two office holders.
     const ExtractionResult jointOffices
         = run(QStringLiteral("Taiwan's negotiator will meet the U.S. commerce secretary and trade representative."));
