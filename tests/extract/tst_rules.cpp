@@ -820,6 +820,9 @@ void TestRules::chipPolicyPhrasing_data()
         << "The Netherlands first required licences for ASML's tools in September 2023 and expanded the rules in "
            "September 2024."
         << QStringList {QStringLiteral("export_control:occurred"), QStringLiteral("export_control:occurred")};
+    QTest::newRow("took control")
+        << "The Dutch government took control of the chipmaker on Sept. 30 under a Cold War-era law."
+        << QStringList {QStringLiteral("decision:occurred")};
     QTest::newRow("according to outlet") << "Beijing could offer subsidies to chipmakers, according to Bloomberg."
                                          << QStringList {QStringLiteral("report:occurred"),
                                                 QStringLiteral("investment:expected")};
