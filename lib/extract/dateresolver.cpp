@@ -100,6 +100,8 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_halfYear = QRegularExpression(
         halfYear.value(QLatin1String("pattern")).toString(), QRegularExpression::CaseInsensitiveOption);
     m_halves = intMap(halfYear.value(QLatin1String("halves")));
+    m_thatYear = QRegularExpression(
+        rules.value(QLatin1String("thatYear")).toString(), QRegularExpression::CaseInsensitiveOption);
     const QJsonObject units = rules.value(QLatin1String("units")).toObject();
     for (auto it = units.begin(); it != units.end(); ++it)
         m_units.insert(it.key(), it.value().toString());
@@ -452,6 +454,32 @@ void DateResolver::halveYear(const QString& text, DateExpression* e) const
     e->begin = int(head.size() - std::min<qsizetype>(head.size(), 40) + m.capturedStart());
 }
 
+void DateResolver::takeStatedYear(const QString& text, DateExpression* e) const
+{
+    if (!e->start || !e->yearGuessed || m_thatYear.pattern().isEmpty())
+        return;
+    const QRegularExpressionMatch m = m_thatYear.match(
+        text, e->end, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!m.hasMatch())
+        return;
+    // The last year the text stated before, in a date or not ("a regime that dates back to 2023").
+    static const QRegularExpression yearWord(QStringLiteral("\\b(?:1[89]|20)\\d\\d\\b"));
+    const int from = std::max(0, e->begin - 600);
+    std::optional<qint64> stated;
+    for (auto it = yearWord.globalMatch(text.mid(from, e->begin - from)); it.hasNext();)
+        stated = it.next().captured().toLongLong();
+    if (!stated)
+        return;
+    const TimePoint::Civil c = e->start->civil();
+    const auto start = DateMath::day(*stated, c.month, c.day);
+    if (!start)
+        return;
+    e->start = start;
+    e->periodEnd = start->periodEnd(e->precision);
+    e->yearGuessed = false;
+    e->end = int(m.capturedEnd());
+}
+
 QList<DateExpression> DateResolver::find(const QString& text, std::optional<TimePoint> published) const
 {
     QList<Candidate> candidates;
@@ -502,6 +530,7 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         if (e.start && e.precision == DatePrecision::Week && published && *e.start > *published)
             ctx.comingWeek = e.start->floor(DatePrecision::Week);
         halveYear(text, &e);
+        takeStatedYear(text, &e);
         out.append(e);
     }
     // "between February 18 and February 21, 1986": a day whose year was guessed takes the year

@@ -34,6 +34,8 @@ public:
 private:
     /// "in the second half of 2026": the half of the year the words before the year name.
     void halveYear(const QString& text, DateExpression* e) const;
+    /// "from August 1 that year": a day without its year takes the last year the text stated.
+    void takeStatedYear(const QString& text, DateExpression* e) const;
 
 private:
     enum Kind {
@@ -96,6 +98,7 @@ private:
     QHash<QString, int> m_seasons;
     QRegularExpression m_halfYear; // "the second half of": the words before a year that halve it
     QHash<QString, int> m_halves;
+    QRegularExpression m_thatYear; // " that year" after a day: the year the text stated last
     QSet<QString> m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
     QSet<QString> m_scheduledPresent;
     QStringList m_futureCues;

@@ -88,6 +88,10 @@ void TestDates::resolve_data()
                                    << "month";
     QTest::newRow("last summer") << "last summer" << QStringLiteral("1987-04-10") << "1986-06-01"
                                  << "approximate";
+    // "that year" after a day is the year the text stated last, not the one before publication.
+    QTest::newRow("day that year") << "the regime dates back to 2023; licences were required from August 1 that year"
+                                   << pub << "2023-08-01"
+                                   << "day";
     // Half a year starts with its first month, so a plan for its second half falls within it.
     QTest::newRow("second half of this year")
         << "to start output in the second half of this year" << pub << "2025-07-01"
