@@ -123,8 +123,9 @@
 // Lowered to 0.82 in the thirteenth session: "SMIC said on Thursday that its capacity utilisation
 // rose to 92.5%" is now a statement (words given a day of their own are news), which this probe
 // wants as a production event; the same rule gained events on four tune splits.
-#define PROBE_PRECISION 0.82
-#define PROBE_RECALL 0.69
+// Raised to 0.84 in the fourteenth session: a government taking control of a company is a decision.
+#define PROBE_PRECISION 0.84
+#define PROBE_RECALL 0.71
 
 // chip-trade-2025-b.tsv: 73 more sentences (106 events, 10 sentences with none), written by a second
 // team member who had not seen the rules or the first probe. The rules of d96e76c, before any were
@@ -143,16 +144,16 @@
 // cases, appointments). It was measured only during that session: the rules of 8b38862 (its start)
 // scored precision 0.60 and recall 0.45 (45 of 75 proposals, 101 events), those of 1d6cb53 (its
 // end) 0.65 and 0.51. From the ninth session it is used for tuning, as probe E took its place.
-#define PROBE_D_PRECISION 0.81
-#define PROBE_D_RECALL 0.66
+#define PROBE_D_PRECISION 0.83
+#define PROBE_D_RECALL 0.68
 
 // chip-trade-2025-e.tsv: 80 more sentences (109 events, 11 with none), written blind at the start
 // of the ninth session (Nexperia, rare earths, Section 232 tariffs, the affiliates rule, Intel's
 // government stake, antitrust probes, transshipment cases). Measured only: no rule is written from
 // its sentences. The rules of 1d6cb53 (the session's start) scored precision 0.69 and recall 0.45
 // (49 of 71 proposals), those of 8b38862 (a session earlier) 0.66 and 0.38 (41 of 62).
-#define PROBE_E_PRECISION 0.71
-#define PROBE_E_RECALL 0.47
+#define PROBE_E_PRECISION 0.72
+#define PROBE_E_RECALL 0.49
 
 // tests/data/extract/articles: whole articles the team wrote in the manner of 2025 chip-policy
 // news (translated Korean and Chinese tech press with sub-headings and key-point recaps, wire copy
@@ -167,7 +168,7 @@
 // The tenth session's rules (counts only read) raised it to 0.73.
 #define WRITTEN_PRECISION 0.87
 #define WRITTEN_RECALL 0.75
-#define WRITTEN_ENTITY_RECALL 0.86
+#define WRITTEN_ENTITY_RECALL 0.88
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
@@ -180,9 +181,9 @@
 // an approval turned a concession into a spurious grant, "rules" as an export-control noun left the
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
-#define TUNE_WRITTEN_3_PRECISION 0.84
+#define TUNE_WRITTEN_3_PRECISION 0.85
 #define TUNE_WRITTEN_3_RECALL 0.82
-#define TUNE_WRITTEN_3_ENTITY_RECALL 0.95
+#define TUNE_WRITTEN_3_ENTITY_RECALL 0.96
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
 // article (14 on average) and conventions each chose alone. "written-2" (114 events) is measured
@@ -198,9 +199,9 @@
 // "and" ("SK Group and Hyundai Motor Group"): one name fewer here (counts only read), one more on
 // tune2 and tune-written-3.
 #define WRITTEN_2_ENTITY_RECALL 0.92
-#define TUNE_WRITTEN_4_PRECISION 0.88
-#define TUNE_WRITTEN_4_RECALL 0.73
-#define TUNE_WRITTEN_4_ENTITY_RECALL 0.96
+#define TUNE_WRITTEN_4_PRECISION 0.89
+#define TUNE_WRITTEN_4_RECALL 0.75
+#define TUNE_WRITTEN_4_ENTITY_RECALL 0.97
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.77
 #define TUNE_WRITTEN_ENTITY_RECALL 0.98
@@ -218,9 +219,9 @@
 #define WRITTEN_3_PRECISION 0.85
 #define WRITTEN_3_RECALL 0.56
 #define WRITTEN_3_ENTITY_RECALL 0.92
-#define TUNE_WRITTEN_5_PRECISION 0.91
-#define TUNE_WRITTEN_5_RECALL 0.62
-#define TUNE_WRITTEN_5_ENTITY_RECALL 0.85
+#define TUNE_WRITTEN_5_PRECISION 0.92
+#define TUNE_WRITTEN_5_RECALL 0.64
+#define TUNE_WRITTEN_5_ENTITY_RECALL 0.88
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach
 // 0.80 / 0.71 / 0.92 on written-2, 0.85 / 0.56 / 0.92 on written-3 (unchanged since it arrived),
 // 0.88 / 0.75 / 0.86 on written, and 0.90 / 0.57 / 0.81 on tune-written-5; over all tune splits
@@ -228,3 +229,6 @@
 // At the end of the thirteenth session (counts only read for the measured sets): 0.81 / 0.73 /
 // 0.92 on written-2, 0.85 / 0.57 / 0.92 on written-3, 0.88 / 0.75 / 0.87 on written, and 0.91 /
 // 0.62 / 0.86 on tune-written-5; over all tune splits precision 0.880 and recall 0.675.
+// At the end of the fourteenth session: 0.81 / 0.73 / 0.92 on written-2, 0.85 / 0.57 / 0.92 on
+// written-3, 0.88 / 0.75 / 0.88 on written, and 0.92 / 0.65 / 0.89 on tune-written-5; over all
+// tune splits precision 0.884 and recall 0.681.
