@@ -171,8 +171,7 @@ QList<EntityMention> EntityRecognizer::recognize(
             // The stopwords are listed as they open a sentence ("Its"): "Malaysia said its trade
             // ministry" names no body "Malaysia said its trade ministry".
             // "The case went to prosecutors": a preposition ends the words that could name a body.
-            if (m_gazetteer.stopwords().contains(tokens[j].lower)
-                || m_gazetteer.stopwords().contains(wordAt(j).left(1).toUpper() + tokens[j].lower.mid(1))
+            if (m_gazetteer.lowerStopwords().contains(tokens[j].lower)
                 || m_gazetteer.bodyPrepositions().contains(tokens[j].lower))
                 return -1;
         }
@@ -420,7 +419,7 @@ QList<EntityMention> EntityRecognizer::recognize(
                 for (int j = role + 1; j < n && j < role + 4 && role < n && tokens[role].lower == QLatin1String("and")
                      && tokens[j].word && !tokens[j].capitalized && second < 0;
                      ++j) {
-                    if (m_gazetteer.stopwords().contains(wordAt(j).left(1).toUpper() + tokens[j].lower.mid(1)))
+                    if (m_gazetteer.lowerStopwords().contains(tokens[j].lower))
                         break;
                     if (m_gazetteer.commonRoles().contains(tokens[j].lower))
                         second = j + 1;
@@ -470,9 +469,9 @@ QList<EntityMention> EntityRecognizer::recognize(
             continue;
         }
         // "Taipei-based Cathay Harbor Securities": where a firm sits is no part of its name.
-        if (i + 1 < n && tokens[i + 1].capitalized && adjacent(i + 1, wrapped, false)
-            && m_gazetteer.placeAdjectiveSuffixes().contains(t.lower.mid(t.lower.lastIndexOf(QLatin1Char('-')) + 1))
-            && t.lower.contains(QLatin1Char('-'))) {
+        if (const qsizetype hyphen = t.lower.lastIndexOf(QLatin1Char('-')); hyphen > 0 && i + 1 < n
+            && tokens[i + 1].capitalized && adjacent(i + 1, wrapped, false)
+            && m_gazetteer.placeAdjectiveSuffixes().contains(t.lower.mid(hyphen + 1))) {
             ++i;
             continue;
         }

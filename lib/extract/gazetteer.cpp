@@ -60,6 +60,8 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_governmentWords.unite(jsonStringSet(json.value(QLatin1String("governmentWords"))));
     m_mediaWords.unite(jsonStringSet(json.value(QLatin1String("mediaWords"))));
     m_stopwords.unite(jsonStringSet(json.value(QLatin1String("stopwords"))));
+    for (const QString& w : std::as_const(m_stopwords))
+        m_lowerStopwords.insert(w.toLower());
     for (const QString& w : jsonStrings(json.value(QLatin1String("commonWords"))))
         m_commonWords.insert(w.toLower());
     m_institutionWords.unite(jsonStringSet(json.value(QLatin1String("institutionWords"))));

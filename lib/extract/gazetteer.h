@@ -45,6 +45,8 @@ public:
     const QSet<QString>& governmentWords() const { return m_governmentWords; }
     const QSet<QString>& mediaWords() const { return m_mediaWords; }
     const QSet<QString>& stopwords() const { return m_stopwords; }
+    /// The stopwords in lower case, for words inside a sentence ("its" of "Its").
+    const QSet<QString>& lowerStopwords() const { return m_lowerStopwords; }
     /// Lower-case common words that are capitalised only at the start of a sentence or a heading.
     const QSet<QString>& commonWords() const { return m_commonWords; }
     /// Words that end the name of an institution ("Exchange", "Committee", "Corp"), with the
@@ -98,10 +100,10 @@ private:
     QHash<QString, QList<int>> m_aliasesByFirst;
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
-    QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_commonWords,
-        m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions, m_directionWords,
-        m_nonSubjectWords, m_commonBodies, m_bareBodies, m_commonRoles, m_lawWords, m_organisationDescriptors,
-        m_placeholderItFollowers;
+    QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_lowerStopwords,
+        m_commonWords, m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions,
+        m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies, m_commonRoles, m_lawWords,
+        m_organisationDescriptors, m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 
