@@ -43,6 +43,7 @@ private Q_SLOTS:
     void backgroundAndCommentAreNoNews_data();
     void backgroundAndCommentAreNoNews();
     void entitiesAreNames();
+    void bodiesAndOfficesAreNamed();
     void institutionsAreWholeNames();
     void pronounsReferToSubjects();
     void titlesNameActorAndAction_data();
@@ -55,6 +56,13 @@ private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
     {
         return m_extractor->extract({}, text, published);
+    }
+    QStringList entityNames(const QString& text) const
+    {
+        QStringList names;
+        for (const ExtractedEntity& e : run(text).entities)
+            names << e.name;
+        return names;
     }
     std::shared_ptr<Extractor> m_extractor;
 };
@@ -880,46 +888,6 @@ void TestRules::entitiesAreNames()
     const ExtractionResult embassy = run(QStringLiteral("The Japanese Embassy said so."));
     QCOMPARE(embassy.entities.size(), 1);
     QCOMPARE(embassy.entities.first().name, QStringLiteral("Japanese Embassy"));
-    // Where a firm sits is no part of its name; a forum is an institution, not a person.
-    const ExtractionResult based = run(QStringLiteral("Lin Yu, an economist at Taipei-based Cathay Harbor Securities, "
-                                                      "and Ana Ruiz of the Brussels-based European Technology Forum "
-                                                      "spoke."));
-    QStringList basedNames;
-    for (const ExtractedEntity& e : based.entities) {
-        basedNames << e.name;
-        if (e.name == QLatin1String("European Technology Forum"))
-            QCOMPARE(e.type, EntityType::Organisation);
-    }
-    QVERIFY2(basedNames.contains(QStringLiteral("Cathay Harbor Securities")), qPrintable(basedNames.join(u',')));
-    QVERIFY2(basedNames.contains(QStringLiteral("European Technology Forum")), qPrintable(basedNames.join(u',')));
-    // A country's body told by "its", or bare after a preposition, is that country's; a company's
-    // "its" owns no government body.
-    const ExtractionResult ownedBodies
-        = run(QStringLiteral("Malaysia said its trade ministry would act. Nvidia said its "
-                             "supply ministry was calm. A bill went to parliament."));
-    QStringList ownedNames;
-    for (const ExtractedEntity& e : ownedBodies.entities)
-        ownedNames << e.name;
-    QVERIFY2(ownedNames.contains(QStringLiteral("Malaysia trade ministry")), qPrintable(ownedNames.join(u',')));
-    QVERIFY2(ownedNames.contains(QStringLiteral("Malaysia parliament")), qPrintable(ownedNames.join(u',')));
-    QVERIFY2(!ownedNames.contains(QStringLiteral("Malaysia supply ministry")), qPrintable(ownedNames.join(u',')));
-    QVERIFY2(
-        !ownedNames.contains(QStringLiteral("Malaysia said its trade ministry")), qPrintable(ownedNames.join(u',')));
-    // Prosecutors are a body of their country; a verb and a preposition name none.
-    const ExtractionResult prosecutors = run(QStringLiteral("U.S. prosecutors said so. The case went to court."));
-    QStringList prosecutorNames;
-    for (const ExtractedEntity& e : prosecutors.entities)
-        prosecutorNames << e.name;
-    QCOMPARE(
-        prosecutorNames, QStringList({QStringLiteral("United States"), QStringLiteral("United States prosecutors")}));
-    // Two offices of one owner joined by "and" are two office holders.
-    const ExtractionResult jointOffices
-        = run(QStringLiteral("Taiwan's negotiator will meet the U.S. commerce secretary and trade representative."));
-    QStringList jointOfficeNames;
-    for (const ExtractedEntity& e : jointOffices.entities)
-        jointOfficeNames << e.name;
-    QVERIFY2(jointOfficeNames.contains(QStringLiteral("U.S. trade representative")),
-        qPrintable(jointOfficeNames.join(u',')));
     // A list one is added to is named, and adding to it is still an export control.
     const ExtractionResult listed
         = run(QStringLiteral("Acme Widgets Corp said so.\n    Wingtech was added to the U.S. entity list in "
@@ -1029,6 +997,37 @@ void TestRules::pronounsReferToSubjects()
         = run(QStringLiteral("The approval was announced by Commerce Secretary Howard Lutnick on December 9."));
     QCOMPARE(titled.entities.size(), 1);
     QCOMPARE(titled.entities.first().name, QStringLiteral("Howard Lutnick"));
+}
+
+void TestRules::bodiesAndOfficesAreNamed()
+{
+    // Where a firm sits is no part of its name; a forum is an institution, not a person.
+    const ExtractionResult based = run(QStringLiteral("Lin Yu, an economist at Taipei-based Cathay Harbor Securities, "
+                                                      "and Ana Ruiz of the Brussels-based European Technology Forum "
+                                                      "spoke."));
+    QStringList basedNames;
+    for (const ExtractedEntity& e : based.entities) {
+        basedNames << e.name;
+        if (e.name == QLatin1String("European Technology Forum"))
+            QCOMPARE(e.type, EntityType::Organisation);
+    }
+    QVERIFY2(basedNames.contains(QStringLiteral("Cathay Harbor Securities")), qPrintable(basedNames.join(u',')));
+    QVERIFY2(basedNames.contains(QStringLiteral("European Technology Forum")), qPrintable(basedNames.join(u',')));
+    // A country's body told by "its", or bare after a preposition, is that country's; a company's
+    // "its" owns no government body.
+    const QStringList owned = entityNames(QStringLiteral("Malaysia said its trade ministry would act. Nvidia said its "
+                                                         "supply ministry was calm. A bill went to parliament."));
+    QVERIFY2(owned.contains(QStringLiteral("Malaysia trade ministry")), qPrintable(owned.join(u',')));
+    QVERIFY2(owned.contains(QStringLiteral("Malaysia parliament")), qPrintable(owned.join(u',')));
+    QVERIFY2(!owned.contains(QStringLiteral("Malaysia supply ministry")), qPrintable(owned.join(u',')));
+    QVERIFY2(!owned.contains(QStringLiteral("Malaysia said its trade ministry")), qPrintable(owned.join(u',')));
+    // Prosecutors are a body of their country; a verb and a preposition name none.
+    QCOMPARE(entityNames(QStringLiteral("U.S. prosecutors said so. The case went to court.")),
+        QStringList({QStringLiteral("United States"), QStringLiteral("United States prosecutors")}));
+    // Two offices of one owner joined by "and" are two office holders.
+    const QStringList offices = entityNames(
+        QStringLiteral("Taiwan's negotiator will meet the U.S. commerce secretary and trade representative."));
+    QVERIFY2(offices.contains(QStringLiteral("U.S. trade representative")), qPrintable(offices.join(u',')));
 }
 
 void TestRules::institutionsAreWholeNames()
