@@ -515,6 +515,9 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         DateExpression e = resolveCandidate(c, ctx);
         if (e.precision == DatePrecision::Unknown && !e.relative)
             continue; // matched the shape of a date but is none ("May 45")
+        // Before the day becomes the reference of what follows ("two days later").
+        halveYear(text, &e);
+        takeStatedYear(text, &e);
         // "... will require licences from December 1. The measure, approved by the Cabinet the
         // previous day, ...": a day still to come is an effective date, not the day told of.
         // "... the previous day, ... responded the same day": both tell of the day told before.
@@ -529,8 +532,6 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         // to come that follow are of that week.
         if (e.start && e.precision == DatePrecision::Week && published && *e.start > *published)
             ctx.comingWeek = e.start->floor(DatePrecision::Week);
-        halveYear(text, &e);
-        takeStatedYear(text, &e);
         out.append(e);
     }
     // "between February 18 and February 21, 1986": a day whose year was guessed takes the year

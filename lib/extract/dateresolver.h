@@ -32,12 +32,6 @@ public:
     QList<DateExpression> find(const QString& text, std::optional<TimePoint> published) const;
 
 private:
-    /// "in the second half of 2026": the half of the year the words before the year name.
-    void halveYear(const QString& text, DateExpression* e) const;
-    /// "from August 1 that year": a day without its year takes the last year the text stated.
-    void takeStatedYear(const QString& text, DateExpression* e) const;
-
-private:
     enum Kind {
         Iso,
         Numeric,
@@ -75,6 +69,10 @@ private:
     /// of the other kinds need not run (most of the extraction time is spent matching them).
     quint32 possibleKinds(const QString& text) const;
     DateExpression resolveCandidate(const Candidate& c, const Context& ctx) const;
+    /// "in the second half of 2026": the half of the year the words before the year name.
+    void halveYear(const QString& text, DateExpression* e) const;
+    /// "from August 1 that year": a day without its year takes the last year the text stated.
+    void takeStatedYear(const QString& text, DateExpression* e) const;
     bool futureContext(const QString& text, int begin) const;
     bool pastVerbBefore(const QString& words) const;
     bool futureAfter(const QString& text, int end) const;

@@ -160,6 +160,14 @@ void TestDates::spanTakesStatedYear()
     QCOMPARE(found.size(), 2);
     QCOMPARE(found[0].start->toIsoString(), QStringLiteral("1986-02-18"));
     QCOMPARE(found[1].start->toIsoString(), QStringLiteral("1986-02-21"));
+    // A day that takes the year stated before is the reference of what follows it.
+    const auto thatYear = resolver->find(
+        QStringLiteral(
+            "The rules date back to 2023. They took effect on August 1 that year; customs acted two days later."),
+        TimePoint::parseIso(QStringLiteral("2025-05-22")));
+    QCOMPARE(thatYear.size(), 2);
+    QCOMPARE(thatYear[0].start->toIsoString(), QStringLiteral("2023-08-01"));
+    QCOMPARE(thatYear[1].start->toIsoString(), QStringLiteral("2023-08-03"));
 }
 
 void TestDates::referenceChain()
