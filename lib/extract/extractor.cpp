@@ -24,6 +24,44 @@ bool bulletStart(const QString& body, int position)
     return marker;
 }
 
+// "VELDHOVEN, Netherlands, Oct 15 - ...": a dateline names the place the story was filed from, in
+// capitals, at the start of the story's first paragraph (a headline or key points may come before
+// it); an analyst reads and searches it as "Veldhoven".
+void addDatelinePlace(const QString& text, QList<EntityMention>* mentions)
+{
+    constexpr int searched = 3000;
+    for (int line = 0; line < std::min(int(text.size()), searched);) {
+        const int next = int(text.indexOf(QLatin1Char('\n'), line));
+        const int lineEnd = next < 0 ? int(text.size()) : next;
+        int begin = line;
+        while (begin < lineEnd && text[begin].isSpace())
+            ++begin;
+        const QStringView head = QStringView(text).mid(begin, lineEnd - begin).left(80);
+        const int comma = int(head.indexOf(QLatin1Char(',')));
+        const bool filed = head.contains(QLatin1String(" - ")) || head.contains(QChar(0x2014))
+            || head.contains(QLatin1String("(Reuters)"));
+        if (comma >= 3 && filed && head.front().isLetter() && mostlyUpperCase(head.left(comma))) {
+            const int end = begin + comma;
+            const bool named = std::any_of(mentions->begin(), mentions->end(),
+                [&](const EntityMention& m) { return m.begin < end && begin < m.end; });
+            if (named)
+                return;
+            QString name = head.left(comma).toString().toLower();
+            for (int i = 0; i < name.size(); ++i) {
+                if (i == 0 || name[i - 1] == QLatin1Char(' ') || name[i - 1] == QLatin1Char('-'))
+                    name[i] = name[i].toUpper();
+            }
+            const auto at = std::lower_bound(mentions->begin(), mentions->end(), begin,
+                [](const EntityMention& m, int position) { return m.begin < position; });
+            mentions->insert(at, EntityMention {name, EntityType::Other, begin, end, 0.5});
+            return;
+        }
+        if (next < 0)
+            return;
+        line = next + 1;
+    }
+}
+
 } // namespace
 
 std::shared_ptr<Extractor> Extractor::createDefault(QString* error)
@@ -99,6 +137,7 @@ ExtractionResult Extractor::extract(
     const int dateline = datelineDate(text, published, &reference);
     result.dates = m_dates.find(text, reference);
     result.dates.removeIf([&](const DateExpression& d) { return d.begin < dateline; });
+    addDatelinePlace(text, &result.mentions);
     result.quantities = m_quantities.find(text);
     // "1.03 trillion Korean won" names a currency, not South Korea.
     result.mentions.removeIf([&](const EntityMention& m) {

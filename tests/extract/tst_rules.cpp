@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstWordsOfSpeakerAreStatement();
     void datelineDatesRelativeWords();
+    void datelineNamesItsPlace();
     void sameHappeningCarriesDate();
     void sharedCountryIsNoSameHappening();
     void figuresAreNoHappenings();
@@ -93,6 +94,19 @@ void TestRules::datelineDatesRelativeWords()
     const Event& e = r.events.first().event;
     QVERIFY(e.start);
     QCOMPARE(e.start->toIsoString(DatePrecision::Day), QStringLiteral("1987-03-25"));
+}
+
+void TestRules::datelineNamesItsPlace()
+{
+    // The dateline may follow a headline and key points; its place is written in capitals.
+    const QStringList filed = entityNames(QStringLiteral("ASML beats forecasts\n\n- Orders rose\n\n"
+                                                         "VELDHOVEN, Netherlands, Oct 15 - ASML reported orders "
+                                                         "on Wednesday."));
+    QVERIFY2(filed.contains(QStringLiteral("Veldhoven")), qPrintable(filed.join(u',')));
+    // A capitalised heading without a filing mark is no dateline.
+    const QStringList heading
+        = entityNames(QStringLiteral("KEY POINTS, IN SHORT\n\nASML reported orders on Wednesday."));
+    QVERIFY2(!heading.contains(QStringLiteral("Key Points")), qPrintable(heading.join(u',')));
 }
 
 void TestRules::sameHappeningCarriesDate()
