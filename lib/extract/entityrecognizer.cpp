@@ -662,6 +662,12 @@ QList<ExtractedEntity> EntityRecognizer::collect(const QString& text, const QLis
             k = int(out.size());
             index.insert(m.entityName, k);
             out.append({m.entityName, m.type, {}, m.confidence});
+            // "the EU's trade commissioner" is also written, and searched for, as "EU trade commissioner".
+            QString plain = m.entityName;
+            plain.replace(QLatin1String("'s "), QLatin1String(" "))
+                .replace(QStringLiteral("\u2019s "), QLatin1String(" "));
+            if (plain != m.entityName)
+                out.last().aliases.append(plain);
         }
         ExtractedEntity& e = out[k];
         e.confidence = std::max(e.confidence, m.confidence);

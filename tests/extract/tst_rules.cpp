@@ -1042,6 +1042,14 @@ void TestRules::bodiesAndOfficesAreNamed()
     const QStringList offices = entityNames(
         QStringLiteral("Taiwan's negotiator will meet the U.S. commerce secretary and trade representative."));
     QVERIFY2(offices.contains(QStringLiteral("U.S. trade representative")), qPrintable(offices.join(u',')));
+    // An owner's office is also known without the possessive.
+    const ExtractionResult possessive = run(QStringLiteral("The EU's trade commissioner held a call on Tuesday."));
+    const bool plain
+        = std::any_of(possessive.entities.begin(), possessive.entities.end(), [](const ExtractedEntity& e) {
+              return e.name == QStringLiteral("EU's trade commissioner")
+                  && e.aliases.contains(QStringLiteral("EU trade commissioner"));
+          });
+    QVERIFY(plain);
 }
 
 void TestRules::institutionsAreWholeNames()
