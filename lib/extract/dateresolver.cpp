@@ -511,10 +511,30 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
 
     QList<DateExpression> out;
     Context ctx {&text, published, published, std::nullopt, std::nullopt};
-    for (const Candidate& c : kept) {
+    for (int i = 0; i < kept.size(); ++i) {
+        const Candidate& c = kept[i];
         DateExpression e = resolveCandidate(c, ctx);
         if (e.precision == DatePrecision::Unknown && !e.relative)
             continue; // matched the shape of a date but is none ("May 45")
+        // "in April last year", "on March 3 of next year": the year said after the month is its year.
+        if (i + 1 < kept.size() && e.start && e.yearGuessed
+            && (e.precision == DatePrecision::Month || e.precision == DatePrecision::Day)) {
+            const QString between = text.mid(c.end, kept[i + 1].begin - c.end).trimmed().toLower();
+            const DateExpression year = between.isEmpty() || between == QLatin1String("of")
+                ? resolveCandidate(kept[i + 1], ctx)
+                : DateExpression {};
+            const TimePoint::Civil m = e.start->civil();
+            const auto start = year.start && year.precision == DatePrecision::Year
+                ? DateMath::day(year.start->civil().year, m.month, m.day)
+                : std::nullopt;
+            if (start) {
+                e.start = start;
+                e.periodEnd = start->periodEnd(e.precision);
+                e.yearGuessed = false;
+                e.end = year.end;
+                ++i;
+            }
+        }
         // Before the day becomes the reference of what follows ("two days later").
         halveYear(text, &e);
         takeStatedYear(text, &e);

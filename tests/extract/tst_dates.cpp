@@ -47,6 +47,10 @@ void TestDates::resolve_data()
                                    << "quarter";
     QTest::newRow("in year") << "was founded in 2024" << pub << "2024"
                              << "year";
+    QTest::newRow("month of last year") << "it decided in April last year to build" << pub << "2024-04"
+                                        << "month";
+    QTest::newRow("month of next year") << "the plant opens in December next year" << pub << "2026-12"
+                                        << "month";
     QTest::newRow("nth same month") << "local time on the 12th" << pub << "2025-12-12"
                                     << "day";
     QTest::newRow("nth previous month") << "on the 20th" << pub << "2025-11-20"
