@@ -24,10 +24,16 @@ bool bulletStart(const QString& body, int position)
     return marker;
 }
 
-// "VELDHOVEN, Netherlands, Oct 15 - ...": a dateline names the place the story was filed from, in
-// capitals, at the start of the story's first paragraph (a headline or key points may come before
-// it); an analyst reads and searches it as "Veldhoven".
-void addDatelinePlace(const QString& text, QList<EntityMention>* mentions)
+// "VELDHOVEN, Netherlands, Oct 15 - ...", "TAIPEI, Nov 21 (Reuters) - ...": a place in capitals
+// at the start of the story's first paragraph, which a headline or key points may precede.
+struct Dateline
+{
+    int begin = -1; // the place
+    int comma = -1; // after the place
+    int dash = -1; // before the story
+};
+
+Dateline findDateline(const QString& text)
 {
     constexpr int searched = 3000;
     for (int line = 0; line < std::min(int(text.size()), searched);) {
@@ -38,28 +44,35 @@ void addDatelinePlace(const QString& text, QList<EntityMention>* mentions)
             ++begin;
         const QStringView head = QStringView(text).mid(begin, lineEnd - begin).left(80);
         const int comma = int(head.indexOf(QLatin1Char(',')));
-        const bool filed = head.contains(QLatin1String(" - ")) || head.contains(QChar(0x2014))
-            || head.contains(QLatin1String("(Reuters)"));
-        if (comma >= 3 && filed && head.front().isLetter() && mostlyUpperCase(head.left(comma))) {
-            const int end = begin + comma;
-            const bool named = std::any_of(mentions->begin(), mentions->end(),
-                [&](const EntityMention& m) { return m.begin < end && begin < m.end; });
-            if (named)
-                return;
-            QString name = head.left(comma).toString().toLower();
-            for (int i = 0; i < name.size(); ++i) {
-                if (i == 0 || name[i - 1] == QLatin1Char(' ') || name[i - 1] == QLatin1Char('-'))
-                    name[i] = name[i].toUpper();
-            }
-            const auto at = std::lower_bound(mentions->begin(), mentions->end(), begin,
-                [](const EntityMention& m, int position) { return m.begin < position; });
-            mentions->insert(at, EntityMention {name, EntityType::Other, begin, end, 0.5});
-            return;
-        }
+        int dash = int(head.indexOf(QLatin1String(" - ")));
+        if (dash < 0)
+            dash = int(head.indexOf(QChar(0x2014)));
+        if (comma >= 3 && dash > comma && head.front().isLetter() && mostlyUpperCase(head.left(comma)))
+            return {begin, begin + comma, begin + dash};
         if (next < 0)
-            return;
+            break;
         line = next + 1;
     }
+    return {};
+}
+
+// An analyst reads and searches the dateline's place as "Veldhoven", not "VELDHOVEN".
+void addDatelinePlace(const QString& text, const Dateline& dateline, QList<EntityMention>* mentions)
+{
+    if (dateline.begin < 0)
+        return;
+    const bool named = std::any_of(mentions->begin(), mentions->end(),
+        [&](const EntityMention& m) { return m.begin < dateline.comma && dateline.begin < m.end; });
+    if (named)
+        return;
+    QString name = text.mid(dateline.begin, dateline.comma - dateline.begin).toLower();
+    for (int i = 0; i < name.size(); ++i) {
+        if (i == 0 || name[i - 1] == QLatin1Char(' ') || name[i - 1] == QLatin1Char('-'))
+            name[i] = name[i].toUpper();
+    }
+    const auto at = std::lower_bound(mentions->begin(), mentions->end(), dateline.begin,
+        [](const EntityMention& m, int position) { return m.begin < position; });
+    mentions->insert(at, EntityMention {name, EntityType::Other, dateline.begin, dateline.comma, 0.5});
 }
 
 } // namespace
@@ -98,22 +111,15 @@ bool Extractor::load(const QString& root, const QString& language, QString* erro
     return addGazetteerFile(root + QStringLiteral("/gazetteer.json"), error);
 }
 
-int Extractor::datelineDate(
-    const QString& text, std::optional<TimePoint> published, std::optional<TimePoint>* date) const
+std::optional<TimePoint> Extractor::datelineDate(
+    const QString& text, int comma, int dash, std::optional<TimePoint> published) const
 {
-    const int dash = int(text.left(80).indexOf(QLatin1String(" - ")));
-    const int comma = int(text.left(dash).indexOf(QLatin1Char(',')));
-    if (dash < 0 || comma <= 0 || !published)
-        return -1;
-    // The place is written in capitals: "WASHINGTON", "SAN FRANCISCO".
-    const QStringView place = QStringView(text).left(comma).trimmed();
-    if (place.isEmpty() || !mostlyUpperCase(place))
-        return -1;
+    if (comma < 0 || !published)
+        return std::nullopt;
     const QList<DateExpression> found = m_dates.find(text.mid(comma + 1, dash - comma - 1), published);
     if (found.size() != 1 || !found.first().start || found.first().precision != DatePrecision::Day)
-        return -1;
-    *date = found.first().start;
-    return dash;
+        return std::nullopt;
+    return found.first().start;
 }
 
 bool Extractor::addGazetteerFile(const QString& path, QString* error)
@@ -133,11 +139,18 @@ ExtractionResult Extractor::extract(
     result.mentions = EntityRecognizer(m_gazetteer).recognize(text, tokens, result.sentences);
     // "WASHINGTON, March 26 - ...": the dateline is the day the story was filed; "yesterday" and
     // "on Friday" count from it, and it takes its year from the publication date.
-    std::optional<TimePoint> reference = published;
-    const int dateline = datelineDate(text, published, &reference);
-    result.dates = m_dates.find(text, reference);
-    result.dates.removeIf([&](const DateExpression& d) { return d.begin < dateline; });
-    addDatelinePlace(text, &result.mentions);
+    const Dateline dateline = findDateline(text);
+    const std::optional<TimePoint> filed = datelineDate(text, dateline.comma, dateline.dash, published);
+    if (filed) {
+        // The dateline's day is no day the story tells of, nor the first one it does ("The ruling
+        // came two days after ..." counts from the day of the ruling).
+        QString story = text;
+        story.replace(dateline.begin, dateline.dash - dateline.begin, QString(dateline.dash - dateline.begin, u' '));
+        result.dates = m_dates.find(story, filed);
+    } else {
+        result.dates = m_dates.find(text, published);
+    }
+    addDatelinePlace(text, dateline, &result.mentions);
     result.quantities = m_quantities.find(text);
     // "1.03 trillion Korean won" names a currency, not South Korea.
     result.mentions.removeIf([&](const EntityMention& m) {

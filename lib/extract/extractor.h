@@ -38,8 +38,9 @@ public:
 
 private:
     bool load(const QString& root, const QString& language, QString* error);
-    /// The end of a "WASHINGTON, March 26 -" dateline (its date in *date), else -1.
-    int datelineDate(const QString& text, std::optional<TimePoint> published, std::optional<TimePoint>* date) const;
+    /// The day of a "WASHINGTON, March 26 -" dateline whose place ends at comma and date at dash.
+    std::optional<TimePoint> datelineDate(
+        const QString& text, int comma, int dash, std::optional<TimePoint> published) const;
 
     SentenceSplitter m_splitter;
     DateResolver m_dates;

@@ -94,6 +94,17 @@ void TestRules::datelineDatesRelativeWords()
     const Event& e = r.events.first().event;
     QVERIFY(e.start);
     QCOMPARE(e.start->toIsoString(DatePrecision::Day), QStringLiteral("1987-03-25"));
+    // After a headline too; "the ruling" is the day the story tells of first, not the dateline's.
+    const ExtractionResult later = run(QStringLiteral("China rules against Nvidia\n\nBEIJING, Sept 16 (Reuters) - "
+                                                      "China's regulator issued a ruling on Monday. Shares fell on "
+                                                      "Tuesday. The ruling came two days after Beijing launched "
+                                                      "an anti-dumping investigation."),
+        TimePoint::fromDate(2025, 9, 16));
+    const auto launched = std::find_if(later.events.begin(), later.events.end(),
+        [](const ExtractedEvent& x) { return x.event.evidence.first().sentence.startsWith(u"The ruling"); });
+    QVERIFY(launched != later.events.end());
+    QVERIFY(launched->event.start);
+    QCOMPARE(launched->event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-09-13"));
 }
 
 void TestRules::datelineNamesItsPlace()
