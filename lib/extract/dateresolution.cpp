@@ -214,8 +214,11 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         if (dir == 0 && e.start) {
             if (m_early.contains(edgeCue))
                 e.notAfter = anchor;
-            else if (m_late.contains(edgeCue))
+            else if (m_late.contains(edgeCue)) {
+                // "later this month": what is left of the month, not all of it.
                 e.notBefore = anchor;
+                e.start = std::max(*e.start, anchor->floor(DatePrecision::Day));
+            }
         }
         break;
     }

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void notDates();
     void referenceChain();
     void spanTakesStatedYear();
+    void laterInPeriodStartsAtReference();
     void dayFirst();
 };
 
@@ -172,6 +173,21 @@ void TestDates::spanTakesStatedYear()
     QCOMPARE(thatYear.size(), 2);
     QCOMPARE(thatYear[0].start->toIsoString(), QStringLiteral("2023-08-01"));
     QCOMPARE(thatYear[1].start->toIsoString(), QStringLiteral("2023-08-03"));
+}
+
+void TestDates::laterInPeriodStartsAtReference()
+{
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    // "later this month" is what is left of the month; "earlier this month" all of it up to now.
+    const auto found
+        = resolver->find(QStringLiteral("A meeting is due later this month; talks began earlier this month."),
+            TimePoint::parseIso(QStringLiteral("2025-08-13")));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0].precision, DatePrecision::Month);
+    QCOMPARE(found[0].start->toIsoString(), QStringLiteral("2025-08-13"));
+    QCOMPARE(found[0].periodEnd->toIsoString(), QStringLiteral("2025-09-01"));
+    QCOMPARE(found[1].start->toIsoString(), QStringLiteral("2025-08-01"));
 }
 
 void TestDates::referenceChain()
