@@ -250,8 +250,9 @@ bool DateResolver::futureContext(const QString& text, int begin) const
     qsizetype stop = window.lastIndexOf(QLatin1String(". "));
     while (stop > 0 && text[from + stop - 1].isUpper())
         stop = window.lastIndexOf(QLatin1String(". "), stop - 1);
-    const qsizetype cut
-        = std::max({stop, window.lastIndexOf(QLatin1String("\n ")), window.lastIndexOf(QLatin1String("\n\n"))});
+    // A full stop at the end of a line ends a sentence too.
+    const qsizetype cut = std::max({stop, window.lastIndexOf(QLatin1String(".\n")),
+        window.lastIndexOf(QLatin1String("\n ")), window.lastIndexOf(QLatin1String("\n\n"))});
     if (cut >= 0) {
         window = window.mid(cut + 1);
         cased = cased.mid(cut + 1);

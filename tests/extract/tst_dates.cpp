@@ -48,6 +48,9 @@ void TestDates::resolve_data()
                                    << "quarter";
     QTest::newRow("in year") << "was founded in 2024" << pub << "2024"
                              << "year";
+    QTest::newRow("line ends a sentence")
+        << "The plan will take effect soon.\nThe firm signed a deal in March." << pub << "2025-03"
+        << "month";
     QTest::newRow("month of last year") << "it decided in April last year to build" << pub << "2024-04"
                                         << "month";
     QTest::newRow("month of next year") << "the plant opens in December next year" << pub << "2026-12"
