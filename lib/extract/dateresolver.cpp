@@ -517,9 +517,11 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         DateExpression e = resolveCandidate(c, ctx);
         if (e.precision == DatePrecision::Unknown && !e.relative)
             continue; // matched the shape of a date but is none ("May 45")
-        // "in April last year", "on March 3 of next year": the year said after the month is its year.
-        if (i + 1 < kept.size() && e.start && e.yearGuessed
-            && (e.precision == DatePrecision::Month || e.precision == DatePrecision::Day)) {
+        // "in April last year", "the first quarter of last year": the year said after is its year.
+        const bool quarterAlone = c.kind == Quarter && !c.match.capturedLength(3);
+        if (i + 1 < kept.size() && e.start && (e.yearGuessed || quarterAlone)
+            && (e.precision == DatePrecision::Month || e.precision == DatePrecision::Day
+                || e.precision == DatePrecision::Quarter)) {
             const QString between = text.mid(c.end, kept[i + 1].begin - c.end).trimmed().toLower();
             const DateExpression year = between.isEmpty() || between == QLatin1String("of")
                 ? resolveCandidate(kept[i + 1], ctx)

@@ -53,6 +53,8 @@ void TestDates::resolve_data()
         << "month";
     QTest::newRow("month of last year") << "it decided in April last year to build" << pub << "2024-04"
                                         << "month";
+    QTest::newRow("quarter of last year") << "profit fell in the first quarter of last year" << pub << "2024-01"
+                                          << "quarter";
     QTest::newRow("month of next year") << "the plant opens in December next year" << pub << "2026-12"
                                         << "month";
     QTest::newRow("nth same month") << "local time on the 12th" << pub << "2025-12-12"
