@@ -38,6 +38,16 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
         int verbFrom = to;
         if (trigger <= 2) {
             int k = to;
+            // "A hearing at the court, which ordered ..., is scheduled": the noun's own words may
+            // come before the relative clause.
+            int comma = to;
+            while (comma < in.tokens.size() && comma < trigger + 8 && in.tokens[comma].word
+                && !m_auxiliaries.contains(in.tokens[comma].lower) && !m_beForms.contains(in.tokens[comma].lower)
+                && !m_futureAuxiliaries.contains(in.tokens[comma].lower))
+                ++comma;
+            if (comma + 1 < in.tokens.size() && in.tokens[comma].lower == QLatin1String(",")
+                && m_relativePronouns.contains(in.tokens[comma + 1].lower))
+                k = comma;
             while (k < in.tokens.size() && k < trigger + 30 && in.tokens[k].lower == QLatin1String(",")) {
                 if (k + 1 < in.tokens.size()
                     && (m_auxiliaries.contains(in.tokens[k + 1].lower)
@@ -49,8 +59,11 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
                 // "The tariffs, announced on Friday by President Reagan, will ...": a dated
                 // parenthesis dates the noun itself.
                 const int segmentEnd = next < in.tokens.size() ? in.tokens[next].begin : in.sentence.end;
-                if (std::any_of(in.dates.begin(), in.dates.end(),
-                        [&](const DateExpression& d) { return d.begin >= in.tokens[k].end && d.end <= segmentEnd; }))
+                const bool relativeClause
+                    = k + 1 < in.tokens.size() && m_relativePronouns.contains(in.tokens[k + 1].lower);
+                if (!relativeClause && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                        return d.begin >= in.tokens[k].end && d.end <= segmentEnd;
+                    }))
                     break;
                 k = next;
             }

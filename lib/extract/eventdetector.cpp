@@ -444,6 +444,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // Verbs carry the happenings; nouns only when there is no verb, or when the noun is the subject
     // of a clause of its own ("..., and a decision is expected in April").
     // "..., and that volume output there would start in 2027": so is one a second "that" opens.
+    const QList<bool> relativeTokens = relativeClauses(in, true);
     const auto clauseSubject = [&](const Hit& h) {
         const auto opens = [&](int k) {
             return k >= 0
@@ -456,6 +457,19 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool sentenceStart = h.token <= 1;
         const bool clauseStart = sentenceStart || opens(h.token - 1) || opens(h.token - 2);
         int verb = h.tokenEnd;
+        // "A hearing at the court, which ordered the suspension in October, is scheduled for Jan. 14":
+        // the subject's verb comes after its relative clause.
+        if (sentenceStart) {
+            int comma = verb;
+            while (comma < in.tokens.size() && comma < h.tokenEnd + 6 && in.tokens[comma].word)
+                ++comma;
+            int close = comma + 1;
+            while (close < in.tokens.size() && relativeTokens[close])
+                ++close;
+            if (close > comma + 1 && close < in.tokens.size() && relativeTokens[comma + 1]
+                && in.tokens[comma].lower == QLatin1String(",") && in.tokens[close].lower == QLatin1String(","))
+                verb = close + 1;
+        }
         while (verb < in.tokens.size() && verb <= h.tokenEnd + 1
             && (m_adverbs.contains(in.tokens[verb].lower) || m_existential.contains(in.tokens[verb].lower)))
             ++verb;

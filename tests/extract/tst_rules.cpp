@@ -474,6 +474,10 @@ void TestRules::chipPolicyPhrasing_data()
         << "Toyota said on Tuesday that it had enough sensors to keep its plants running until March, while "
            "Nissan cut output at a plant in Thailand."
         << QStringList {QStringLiteral("statement:occurred"), QStringLiteral("production:occurred")};
+    QTest::newRow("subject after its relative clause")
+        << "A hearing at the Amsterdam court, which suspended the chief executive in October, is scheduled for "
+           "Jan. 14."
+        << QStringList {QStringLiteral("legal:planned"), QStringLiteral("approval:occurred")};
     QTest::newRow("supplying samples") << "SK hynix began supplying samples of its HBM4 to Nvidia in March."
                                        << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("begin operations")
