@@ -192,7 +192,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // outside it, when something is.
     {
         const QList<bool> relative = relativeClauses(in);
-        const bool outside = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return !relative[h.token]; });
+        // "Shares of Tokyo Electron, which supplies the plant, rose 2.1%": so is a change of a figure.
+        bool figureOutside = false;
+        for (int k = 1; k < in.tokens.size() && !figureOutside; ++k)
+            figureOutside = !relative[k] && changeOfFigure(in.tokens, k);
+        const bool outside
+            = figureOutside || std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return !relative[h.token]; });
         // "Herstatt Bank, which collapsed in 1974, ...", "Rapidus, which began operating a pilot
         // line in April, received approval in March": with a day of its own the clause tells a
         // happening of its own, as annotators count it.

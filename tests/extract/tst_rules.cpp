@@ -478,6 +478,9 @@ void TestRules::chipPolicyPhrasing_data()
         << "A hearing at the Amsterdam court, which suspended the chief executive in October, is scheduled for "
            "Jan. 14."
         << QStringList {QStringLiteral("legal:planned"), QStringLiteral("approval:occurred")};
+    QTest::newRow("shares beside a relative clause")
+        << "Shares of Tokyo Electron, which supplies equipment to the Chitose plant, rose 2.1% on Friday."
+        << QStringList {QStringLiteral("other:occurred")};
     QTest::newRow("supplying samples") << "SK hynix began supplying samples of its HBM4 to Nvidia in March."
                                        << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("begin operations")
