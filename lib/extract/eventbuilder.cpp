@@ -15,6 +15,32 @@ bool actorType(EntityType type)
         || type == EntityType::Person;
 }
 
+// The date a sentence opens with, when only dates come before the comma that ends its opening
+// phrase ("Last year, ...", "Earlier this year, in July, ..." gives July), before token limit.
+const DateExpression* openingDate(const QList<Token>& tokens, const QList<DateExpression>& dates, int limit)
+{
+    const DateExpression* opening = nullptr;
+    int k = 0;
+    while (k < limit) {
+        const DateExpression* phrase = nullptr;
+        int end = k;
+        while (end < limit && tokens[end].lower != QLatin1String(",")) {
+            const auto inside = std::find_if(dates.begin(), dates.end(), [&](const DateExpression& d) {
+                return d.start && d.begin <= tokens[end].begin && tokens[end].end <= d.end;
+            });
+            if (inside == dates.end())
+                return opening;
+            phrase = &*inside;
+            ++end;
+        }
+        if (!phrase || end >= limit)
+            return opening;
+        opening = phrase;
+        k = end + 1;
+    }
+    return opening;
+}
+
 } // namespace
 
 Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QString* cueText, bool coordinated) const
@@ -540,6 +566,14 @@ ExtractedEvent EventDetector::build(
             if (d.start && d.end <= comma && comma - d.end <= 1)
                 best = &d;
         }
+    }
+    // "Earlier this year, in July, Washington pushed back the start to Aug. 1": a sentence that
+    // opens with nothing but its date dates what its first verb tells.
+    const bool firstTrigger
+        = std::none_of(in.triggers.begin(), in.triggers.end(), [&](int t) { return t < hit.token; });
+    if (best && !hit.noun && firstTrigger) {
+        if (const DateExpression* opening = openingDate(in.tokens, dates, hit.token))
+            best = opening;
     }
     if (bestAnnounces)
         e.modality = Modality::Announced;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void firstWordsOfSpeakerAreStatement();
     void datelineDatesRelativeWords();
     void datelineNamesItsPlace();
+    void openingDateDatesFirstVerb();
     void sameHappeningCarriesDate();
     void sharedCountryIsNoSameHappening();
     void figuresAreNoHappenings();
@@ -118,6 +119,17 @@ void TestRules::datelineNamesItsPlace()
     const QStringList heading
         = entityNames(QStringLiteral("KEY POINTS, IN SHORT\n\nASML reported orders on Wednesday."));
     QVERIFY2(!heading.contains(QStringLiteral("Key Points")), qPrintable(heading.join(u',')));
+}
+
+void TestRules::openingDateDatesFirstVerb()
+{
+    // The day the start was pushed back, not the day it was pushed back to.
+    const ExtractionResult r = run(QStringLiteral("Earlier this year, in July, Washington pushed back the start of "
+                                                  "its tariffs to Aug. 1 from July 9."),
+        TimePoint::fromDate(2025, 11, 21));
+    QCOMPARE(r.events.size(), 1);
+    QVERIFY(r.events.first().event.start);
+    QCOMPARE(r.events.first().event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-07"));
 }
 
 void TestRules::sameHappeningCarriesDate()
