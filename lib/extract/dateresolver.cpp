@@ -205,7 +205,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
                             "(?:early|soon|late)\\s+as)[\\s-]+)(?:(%2|mid)[\\s-]+)?(%3)\\b(?!\\.?\\s*\\d)")
                  .arg(shift, edge, month));
     m_patterns[Quarter] = rx(QStringLiteral(
-        "\\b(?:Q([1-4])|(?:the\\s+)?(%1)[\\s-]+quarter)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b))?")
+        "\\b(?:Q([1-4])|(?:the\\s+)?(%1)[\\s-]+quarter\\b)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b))?")
                                  .arg(ordinal));
     m_patterns[Year] = rx(QStringLiteral(
         "\\b(?:(?:%1)\\s+|mid-)(?:(?:the\\s+)?(?:%2)\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![-/]\\d|\\s*(?:%3)\\b)")
@@ -517,24 +517,28 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         DateExpression e = resolveCandidate(c, ctx);
         if (e.precision == DatePrecision::Unknown && !e.relative)
             continue; // matched the shape of a date but is none ("May 45")
-        // "in April last year", "the first quarter of last year": the year said after is its year.
+        // "in April last year", "the first quarter of last year": the year said after is its year;
+        // "on the 24th of last month": the month said after is its month.
         const bool quarterAlone = c.kind == Quarter && !c.match.capturedLength(3);
-        if (i + 1 < kept.size() && e.start && (e.yearGuessed || quarterAlone)
+        const bool nthDay = c.kind == NthDay;
+        if (i + 1 < kept.size() && e.start && (e.yearGuessed || quarterAlone || nthDay)
             && (e.precision == DatePrecision::Month || e.precision == DatePrecision::Day
                 || e.precision == DatePrecision::Quarter)) {
             const QString between = text.mid(c.end, kept[i + 1].begin - c.end).trimmed().toLower();
-            const DateExpression year = between.isEmpty() || between == QLatin1String("of")
+            const DateExpression after = between.isEmpty() || between == QLatin1String("of")
                 ? resolveCandidate(kept[i + 1], ctx)
                 : DateExpression {};
             const TimePoint::Civil m = e.start->civil();
-            const auto start = year.start && year.precision == DatePrecision::Year
-                ? DateMath::day(year.start->civil().year, m.month, m.day)
-                : std::nullopt;
+            std::optional<TimePoint> start;
+            if (after.start && after.precision == DatePrecision::Year && !nthDay)
+                start = DateMath::day(after.start->civil().year, m.month, m.day);
+            else if (after.start && after.precision == DatePrecision::Month && nthDay)
+                start = DateMath::day(after.start->civil().year, after.start->civil().month, m.day);
             if (start) {
                 e.start = start;
                 e.periodEnd = start->periodEnd(e.precision);
                 e.yearGuessed = false;
-                e.end = year.end;
+                e.end = after.end;
                 ++i;
             }
         }

@@ -541,8 +541,14 @@ ExtractedEvent EventDetector::build(
         // "accused Japan of failing to honour a September 1986 agreement": a date that qualifies
         // another noun dates that, unless the noun is the event's own ("the April 17 imposition").
         // "said that on Thursday ...": after a speech verb the word opens a clause.
-        const bool attributive = before >= 0 && m_determiners.contains(in.tokens[before].lower)
-            && !(before >= 1 && m_speechVerbs.contains(in.tokens[before - 1].lower));
+        // "reported third-quarter orders on Wednesday": a hyphened period before a noun qualifies it.
+        const QStringView dateText = QStringView(*in.text).mid(d.begin, d.end - d.begin);
+        const bool hyphenedPeriod = d.precision == DatePrecision::Quarter && dateText.contains(QLatin1Char('-'))
+            && d.end + 1 < in.text->size() && in.text->at(d.end) == QLatin1Char(' ')
+            && in.text->at(d.end + 1).isLower();
+        const bool attributive = hyphenedPeriod
+            || (before >= 0 && m_determiners.contains(in.tokens[before].lower)
+                && !(before >= 1 && m_speechVerbs.contains(in.tokens[before - 1].lower)));
         if (attributive && !(d.end <= trigger.begin && trigger.begin - d.end <= 24))
             continue;
         const int segment = segmentOf(d.begin);

@@ -55,6 +55,10 @@ void TestDates::resolve_data()
                                         << "month";
     QTest::newRow("quarter of last year") << "profit fell in the first quarter of last year" << pub << "2024-01"
                                           << "quarter";
+    QTest::newRow("day of last month") << "on the 24th of last month it reported"
+                                       << "2025-12-26"
+                                       << "2025-11-24"
+                                       << "day";
     QTest::newRow("month of next year") << "the plant opens in December next year" << pub << "2026-12"
                                         << "month";
     QTest::newRow("nth same month") << "local time on the 12th" << pub << "2025-12-12"
@@ -152,6 +156,7 @@ void TestDates::notDates_data()
     QTest::newRow("bad day") << "on February 30, 2025";
     QTest::newRow("plain number") << "it employs 2024 people";
     QTest::newRow("ranking") << "the 5th largest maker";
+    QTest::newRow("quarterly") << "its first quarterly profit in two years, a quarter ahead of plan";
 }
 
 void TestDates::notDates()

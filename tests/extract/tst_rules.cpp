@@ -19,6 +19,7 @@ private Q_SLOTS:
     void datelineDatesRelativeWords();
     void datelineNamesItsPlace();
     void openingDateDatesFirstVerb();
+    void periodBeforeNounQualifiesIt();
     void sameHappeningCarriesDate();
     void sharedCountryIsNoSameHappening();
     void figuresAreNoHappenings();
@@ -130,6 +131,17 @@ void TestRules::openingDateDatesFirstVerb()
     QCOMPARE(r.events.size(), 1);
     QVERIFY(r.events.first().event.start);
     QCOMPARE(r.events.first().event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-07"));
+}
+
+void TestRules::periodBeforeNounQualifiesIt()
+{
+    // The orders are of the third quarter; they were reported on Wednesday.
+    const ExtractionResult r
+        = run(QStringLiteral("ASML reported third-quarter orders above expectations on Wednesday."),
+            TimePoint::fromDate(2025, 10, 15));
+    QCOMPARE(r.events.size(), 1);
+    QVERIFY(r.events.first().event.start);
+    QCOMPARE(r.events.first().event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-10-15"));
 }
 
 void TestRules::sameHappeningCarriesDate()
