@@ -192,12 +192,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // outside it, when something is.
     {
         const QList<bool> relative = relativeClauses(in);
+        bool outside = std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return !relative[h.token]; });
         // "Shares of Tokyo Electron, which supplies the plant, rose 2.1%": so is a change of a figure.
-        bool figureOutside = false;
-        for (int k = 1; k < in.tokens.size() && !figureOutside; ++k)
-            figureOutside = !relative[k] && changeOfFigure(in.tokens, k);
-        const bool outside
-            = figureOutside || std::any_of(hits.begin(), hits.end(), [&](const Hit& h) { return !relative[h.token]; });
+        for (int k = 1; !hits.isEmpty() && k < in.tokens.size() && !outside; ++k)
+            outside = !relative[k] && changeOfFigure(in.tokens, k);
         // "Herstatt Bank, which collapsed in 1974, ...", "Rapidus, which began operating a pilot
         // line in April, received approval in March": with a day of its own the clause tells a
         // happening of its own, as annotators count it.
@@ -449,7 +447,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // Verbs carry the happenings; nouns only when there is no verb, or when the noun is the subject
     // of a clause of its own ("..., and a decision is expected in April").
     // "..., and that volume output there would start in 2027": so is one a second "that" opens.
-    const QList<bool> relativeTokens = relativeClauses(in, true);
+    std::optional<QList<bool>> relativeTokens;
     const auto clauseSubject = [&](const Hit& h) {
         const auto opens = [&](int k) {
             return k >= 0
@@ -468,11 +466,14 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             int comma = verb;
             while (comma < in.tokens.size() && comma < h.tokenEnd + 6 && in.tokens[comma].word)
                 ++comma;
+            const bool opensRelative = comma + 1 < in.tokens.size() && in.tokens[comma].lower == QLatin1String(",")
+                && m_relativePronouns.contains(in.tokens[comma + 1].lower);
+            if (opensRelative && !relativeTokens)
+                relativeTokens = relativeClauses(in, true);
             int close = comma + 1;
-            while (close < in.tokens.size() && relativeTokens[close])
+            while (opensRelative && close < in.tokens.size() && (*relativeTokens)[close])
                 ++close;
-            if (close > comma + 1 && close < in.tokens.size() && relativeTokens[comma + 1]
-                && in.tokens[comma].lower == QLatin1String(",") && in.tokens[close].lower == QLatin1String(","))
+            if (close > comma + 1 && close < in.tokens.size() && in.tokens[close].lower == QLatin1String(","))
                 verb = close + 1;
         }
         while (verb < in.tokens.size() && verb <= h.tokenEnd + 1
