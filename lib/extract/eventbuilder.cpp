@@ -574,11 +574,15 @@ ExtractedEvent EventDetector::build(
         }
     }
     // "Earlier this year, in July, Washington pushed back the start to Aug. 1": a sentence that
-    // opens with nothing but its date dates what its first verb tells.
+    // opens with nothing but its date dates what its first verb tells, unless the verb's own date
+    // narrows it ("Last year, Intel said on March 3, 2024").
     const bool firstTrigger
         = std::none_of(in.triggers.begin(), in.triggers.end(), [&](int t) { return t < hit.token; });
     if (best && !hit.noun && firstTrigger) {
-        if (const DateExpression* opening = openingDate(in.tokens, dates, hit.token))
+        const DateExpression* opening = openingDate(in.tokens, dates, hit.token);
+        const bool narrows
+            = opening && opening->periodEnd && *best->start >= *opening->start && *best->start < *opening->periodEnd;
+        if (opening && !narrows)
             best = opening;
     }
     if (bestAnnounces)

@@ -131,6 +131,12 @@ void TestRules::openingDateDatesFirstVerb()
     QCOMPARE(r.events.size(), 1);
     QVERIFY(r.events.first().event.start);
     QCOMPARE(r.events.first().event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-07"));
+    // A day within the opening period narrows it.
+    const ExtractionResult narrowed
+        = run(QStringLiteral("Last year, Intel cut its dividend on March 3, 2024."), TimePoint::fromDate(2025, 11, 21));
+    QCOMPARE(narrowed.events.size(), 1);
+    QVERIFY(narrowed.events.first().event.start);
+    QCOMPARE(narrowed.events.first().event.start->toIsoString(DatePrecision::Day), QStringLiteral("2024-03-03"));
 }
 
 void TestRules::periodBeforeNounQualifiesIt()
