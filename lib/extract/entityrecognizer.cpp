@@ -437,6 +437,22 @@ QList<EntityMention> EntityRecognizer::recognize(
                 continue;
             }
         }
+        // "The Dutch economy minister is due in Beijing, his ministry said": the ministry of the last
+        // minister the text named by office.
+        if ((t.lower == QLatin1String("his") || t.lower == QLatin1String("her")) && i + 1 < n
+            && tokens[i + 1].lower == QLatin1String("ministry")) {
+            QString ministry;
+            for (qsizetype k = out.size() - 1; k >= 0 && k >= out.size() - 16 && ministry.isEmpty(); --k) {
+                if (out[k].type == EntityType::Person
+                    && out[k].entityName.endsWith(QLatin1String(" minister"), Qt::CaseInsensitive))
+                    ministry = out[k].entityName.chopped(int(qstrlen("minister"))) + tokens[i + 1].lower;
+            }
+            if (!ministry.isEmpty()) {
+                record(ministry, EntityType::Government, t.begin, tokens[i + 1].end, 0.5);
+                i += 2;
+                continue;
+            }
+        }
         // "the finance ministry", "the country's trade ministry", "the cabinet": a body told in
         // common words, named after the country it belongs to when the text says which.
         if (!t.capitalized && i > 0) {

@@ -1098,6 +1098,12 @@ void TestRules::bodiesAndOfficesAreNamed()
                   && e.aliases.contains(QStringLiteral("EU trade commissioner"));
           });
     QVERIFY(plain);
+    // "his ministry" is the ministry of the minister named by office before; without one it names none.
+    const QStringList ministries = entityNames(QStringLiteral(
+        "The Dutch economy minister is due in Beijing next week, his ministry said. He said his ministry agreed."));
+    QVERIFY2(ministries.contains(QStringLiteral("Dutch economy ministry")), qPrintable(ministries.join(u',')));
+    QVERIFY2(!entityNames(QStringLiteral("Lin Yu said his ministry agreed.")).join(u',').contains(u"ministry"),
+        "a ministry named without its minister");
 }
 
 void TestRules::institutionsAreWholeNames()
