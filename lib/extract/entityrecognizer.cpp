@@ -661,6 +661,18 @@ QList<EntityMention> EntityRecognizer::recognize(
                     confidence = 0.6;
                 }
                 record(phrase, type, tokens[b].begin, tokens[e - 1].end, confidence);
+                // "its Saarbruecken plant", "the Yongin semiconductor cluster": a site named after
+                // its place is a facility of its own.
+                for (int k = e;
+                     type == EntityType::Other && k < n && k < e + 3 && adjacent(k, wrapped, false) && tokens[k].word
+                     && !tokens[k].capitalized && !m_gazetteer.lowerStopwords().contains(tokens[k].lower);
+                     ++k) {
+                    if (m_gazetteer.facilityNouns().contains(tokens[k].lower)) {
+                        record(surface(text, tokens[b], tokens[k]).simplified(), EntityType::Other, tokens[b].begin,
+                            tokens[k].end, confidence);
+                        break;
+                    }
+                }
             }
         }
         i = std::max(j, i + 1);

@@ -75,6 +75,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
+    m_facilityNouns.unite(jsonStringSet(json.value(QLatin1String("facilityNouns"))));
     m_commonRoles.unite(jsonStringSet(json.value(QLatin1String("commonRoles"))));
     m_lawWords.unite(jsonStringSet(json.value(QLatin1String("lawWords"))));
     m_organisationDescriptors.unite(jsonStringSet(json.value(QLatin1String("organisationDescriptors"))));

@@ -1104,6 +1104,13 @@ void TestRules::bodiesAndOfficesAreNamed()
     QVERIFY2(ministries.contains(QStringLiteral("Dutch economy ministry")), qPrintable(ministries.join(u',')));
     QVERIFY2(!entityNames(QStringLiteral("Lin Yu said his ministry agreed.")).join(u',').contains(u"ministry"),
         "a ministry named without its minister");
+    // A site named after its place is a facility; the place alone, or a place that ends a phrase, is not.
+    const QStringList sites = entityNames(QStringLiteral("ZF ended short-time working at its Saarbruecken plant. "
+                                                         "Samsung will build in the Yongin semiconductor cluster. "
+                                                         "Chips made in Arizona, plant managers said, will help."));
+    QVERIFY2(sites.contains(QStringLiteral("Saarbruecken plant")), qPrintable(sites.join(u',')));
+    QVERIFY2(sites.contains(QStringLiteral("Yongin semiconductor cluster")), qPrintable(sites.join(u',')));
+    QVERIFY2(!sites.join(u',').contains(QStringLiteral("Arizona plant")), qPrintable(sites.join(u',')));
 }
 
 void TestRules::institutionsAreWholeNames()
