@@ -437,6 +437,40 @@ QList<EntityMention> EntityRecognizer::recognize(
                 continue;
             }
         }
+        // "Japanese carmakers", "EU member states", "European industry groups": an industry or the
+        // members of a bloc, named together by where they are.
+        if (!t.capitalized && t.word && i > 0 && tokens[i - 1].capitalized && adjacent(i, false, false)) {
+            const bool placed = m_gazetteer.regionAdjectives().contains(wordAt(i - 1))
+                || (!out.isEmpty() && out.last().end == tokens[i - 1].end
+                    && (out.last().type == EntityType::Country || out.last().type == EntityType::Government));
+            int group = -1;
+            auto kind = m_gazetteer.groupNouns().constFind(t.lower);
+            if (placed && kind != m_gazetteer.groupNouns().constEnd()) {
+                group = i + 1;
+            } else if (placed && i + 1 < n && adjacent(i + 1, false, false)) {
+                kind = m_gazetteer.groupNouns().constFind(t.lower + QLatin1Char(' ') + tokens[i + 1].lower);
+                group = kind != m_gazetteer.groupNouns().constEnd() ? i + 2 : -1;
+            }
+            if (group > 0) {
+                // The place's own mention, when it has one, starts the group's words.
+                const int from
+                    = !out.isEmpty() && out.last().end == tokens[i - 1].end ? out.last().begin : tokens[i - 1].begin;
+                // A group is no referent of "the company" or "it", which name one body.
+                const std::optional<QString> lastOfKind = lastOfType.contains(int(*kind))
+                    ? std::optional<QString>(lastOfType.value(int(*kind)))
+                    : std::nullopt;
+                const auto actor = firstActorOfSentence;
+                record(QStringView(text).mid(from, tokens[group - 1].end - from).toString().simplified(), *kind, from,
+                    tokens[group - 1].end, 0.5);
+                if (lastOfKind)
+                    lastOfType.insert(int(*kind), *lastOfKind);
+                else
+                    lastOfType.remove(int(*kind));
+                firstActorOfSentence = actor;
+                i = group;
+                continue;
+            }
+        }
         // "The Dutch economy minister is due in Beijing, his ministry said": the ministry of the last
         // minister the text named by office.
         if ((t.lower == QLatin1String("his") || t.lower == QLatin1String("her")) && i + 1 < n

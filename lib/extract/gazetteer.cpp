@@ -55,6 +55,11 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
         if (const auto type = entityTypeFromString(it.value().toString()))
             m_coreference.insert(it.key().toLower(), *type);
     }
+    const QJsonObject groups = json.value(QLatin1String("groupNouns")).toObject();
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        if (const auto type = entityTypeFromString(it.value().toString()))
+            m_groupNouns.insert(it.key().toLower(), *type);
+    }
     m_titles.unite(jsonStringSet(json.value(QLatin1String("titles"))));
     m_orgSuffixes.unite(jsonStringSet(json.value(QLatin1String("organisationSuffixes"))));
     m_governmentWords.unite(jsonStringSet(json.value(QLatin1String("governmentWords"))));
@@ -76,6 +81,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
     m_facilityNouns.unite(jsonStringSet(json.value(QLatin1String("facilityNouns"))));
+    m_regionAdjectives.unite(jsonStringSet(json.value(QLatin1String("regionAdjectives"))));
     m_commonRoles.unite(jsonStringSet(json.value(QLatin1String("commonRoles"))));
     m_lawWords.unite(jsonStringSet(json.value(QLatin1String("lawWords"))));
     m_organisationDescriptors.unite(jsonStringSet(json.value(QLatin1String("organisationDescriptors"))));

@@ -75,6 +75,8 @@ public:
     /// Those of them that name a body even alone after "the" ("the cabinet").
     const QSet<QString>& bareBodies() const { return m_bareBodies; }
     const QSet<QString>& facilityNouns() const { return m_facilityNouns; }
+    const QHash<QString, EntityType>& groupNouns() const { return m_groupNouns; }
+    const QSet<QString>& regionAdjectives() const { return m_regionAdjectives; }
     /// "premier", "chairman": offices a text may name their holder by ("Taiwan's premier").
     const QSet<QString>& commonRoles() const { return m_commonRoles; }
     /// Last words of the names of laws and rules ("Chips Act"): such a name is no person's.
@@ -101,10 +103,11 @@ private:
     QHash<QString, QList<int>> m_aliasesByFirst;
     QList<Alias> m_aliases;
     QHash<QString, EntityType> m_coreference;
+    QHash<QString, EntityType> m_groupNouns;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_lowerStopwords,
         m_commonWords, m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions,
-        m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies, m_facilityNouns, m_commonRoles, m_lawWords,
-        m_organisationDescriptors, m_placeholderItFollowers;
+        m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies, m_facilityNouns, m_regionAdjectives,
+        m_commonRoles, m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 

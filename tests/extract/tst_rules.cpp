@@ -1111,6 +1111,20 @@ void TestRules::bodiesAndOfficesAreNamed()
     QVERIFY2(sites.contains(QStringLiteral("Saarbruecken plant")), qPrintable(sites.join(u',')));
     QVERIFY2(sites.contains(QStringLiteral("Yongin semiconductor cluster")), qPrintable(sites.join(u',')));
     QVERIFY2(!sites.join(u',').contains(QStringLiteral("Arizona plant")), qPrintable(sites.join(u',')));
+    // An industry or a bloc's members named by where they are form a group, which is no referent of
+    // "the company".
+    const ExtractionResult groups = run(QStringLiteral("Nexperia warned buyers. European carmakers and EU member "
+                                                       "states met. The company said it would act."));
+    QStringList groupNames;
+    for (const ExtractedEntity& e : groups.entities) {
+        groupNames << e.name;
+        if (e.name == QLatin1String("EU member states"))
+            QCOMPARE(e.type, EntityType::Government);
+        if (e.name == QLatin1String("Nexperia"))
+            QVERIFY2(e.aliases.contains(QStringLiteral("The company")), qPrintable(e.aliases.join(u',')));
+    }
+    QVERIFY2(groupNames.contains(QStringLiteral("European carmakers")), qPrintable(groupNames.join(u',')));
+    QVERIFY2(groupNames.contains(QStringLiteral("EU member states")), qPrintable(groupNames.join(u',')));
 }
 
 void TestRules::institutionsAreWholeNames()
