@@ -514,6 +514,32 @@ QList<EntityMention> EntityRecognizer::recognize(
                 continue;
             }
         }
+        // "2-nanometre chips", "7nm", "3-nanometer production": a process node is a line of
+        // products analysts follow.
+        int digits = 0;
+        while (digits < t.lower.size()
+            && (t.lower[digits].isDigit() || (digits > 0 && t.lower[digits] == QLatin1Char('.'))))
+            ++digits;
+        int nodeEnd = -1;
+        if (digits > 0) {
+            QStringView unit = QStringView(t.lower).mid(digits);
+            if (unit.startsWith(u'-'))
+                unit = unit.mid(1);
+            if (!unit.isEmpty() && m_gazetteer.processNodeUnits().contains(unit.toString()))
+                nodeEnd = i + 1;
+            else if (unit.isEmpty() && i + 1 < n && adjacent(i + 1, false, false)
+                && m_gazetteer.processNodeUnits().contains(tokens[i + 1].lower))
+                nodeEnd = i + 2;
+        }
+        if (nodeEnd > 0) {
+            if (nodeEnd < n && adjacent(nodeEnd, false, false)
+                && m_gazetteer.processNodeProducts().contains(tokens[nodeEnd].lower))
+                ++nodeEnd;
+            record(surface(text, t, tokens[nodeEnd - 1]).simplified(), EntityType::Product, t.begin,
+                tokens[nodeEnd - 1].end, 0.6);
+            i = nodeEnd;
+            continue;
+        }
         if (!nameWord(i) || (t.allCaps && t.lower.size() > 7)) {
             ++i;
             continue;

@@ -205,8 +205,9 @@ int EventDetector::reducedRelative(const Input& in, int verb, bool anyNoun) cons
     if (subjectEnd > 0 && m_subjectPronouns.contains(tokens[subjectEnd - 1].lower)) {
         subject = subjectEnd - 1;
     } else if (subjectEnd > 0) {
+        // "an investigation into analog chips imported from the US": a product does nothing itself.
         for (const EntityMention& m : in.mentions) {
-            if (m.end == tokens[subjectEnd - 1].end) {
+            if (m.end == tokens[subjectEnd - 1].end && m.type != EntityType::Product) {
                 subject = subjectEnd - 1;
                 while (subject > 0 && tokens[subject - 1].begin >= m.begin)
                     --subject;
@@ -440,6 +441,32 @@ void EventDetector::dropWhatIsNotTold(const Input& in, QList<Hit>* hitList) cons
             reportAfter = sameClause && hits[j].type == QLatin1String("report");
         }
         if (reportAfter)
+            hits.removeAt(i--);
+    }
+    // "its investigation into analog chips imported from the United States": a participle after a
+    // noun the preposition governs describes the noun; nobody in the sentence does it. With its
+    // doer ("measures adopted by the United States") it is a deed again.
+    for (int i = 0; i < hits.size(); ++i) {
+        const Hit& h = hits[i];
+        const QString& w = in.tokens[h.token].lower;
+        if (h.noun || h.tokenEnd - h.token != 1 || !(w.endsWith(QLatin1String("ed")) || m_pastForms.contains(w))
+            || h.tokenEnd >= in.tokens.size() || !m_prepositions.contains(in.tokens[h.tokenEnd].lower)
+            || m_agentPrepositions.contains(in.tokens[h.tokenEnd].lower))
+            continue;
+        int k = h.token - 1;
+        bool agent = false;
+        while (k >= 1 && h.token - k <= 3 && in.tokens[k].word && !m_prepositions.contains(in.tokens[k].lower)
+            && !m_auxiliaries.contains(in.tokens[k].lower) && !m_determiners.contains(in.tokens[k].lower)) {
+            agent = agent || m_subjectPronouns.contains(in.tokens[k].lower) || in.tokens[k].number
+                || std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+                       return m.begin <= in.tokens[k].begin && in.tokens[k].end <= m.end
+                           && m.type != EntityType::Product;
+                   });
+            --k;
+        }
+        if (k >= 1 && m_determiners.contains(in.tokens[k].lower))
+            --k;
+        if (!agent && k >= 1 && k < h.token - 1 && m_prepositions.contains(in.tokens[k].lower))
             hits.removeAt(i--);
     }
 }

@@ -1588,6 +1588,20 @@ void TestRules::commoditiesAndMachinesAreProducts()
     }
     QVERIFY2(types.contains(QStringLiteral("Yunnan Germanium")), qPrintable(QStringList(types.keys()).join(u',')));
     QVERIFY2(types.contains(QStringLiteral("Chip Security Act")), qPrintable(QStringList(types.keys()).join(u',')));
+    // Process nodes and kinds of chips are products too; a product imported is no purchase by it.
+    const ExtractionResult nodes = run(QStringLiteral(
+        "Rapidus runs a line for 2-nanometre chips, and SMIC makes 7nm processors. Shares rose 2.5% to 1,000 yen. "
+        "MOFCOM issued a preliminary ruling on Friday in its investigation into analogue chips imported from the "
+        "United States."));
+    QHash<QString, EntityType> nodeTypes;
+    for (const ExtractedEntity& e : nodes.entities)
+        nodeTypes.insert(e.name, e.type);
+    for (const char* product : {"2-nanometre chips", "7nm processors", "analog chips"})
+        QVERIFY2(nodeTypes.value(QLatin1String(product)) == EntityType::Product,
+            qPrintable(QStringList(nodeTypes.keys()).join(u',')));
+    QCOMPARE(nodeTypes.size(), 7);
+    for (const ExtractedEvent& e : nodes.events)
+        QVERIFY2(e.event.type != QLatin1String("deal"), qPrintable(e.event.title));
 }
 
 QTEST_GUILESS_MAIN(TestRules)
