@@ -508,8 +508,12 @@ QList<EntityMention> EntityRecognizer::recognize(
                     : nullptr;
                 const QString country = owner ? owner->entityName : lastOfType.value(int(EntityType::Country));
                 const QString words = bodyWords(i, body);
-                record(country.isEmpty() ? words : country + QLatin1Char(' ') + words, EntityType::Government,
-                    afterThe ? tokens[i - 1].begin : t.begin, tokens[body - 1].end, 0.5);
+                // "Malaysia's trade ministry" is written, and searched for, with its owner's name
+                // ("the country's trade ministry" is not).
+                const bool named = owner && text[owner->begin].isUpper();
+                const int from = afterThe ? tokens[i - 1].begin : named ? owner->begin : t.begin;
+                record(country.isEmpty() ? words : country + QLatin1Char(' ') + words, EntityType::Government, from,
+                    tokens[body - 1].end, 0.5);
                 i = body;
                 continue;
             }

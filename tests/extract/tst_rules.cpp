@@ -1098,6 +1098,12 @@ void TestRules::bodiesAndOfficesAreNamed()
                   && e.aliases.contains(QStringLiteral("EU trade commissioner"));
           });
     QVERIFY(plain);
+    // A country's body is also known as written with its owner.
+    const ExtractionResult owned2 = run(QStringLiteral("Malaysia's trade ministry announced a permit on July 14."));
+    QVERIFY(std::any_of(owned2.entities.begin(), owned2.entities.end(), [](const ExtractedEntity& e) {
+        return e.name == QStringLiteral("Malaysia trade ministry")
+            && e.aliases.contains(QStringLiteral("Malaysia's trade ministry"));
+    }));
     // "his ministry" is the ministry of the minister named by office before; without one it names none.
     const QStringList ministries = entityNames(QStringLiteral(
         "The Dutch economy minister is due in Beijing next week, his ministry said. He said his ministry agreed."));
