@@ -500,7 +500,13 @@ QList<EntityMention> EntityRecognizer::recognize(
             // "A bill was submitted to parliament": a bare body after a preposition is the country's.
             const bool bare = m_gazetteer.bodyPrepositions().contains(tokens[i - 1].lower)
                 && m_gazetteer.bareBodies().contains(t.lower) && !lastOfType.value(int(EntityType::Country)).isEmpty();
-            const int body = afterThe || afterOwner ? bodyEnd(i, true) : (bare ? i + 1 : -1);
+            int body = afterThe || afterOwner ? bodyEnd(i, true) : (bare ? i + 1 : -1);
+            // "A finance ministry official said": the body one of its people speaks for.
+            if (body < 0 && (tokens[i - 1].lower == QLatin1String("a") || tokens[i - 1].lower == QLatin1String("an"))) {
+                body = bodyEnd(i, false);
+                if (body > 0 && (body >= n || !m_gazetteer.bodyMemberWords().contains(tokens[body].lower)))
+                    body = -1;
+            }
             if (body > 0) {
                 const EntityMention* owner = afterOwner && !out.isEmpty() && out.last().end + 3 >= t.begin
                         && out.last().type == EntityType::Country

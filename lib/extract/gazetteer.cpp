@@ -82,6 +82,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
     m_facilityNouns.unite(jsonStringSet(json.value(QLatin1String("facilityNouns"))));
     m_regionAdjectives.unite(jsonStringSet(json.value(QLatin1String("regionAdjectives"))));
+    m_bodyMemberWords.unite(jsonStringSet(json.value(QLatin1String("bodyMemberWords"))));
     m_processNodeUnits.unite(jsonStringSet(json.value(QLatin1String("processNodeUnits"))));
     m_processNodeProducts.unite(jsonStringSet(json.value(QLatin1String("processNodeProducts"))));
     m_commonRoles.unite(jsonStringSet(json.value(QLatin1String("commonRoles"))));

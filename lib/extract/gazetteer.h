@@ -78,6 +78,7 @@ public:
     const QHash<QString, EntityType>& groupNouns() const { return m_groupNouns; }
     const QSet<QString>& regionAdjectives() const { return m_regionAdjectives; }
     const QSet<QString>& processNodeUnits() const { return m_processNodeUnits; }
+    const QSet<QString>& bodyMemberWords() const { return m_bodyMemberWords; }
     const QSet<QString>& processNodeProducts() const { return m_processNodeProducts; }
     /// "premier", "chairman": offices a text may name their holder by ("Taiwan's premier").
     const QSet<QString>& commonRoles() const { return m_commonRoles; }
@@ -109,8 +110,8 @@ private:
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_lowerStopwords,
         m_commonWords, m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions,
         m_directionWords, m_nonSubjectWords, m_commonBodies, m_bareBodies, m_facilityNouns, m_regionAdjectives,
-        m_processNodeUnits, m_processNodeProducts, m_commonRoles, m_lawWords, m_organisationDescriptors,
-        m_placeholderItFollowers;
+        m_processNodeUnits, m_processNodeProducts, m_bodyMemberWords, m_commonRoles, m_lawWords,
+        m_organisationDescriptors, m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 

@@ -1117,6 +1117,13 @@ void TestRules::bodiesAndOfficesAreNamed()
     QVERIFY2(sites.contains(QStringLiteral("Saarbruecken plant")), qPrintable(sites.join(u',')));
     QVERIFY2(sites.contains(QStringLiteral("Yongin semiconductor cluster")), qPrintable(sites.join(u',')));
     QVERIFY2(!sites.join(u',').contains(QStringLiteral("Arizona plant")), qPrintable(sites.join(u',')));
+    // So is a court; a body is named by one of its people speaking, not by a thing it owns.
+    const QStringList spoken = entityNames(QStringLiteral("South Korea passed a bill. A finance ministry official "
+                                                          "said the firms went to the Amsterdam district court. A "
+                                                          "trade ministry plan was ready."));
+    QVERIFY2(spoken.contains(QStringLiteral("South Korea finance ministry")), qPrintable(spoken.join(u',')));
+    QVERIFY2(spoken.contains(QStringLiteral("Amsterdam district court")), qPrintable(spoken.join(u',')));
+    QVERIFY2(!spoken.contains(QStringLiteral("South Korea trade ministry")), qPrintable(spoken.join(u',')));
     // An industry or a bloc's members named by where they are form a group, which is no referent of
     // "the company".
     const ExtractionResult groups = run(QStringLiteral("Nexperia warned buyers. European carmakers and EU member "
