@@ -731,8 +731,8 @@ QList<EntityMention> EntityRecognizer::recognize(
                     confidence = 0.6;
                 }
                 record(phrase, type, tokens[b].begin, tokens[e - 1].end, confidence);
-                // "its Saarbruecken plant", "the Yongin semiconductor cluster": a site named after
-                // its place is a facility of its own.
+                // "its Saarbruecken plant", "the Yongin semiconductor cluster", "the Amsterdam district
+                // court": a site or a court named after its place is an entity of its own.
                 for (int k = e;
                      type == EntityType::Other && k < n && k < e + 3 && adjacent(k, wrapped, false) && tokens[k].word
                      && !tokens[k].capitalized && !m_gazetteer.lowerStopwords().contains(tokens[k].lower);
