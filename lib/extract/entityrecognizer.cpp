@@ -477,8 +477,10 @@ QList<EntityMention> EntityRecognizer::recognize(
             && tokens[i + 1].lower == QLatin1String("ministry")) {
             QString ministry;
             for (qsizetype k = out.size() - 1; k >= 0 && k >= out.size() - 16 && ministry.isEmpty(); --k) {
+                // A prime minister has no ministry of that name.
                 if (out[k].type == EntityType::Person
-                    && out[k].entityName.endsWith(QLatin1String(" minister"), Qt::CaseInsensitive))
+                    && out[k].entityName.endsWith(QLatin1String(" minister"), Qt::CaseInsensitive)
+                    && !out[k].entityName.endsWith(QLatin1String("prime minister"), Qt::CaseInsensitive))
                     ministry = out[k].entityName.chopped(int(qstrlen("minister"))) + tokens[i + 1].lower;
             }
             if (!ministry.isEmpty()) {

@@ -74,11 +74,17 @@ public:
     const QSet<QString>& commonBodies() const { return m_commonBodies; }
     /// Those of them that name a body even alone after "the" ("the cabinet").
     const QSet<QString>& bareBodies() const { return m_bareBodies; }
-    const QSet<QString>& facilityNouns() const { return m_facilityNouns; }
-    const QHash<QString, EntityType>& groupNouns() const { return m_groupNouns; }
-    const QSet<QString>& regionAdjectives() const { return m_regionAdjectives; }
-    const QSet<QString>& processNodeUnits() const { return m_processNodeUnits; }
+    /// "official", "spokesman": one of a body's people, who names the body ("a finance ministry official").
     const QSet<QString>& bodyMemberWords() const { return m_bodyMemberWords; }
+    /// "plant", "court": a site or court named after its place ("the Kumamoto plant").
+    const QSet<QString>& facilityNouns() const { return m_facilityNouns; }
+    /// "carmakers", "member states": a group named by where its members are, with the group's type.
+    const QHash<QString, EntityType>& groupNouns() const { return m_groupNouns; }
+    /// "European", "Asian": words of a region no gazetteer entry names, which may place a group.
+    const QSet<QString>& regionAdjectives() const { return m_regionAdjectives; }
+    /// "nanometre", "nm": the unit of a chip process node ("2-nanometre"), and the products the
+    /// node's name may take with it ("chips").
+    const QSet<QString>& processNodeUnits() const { return m_processNodeUnits; }
     const QSet<QString>& processNodeProducts() const { return m_processNodeProducts; }
     /// "premier", "chairman": offices a text may name their holder by ("Taiwan's premier").
     const QSet<QString>& commonRoles() const { return m_commonRoles; }

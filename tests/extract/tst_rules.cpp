@@ -1110,6 +1110,10 @@ void TestRules::bodiesAndOfficesAreNamed()
     QVERIFY2(ministries.contains(QStringLiteral("Dutch economy ministry")), qPrintable(ministries.join(u',')));
     QVERIFY2(!entityNames(QStringLiteral("Lin Yu said his ministry agreed.")).join(u',').contains(u"ministry"),
         "a ministry named without its minister");
+    QVERIFY2(!entityNames(QStringLiteral("Japan's prime minister spoke, his ministry said."))
+                  .join(u',')
+                  .contains(u"ministry"),
+        "a prime minister's ministry");
     // A site named after its place is a facility; the place alone, or a place that ends a phrase, is not.
     const QStringList sites = entityNames(QStringLiteral("ZF ended short-time working at its Saarbruecken plant. "
                                                          "Samsung will build in the Yongin semiconductor cluster. "
