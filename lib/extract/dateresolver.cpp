@@ -124,6 +124,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
     m_offsetBounds = jsonStrings(rules.value(QLatin1String("offsetBounds")));
     m_periodBounds = jsonStrings(rules.value(QLatin1String("periodBounds")));
+    m_comparisonWords = jsonStrings(rules.value(QLatin1String("comparisonWords")));
     m_dayFirst = rules.value(QLatin1String("numericOrder")).toString() == QLatin1String("DMY");
     if (m_months.size() < 12 || m_weekdays.size() < 7 || m_units.isEmpty()) {
         if (error)
@@ -347,6 +348,19 @@ bool DateResolver::periodBound(const QString& text, int begin) const
     });
 }
 
+bool DateResolver::comparisonBase(const QString& text, int begin, int end) const
+{
+    const QStringView expression = QStringView(text).mid(begin, end - begin).trimmed();
+    const qsizetype space = expression.lastIndexOf(QLatin1Char(' '));
+    if (space < 0 || !m_offsetBefore.contains(expression.mid(space + 1).toString().toLower()))
+        return false;
+    const QString before = text.mid(std::max(0, begin - 16), std::min(16, begin)).trimmed().toLower();
+    return std::any_of(m_comparisonWords.begin(), m_comparisonWords.end(), [&](const QString& word) {
+        return before.endsWith(word)
+            && (before.size() == word.size() || !before[before.size() - word.size() - 1].isLetter());
+    });
+}
+
 int DateResolver::anaphoricSubject(const QString& text, int begin) const
 {
     int s = begin;
@@ -517,6 +531,8 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         DateExpression e = resolveCandidate(c, ctx);
         if (e.precision == DatePrecision::Unknown && !e.relative)
             continue; // matched the shape of a date but is none ("May 45")
+        if (comparisonBase(text, c.begin, c.end))
+            continue;
         // "in April last year", "the first quarter of last year": the year said after is its year;
         // "on the 24th of last month": the month said after is its month.
         const bool quarterAlone = c.kind == Quarter && !c.match.capturedLength(3);

@@ -82,6 +82,9 @@ private:
     bool boundedOffset(const QString& text, int begin) const;
     /// "from January 1", "since October": the expression bounds a period rather than telling a day.
     bool periodBound(const QString& text, int begin) const;
+    /// "rose 34% from a year earlier": an offset after a word of comparison is the base of a
+    /// change, not when anything happened.
+    bool comparisonBase(const QString& text, int begin, int end) const;
     int number(const QString& word) const;
 
     QRegularExpression m_patterns[KindCount];
@@ -110,6 +113,7 @@ private:
     QStringList m_anaphoric;
     QStringList m_offsetBounds;
     QStringList m_periodBounds;
+    QStringList m_comparisonWords;
     bool m_dayFirst = false;
 };
 

@@ -152,6 +152,30 @@ bool EventDetector::changeOfFigure(const QList<Token>& tokens, int verb) const
            }));
 }
 
+void EventDetector::addDatedChanges(const Input& in, QList<Hit>* hits) const
+{
+    for (int k = 1; k < in.tokens.size(); ++k) {
+        const bool past = in.tokens[k].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(in.tokens[k].lower);
+        if (!past || !changeOfFigure(in.tokens, k))
+            continue;
+        const auto taken = std::find_if(hits->begin(), hits->end(), [&](const Hit& h) { return h.token >= k; });
+        const int clauseEnd = taken == hits->end() ? int(in.tokens.size()) : taken->token;
+        // "rose 34% in October", not "came eight days after": a percentage or an amount moved.
+        const bool moved = !m_levelVerbs.contains(in.tokens[k].lower)
+            && std::any_of(in.quantities.begin(), in.quantities.end(),
+                [&](const Quantity& q) { return q.begin >= in.tokens[k].end && q.begin - in.tokens[k].end <= 24; });
+        bool dated = false;
+        for (int j = k + 1; moved && j < clauseEnd && j < k + 14 && !dated && !isClauseMark(in.tokens[j]); ++j) {
+            dated = std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                return d.start && d.begin == in.tokens[j].begin
+                    && (d.precision == DatePrecision::Day || d.precision == DatePrecision::Month);
+            });
+        }
+        if (dated && (taken == hits->end() || taken->token != k))
+            hits->insert(taken, Hit {k, k + 1, QStringLiteral("other"), false});
+    }
+}
+
 bool EventDetector::engagedIn(const Input& in, const Hit& hit) const
 {
     // "Alibaba is in talks with Nvidia": a happening going on.

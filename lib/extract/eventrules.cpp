@@ -186,6 +186,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_refusalOnlyVerbs = jsonStringSet(refusal.value(QLatin1String("onlyRefused")));
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
+    m_levelVerbs = jsonStringSet(rules.value(QLatin1String("levelVerbs")));
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
     m_negativeDeterminers = jsonStringSet(rules.value(QLatin1String("negativeDeterminers")));
     m_relativePronouns = jsonStringSet(rules.value(QLatin1String("relativePronouns")));

@@ -489,6 +489,21 @@ TitleWriter::Parts EventDetector::titleParts(
         parts.subject = shortName(*actor) + QStringLiteral(" shares");
         parts.plural = true;
     }
+    // "Taiwan's exports rose 34%": what moved is the thing the name owns.
+    if (actor && !hit.noun && m_changeVerbs.contains(trigger) && actor->end <= t[hit.token].begin) {
+        const QStringView ownerMark = QStringView(*in.text).mid(actor->end, 2);
+        int k = hit.token;
+        while (k > 0 && hit.token - k < 2 && t[k - 1].begin > actor->end && t[k - 1].word && !t[k - 1].capitalized)
+            --k;
+        const bool owned = (ownerMark == QLatin1String("'s") || ownerMark == QStringView(u"\u2019s")) && k < hit.token
+            && k > 0 && t[k - 1].end <= actor->end;
+        if (owned) {
+            const QString& last = t[hit.token - 1].lower;
+            parts.subject = in.text->mid(actor->begin, actor->end - actor->begin) + QStringLiteral("'s ")
+                + words(in, k, hit.token);
+            parts.plural = last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss"));
+        }
+    }
     const QString actorName = actor && !parts.subject.isEmpty() ? actor->entityName : QString();
 
     // "let Nvidia's H200 processors": a verb and its object, without articles, across a possessive.

@@ -173,7 +173,7 @@
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
 #define TUNE_WRITTEN_2_PRECISION 0.98
-#define TUNE_WRITTEN_2_RECALL 0.87
+#define TUNE_WRITTEN_2_RECALL 0.88
 #define TUNE_WRITTEN_2_ENTITY_RECALL 0.96
 // "tune-written-3" (8 articles, 80 events) was written blind near the end of the ninth session and
 // measured before any rule was written from it: 1d6cb53 reached 0.81 / 0.76 / 0.86 on it, the
@@ -199,7 +199,10 @@
 // "and" ("SK Group and Hyundai Motor Group"): one name fewer here (counts only read), one more on
 // tune2 and tune-written-3.
 #define WRITTEN_2_ENTITY_RECALL 0.92
-#define TUNE_WRITTEN_4_PRECISION 0.89
+// Precision 0.89 -> 0.88 when a figure moved in a month or on a day became an event ("contract
+// prices rose 18 percent in October"): its annotator left one such move out ("spot prices of
+// dysprosium oxide rose 2.1% on the 10th") where tune-written-2 and tune-written-5 count them.
+#define TUNE_WRITTEN_4_PRECISION 0.88
 #define TUNE_WRITTEN_4_RECALL 0.75
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.97
 #define TUNE_WRITTEN_PRECISION 0.93

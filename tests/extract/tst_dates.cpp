@@ -157,6 +157,10 @@ void TestDates::notDates_data()
     QTest::newRow("plain number") << "it employs 2024 people";
     QTest::newRow("ranking") << "the 5th largest maker";
     QTest::newRow("quarterly") << "its first quarterly profit in two years, a quarter ahead of plan";
+    // The base a change is measured from is no time anything happened.
+    QTest::newRow("comparison base") << "exports rose 34% from a year earlier";
+    QTest::newRow("compared with") << "profit was up compared with a year ago";
+    QTest::newRow("than") << "sales were higher than three months earlier";
 }
 
 void TestDates::notDates()
