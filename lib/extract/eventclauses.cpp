@@ -176,6 +176,24 @@ void EventDetector::addDatedChanges(const Input& in, QList<Hit>* hits) const
     }
 }
 
+bool EventDetector::announcedOnItsDay(const Input& in, const Hit& noun) const
+{
+    bool announced = false;
+    for (int k = noun.token - 1; k >= 0 && k >= noun.token - 6 && !announced; --k) {
+        if (!in.tokens[k].word || isClauseMark(in.tokens[k]))
+            break;
+        announced = m_announcingParticiples.contains(in.tokens[k].lower);
+    }
+    for (int k = noun.tokenEnd; announced && k < in.tokens.size() && k <= noun.tokenEnd + 2; ++k) {
+        if (std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.start && d.begin == in.tokens[k].begin; }))
+            return true;
+        if (isClauseMark(in.tokens[k]))
+            break;
+    }
+    return false;
+}
+
 bool EventDetector::engagedIn(const Input& in, const Hit& hit) const
 {
     // "Alibaba is in talks with Nvidia": a happening going on.

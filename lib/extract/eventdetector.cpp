@@ -519,7 +519,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 && h.token >= 2
                 && (in.tokens[h.token - 1].lower.endsWith(QLatin1String("ed"))
                     || m_pastForms.contains(in.tokens[h.token - 1].lower));
-            if (clauseSubject(h) || h.ownDay || h.occasion || factSubject || mainBesideRelative)
+            if (clauseSubject(h) || h.ownDay || h.occasion || factSubject || mainBesideRelative
+                || announcedOnItsDay(in, h))
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });

@@ -138,6 +138,9 @@ private:
     /// "Taiwan's exports rose 34% in October": a figure that changed in a month or on a day told
     /// is news of its own, beside whatever else the sentence tells.
     void addDatedChanges(const Input& in, QList<Hit>* hits) const;
+    /// "announced the Indiana plant in April 2024 and plans to ...": an event noun announced on a
+    /// day of its own is a happening beside the sentence's verbs.
+    bool announcedOnItsDay(const Input& in, const Hit& noun) const;
     /// Whether the sentence's first speech verb is in the present perfect ("has said"): a restatement.
     bool saidBefore(const Input& in) const;
     /// Per token, whether it is in a relative clause set off by commas (", which collapsed in 1974,")

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void sharedCountryIsNoSameHappening();
     void figuresAreNoHappenings();
     void datedMovesAreHappenings();
+    void announcedThingKeepsItsDay();
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
     void leadFollowingADayIsBoundedByIt();
@@ -211,6 +212,19 @@ void TestRules::datedMovesAreHappenings()
         QVERIFY2(e.event.start != TimePoint::fromDate(2024, 1, 1), qPrintable(e.event.title));
         QVERIFY2(!e.event.title.contains(QLatin1String("come")), qPrintable(e.event.title));
     }
+}
+
+void TestRules::announcedThingKeepsItsDay()
+{
+    // A plant announced on a day of its own is one happening, the start of its operation another.
+    const ExtractionResult r = run(
+        QStringLiteral("SK hynix announced the Indiana plant in April 2024 and plans to start operating it in 2028."));
+    QHash<QString, TimePoint> starts;
+    for (const ExtractedEvent& e : r.events)
+        starts.insert(
+            e.event.attributes.value(QLatin1String("trigger")).toString(), e.event.start.value_or(TimePoint()));
+    QCOMPARE(starts.value(QStringLiteral("plant")), TimePoint::fromDate(2024, 4, 1));
+    QCOMPARE(starts.value(QStringLiteral("start operating")), TimePoint::fromDate(2028, 1, 1));
 }
 
 void TestRules::verbBeforePrepositionIsVerb()
