@@ -581,7 +581,8 @@ QList<EntityMention> EntityRecognizer::recognize(
             // "of" joins names; "and" only inside a company name ("Quartz Engineering and Materials Inc").
             // "SK Group and Hyundai Motor Group": not after a name that a legal form already ended.
             bool andInName = false;
-            const bool ended = j > i && m_gazetteer.organisationSuffixes().contains(wordAt(j - 1));
+            const bool ended = j > i && m_gazetteer.organisationSuffixes().contains(wordAt(j - 1))
+                && !m_gazetteer.fieldWords().contains(wordAt(j - 1));
             for (int k = j + 1;
                  k < std::min(n, j + 4) && tokens[j].lower == QLatin1String("and") && !andInName && !ended; ++k)
                 andInName = tokens[k].capitalized

@@ -77,6 +77,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     for (const QString& w : jsonStrings(json.value(QLatin1String("bodyPrepositions"))))
         m_bodyPrepositions.insert(w.toLower());
     m_directionWords.unite(jsonStringSet(json.value(QLatin1String("directionWords"))));
+    m_fieldWords.unite(jsonStringSet(json.value(QLatin1String("fieldWords"))));
     m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));

@@ -61,6 +61,14 @@ QList<Token> tokenize(QStringView text, int offset)
             ++i;
             continue;
         }
+        // "the Manufacturers' Association": a plural's possessive mark is no quotation mark.
+        const bool pluralPossessive = (c == QLatin1Char('\'') || c == QChar(0x2019)) && i > 0
+            && (text[i - 1] == QLatin1Char('s') || text[i - 1] == QLatin1Char('S'))
+            && (i + 1 == n || text[i + 1].isSpace());
+        if (pluralPossessive) {
+            ++i;
+            continue;
+        }
         Token t;
         t.begin = offset + i;
         if (isUnspacedScript(c)) {

@@ -1196,17 +1196,20 @@ void TestRules::institutionsAreWholeNames()
         "A researcher at the Taiwan Institute of Economic Research said so. The India Semiconductor Mission "
         "approved it. Huawei will ship the Ascend 950PR next year.\n"
         "(Reporting by Wen Yu-ting; Editing by Mark Potter)\n"
-        "Shares of Kanto Steel and Sakura Securities fell after the Securities and Exchange Commission sued."));
+        "Shares of Kanto Steel and Sakura Securities fell after the Securities and Exchange Commission sued.\n"
+        "The European Automobile Manufacturers' Association cited the Information Technology and Innovation "
+        "Foundation. LG Electronics and Hyundai Motor Group agreed."));
     QStringList names;
     for (const ExtractedEntity& e : r.entities)
         names << e.name;
-    for (const char* name :
-        {"Korea Stock Exchange", "South Korea", "United States Department of Justice", "US Justice Department",
-            "United States", "Supreme People's Assembly", "Rio Grande do Sul", "Ahmed al-Sharaa", "Botswana", "MITI",
-            "Shipbuilders Association of Japan", "Japan Chamber of Commerce and Industry", "General Motors Corp",
-            "Pieter van der Vorm", "Council for Economic Planning and Development",
-            "Taiwan Institute of Economic Research", "India Semiconductor Mission", "Ascend 950PR", "Mark Potter",
-            "Kanto Steel", "Sakura Securities", "US Securities and Exchange Commission"})
+    for (const char* name : {"Korea Stock Exchange", "South Korea", "United States Department of Justice",
+             "US Justice Department", "United States", "Supreme People's Assembly", "Rio Grande do Sul",
+             "Ahmed al-Sharaa", "Botswana", "MITI", "Shipbuilders Association of Japan",
+             "Japan Chamber of Commerce and Industry", "General Motors Corp", "Pieter van der Vorm",
+             "Council for Economic Planning and Development", "Taiwan Institute of Economic Research",
+             "India Semiconductor Mission", "Ascend 950PR", "Mark Potter", "Kanto Steel", "Sakura Securities",
+             "US Securities and Exchange Commission", "European Automobile Manufacturers' Association",
+             "Information Technology and Innovation Foundation", "LG Electronics", "Hyundai Motor Group"})
         QVERIFY2(names.contains(QLatin1String(name)),
             qPrintable(QLatin1String(name) + QLatin1String(" in ") + names.join(u',')));
     // An industry's word ends a company's name.
