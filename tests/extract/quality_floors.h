@@ -183,7 +183,7 @@
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.85
 #define TUNE_WRITTEN_3_RECALL 0.82
-#define TUNE_WRITTEN_3_ENTITY_RECALL 0.96
+#define TUNE_WRITTEN_3_ENTITY_RECALL 0.97
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
 // article (14 on average) and conventions each chose alone. "written-2" (114 events) is measured
@@ -223,7 +223,7 @@
 #define WRITTEN_3_RECALL 0.56
 #define WRITTEN_3_ENTITY_RECALL 0.93
 #define TUNE_WRITTEN_5_PRECISION 0.95
-#define TUNE_WRITTEN_5_RECALL 0.66
+#define TUNE_WRITTEN_5_RECALL 0.67
 #define TUNE_WRITTEN_5_ENTITY_RECALL 0.93
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach
 // 0.80 / 0.71 / 0.92 on written-2, 0.85 / 0.56 / 0.92 on written-3 (unchanged since it arrived),
