@@ -266,6 +266,10 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             setPeriod(e, *day(base->civil().year + sign * n, 1, 1), DatePrecision::Year);
         break;
     }
+    case ClockTime:
+        if (const auto anchor = relativeTo(ctx.published))
+            setPeriod(e, *anchor, DatePrecision::Day);
+        break;
     case SameDay: {
         const auto base = relativeTo(ctx.reference);
         if (!base)

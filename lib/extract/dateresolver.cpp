@@ -143,6 +143,9 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     cues(m_months.keys(), MonthCue);
     cues(m_weekdays.keys(), WeekdayCue);
     cues(m_relativeDays.keys(), RelativeDayCue);
+    // "by 1000 GMT": a time of day without a day is the day of publication.
+    const QStringList clockZones = jsonStrings(rules.value(QLatin1String("clockZones")));
+    cues(clockZones, RelativeDayCue);
     // "at the end of the month": the last word of such a phrase stands for the current period.
     // The phrase is found by its first word, the last ("the") being too common to look for.
     QStringList currentAfter;
@@ -222,6 +225,12 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
             .arg(edge, currentAfter.isEmpty() ? shift : shift + QLatin1Char('|') + currentAfter.join(QLatin1Char('|')),
                 season));
     m_patterns[Offset] = rx(QStringLiteral("\\b(%1)\\s+(%2)\\s+(%3)\\b").arg(num, unit, offsetWords));
+    m_patterns[ClockTime] = clockZones.isEmpty()
+        ? QRegularExpression()
+        : rx(QStringLiteral(
+            "\\b(?:%1)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{4}|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)\\s+(?:%2)\\b")
+                 .arg(alternation(jsonStrings(rules.value(QLatin1String("clockPrepositions")))),
+                     alternation(clockZones)));
     m_patterns[SameDay] = rx(QStringLiteral("\\bthe\\s+(previous|next|following|same)\\s+(day|week|month|year)\\b"));
     for (const QRegularExpression& re : m_patterns) {
         if (!re.isValid()) {
@@ -441,6 +450,7 @@ quint32 DateResolver::possibleKinds(const QString& text) const
     need(NthDay, has(OrdinalCue));
     need(Weekday, has(WeekdayCue));
     need(RelativeDay, has(RelativeDayCue));
+    need(ClockTime, has(RelativeDayCue) && !m_patterns[ClockTime].pattern().isEmpty());
     need(RelativePeriod, has(ShiftCue) && has(UnitCue));
     need(Offset, (has(NumberCue) || has(YearCue)) && has(UnitCue) && has(OffsetCue));
     need(SameDay, has(SameCue) && has(UnitCue));
@@ -532,6 +542,10 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         if (e.precision == DatePrecision::Unknown && !e.relative)
             continue; // matched the shape of a date but is none ("May 45")
         if (comparisonBase(text, c.begin, c.end))
+            continue;
+        // "resume Friday at 1000 EST", "to April 8 at 1700 EST": a time beside a day is that day's.
+        if (c.kind == ClockTime
+            && ((i > 0 && kept[i - 1].end >= c.begin - 12) || (i + 1 < kept.size() && kept[i + 1].begin <= c.end + 12)))
             continue;
         // "in April last year", "the first quarter of last year": the year said after is its year;
         // "on the 24th of last month": the month said after is its month.

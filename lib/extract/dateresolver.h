@@ -47,6 +47,7 @@ private:
         RelativePeriod,
         Offset,
         SameDay,
+        ClockTime,
         KindCount
     };
     struct Candidate

@@ -36,6 +36,11 @@ void TestDates::resolve_data()
                                          << "day";
     QTest::newRow("iso") << "dated 2025-12-08" << pub << "2025-12-08"
                          << "day";
+    // A time of day without a day is the day of publication; beside a day it is that day's.
+    QTest::newRow("clock time") << "shares rose 3.1% by 1000 GMT" << pub << "2025-12-13"
+                                << "day";
+    QTest::newRow("clock time of a day") << "the offer expired at 1700 EST on December 8" << pub << "2025-12-08"
+                                         << "day";
     QTest::newRow("numeric us") << "on 12/08/2025" << pub << "2025-12-08"
                                 << "day";
     QTest::newRow("as early as a month") << "exports could resume as early as March" << pub << "2026-03"
