@@ -24,7 +24,8 @@ EntityType EntityRecognizer::guessType(
 {
     const QString last = text.mid(tokens[end - 1].begin, tokens[end - 1].end - tokens[end - 1].begin);
     *confidence = 0.4;
-    if (m_gazetteer.organisationSuffixes().contains(last)) {
+    if (m_gazetteer.organisationSuffixes().contains(last)
+        || (end - begin >= 2 && m_gazetteer.companyWords().contains(last))) {
         *confidence = 0.6;
         return EntityType::Organisation;
     }

@@ -176,6 +176,62 @@ void EventDetector::addDatedChanges(const Input& in, QList<Hit>* hits) const
     }
 }
 
+void EventDetector::addReportedResults(const Input& in, QList<Hit>* hits) const
+{
+    for (int k = 1; k + 1 < in.tokens.size(); ++k) {
+        if (!m_resultVerbs.contains(in.tokens[k].lower))
+            continue;
+        // "its reported revenues", "the earlier reported loss", "have posted record profits": a
+        // figure named or a habit, not results told.
+        const QString& adverb = in.tokens[k - 1].lower;
+        const int b
+            = k >= 2 && (adverb.endsWith(QLatin1String("ly")) || adverb == QLatin1String("earlier")) ? k - 2 : k - 1;
+        const QString& before = in.tokens[b].lower;
+        if (m_determiners.contains(before) || m_auxiliaries.contains(before) || m_pastAuxiliaries.contains(before)
+            || QStringView(*in.text).mid(in.tokens[b].end, 2) == QLatin1String("'s")
+            || QStringView(*in.text).mid(in.tokens[b].end, 2) == QStringView(u"\u2019s"))
+            continue;
+        const bool outlet = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+            return m.type == EntityType::MediaOutlet && m.end <= in.tokens[k].begin && in.tokens[k].begin - m.end <= 1;
+        });
+        if (outlet)
+            continue;
+        // "reported on Thursday its first quarterly profit", "posted a net loss": the verb's own
+        // object, not "reported that profits fell" nor "a report on profits".
+        bool results = false;
+        for (int j = k + 1; j < in.tokens.size() && j <= k + 10 && !results; ++j) {
+            // "on Thursday": a date, with or without its preposition, is passed over.
+            const auto date = std::find_if(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                return d.begin == in.tokens[j].begin
+                    || (j + 1 < in.tokens.size() && d.begin == in.tokens[j + 1].begin
+                        && m_prepositions.contains(in.tokens[j].lower));
+            });
+            if (date != in.dates.end()) {
+                while (j + 1 < in.tokens.size() && in.tokens[j + 1].begin < date->end)
+                    ++j;
+                continue;
+            }
+            // "19 cts a share reported in the year-ago quarter on sales of 11.8 mln dlrs": a
+            // participle, its figure told before it.
+            const QString& w = in.tokens[j].lower;
+            if (w == QLatin1String("that") || m_prepositions.contains(w)
+                || (isClauseMark(in.tokens[j]) && w != QLatin1String("and")))
+                break;
+            // "reported Nvidia's sales fell": the noun opens a clause of its own.
+            const QString next = j + 1 < in.tokens.size() ? in.tokens[j + 1].lower : QString();
+            results = m_resultNouns.contains(w) && !m_changeVerbs.contains(next) && !m_pastForms.contains(next)
+                && !next.endsWith(QLatin1String("ed"));
+        }
+        if (!results)
+            continue;
+        const auto at = std::find_if(hits->begin(), hits->end(), [&](const Hit& h) { return h.token >= k; });
+        if (at != hits->end() && at->token == k)
+            at->type = QStringLiteral("other");
+        else
+            hits->insert(at, Hit {k, k + 1, QStringLiteral("other"), false});
+    }
+}
+
 bool EventDetector::announcedOnItsDay(const Input& in, const Hit& noun) const
 {
     bool announced = false;

@@ -188,6 +188,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         return out;
     QList<Hit> hits = findHits(in);
     addDatedChanges(in, &hits);
+    addReportedResults(in, &hits);
     // "The former dealer of Herstatt Bank, which collapsed on speculation, can stand trial, a court
     // ruled": a relative clause set off by commas describes its noun; what the sentence tells is
     // outside it, when something is.

@@ -138,6 +138,9 @@ private:
     /// "Taiwan's exports rose 34% in October": a figure that changed in a month or on a day told
     /// is news of its own, beside whatever else the sentence tells.
     void addDatedChanges(const Input& in, QList<Hit>* hits) const;
+    /// "Intel reported on Thursday its first quarterly profit": a company's results are news of
+    /// their own, not a report of someone else's claim.
+    void addReportedResults(const Input& in, QList<Hit>* hits) const;
     /// "announced the Indiana plant in April 2024 and plans to ...": an event noun announced on a
     /// day of its own is a happening beside the sentence's verbs.
     bool announcedOnItsDay(const Input& in, const Hit& noun) const;
@@ -189,14 +192,14 @@ private:
         m_quoteCommentary, m_nominalNouns, m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs,
         m_supportVerbs, m_talksPurposeTypes, m_talksTopicMarkers, m_neutralSpeech, m_baseVerbs, m_negations,
         m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
-        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_levelVerbs, m_changeLinks,
-        m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries,
+        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_levelVerbs, m_resultVerbs, m_resultNouns,
+        m_changeLinks, m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries,
         m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords, m_presencePrepositions, m_agentPrepositions,
         m_purposeMarkers, m_clauseCoordinators, m_contrastMarks, m_factClauseOpeners, m_meansPrepositions,
         m_collectiveNouns, m_listingVerbs, m_requiredNouns, m_requirementVerbs, m_destinationPrepositions,
         m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions,
-        m_titlePlaceStops, m_titleTimeUnits, m_titleOnsetVerbs, m_titleSingularNouns, m_titleComplementVerbs,
-        m_titleInterviewNouns, m_untoldVerbs, m_announcingParticiples;
+        m_titlePlaceStops, m_titleTimeUnits, m_adjectivesInLy, m_titleOnsetVerbs, m_titleSingularNouns,
+        m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs, m_announcingParticiples;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report

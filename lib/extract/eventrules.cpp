@@ -55,6 +55,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_titlePurposePrepositions = jsonStringSet(rules.value(QLatin1String("titlePurposePrepositions")));
     m_titlePlaceStops = jsonStringSet(rules.value(QLatin1String("titlePlaceStops")));
     m_titleTimeUnits = jsonStringSet(rules.value(QLatin1String("titleTimeUnits")));
+    m_adjectivesInLy = jsonStringSet(rules.value(QLatin1String("adjectivesInLy")));
     m_titleOnsetVerbs = jsonStringSet(rules.value(QLatin1String("titleOnsetVerbs")));
     m_titleComplementVerbs = jsonStringSet(rules.value(QLatin1String("titleComplementVerbs")));
     m_titleInterviewNouns = jsonStringSet(rules.value(QLatin1String("titleInterviewNouns")));
@@ -187,6 +188,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
     m_levelVerbs = jsonStringSet(rules.value(QLatin1String("levelVerbs")));
+    m_resultVerbs = jsonStringSet(rules.value(QLatin1String("resultVerbs")));
+    m_resultNouns = jsonStringSet(rules.value(QLatin1String("resultNouns")));
     m_changeLinks = jsonStringSet(rules.value(QLatin1String("changeLinks")));
     m_negativeDeterminers = jsonStringSet(rules.value(QLatin1String("negativeDeterminers")));
     m_relativePronouns = jsonStringSet(rules.value(QLatin1String("relativePronouns")));

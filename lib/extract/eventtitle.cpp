@@ -110,7 +110,8 @@ int EventDetector::phraseEnd(const Input& in, int from, int limit) const
         // "a 25% "reciprocal" tariff": quotation marks inside a noun phrase do not end it.
         const bool quoted = isQuoteMark(t.lower) && k + 1 < in.tokens.size() && k > from;
         if (dated || described || (!t.word && !percent && !quoted) || m_titleStopWords.contains(t.lower)
-            || m_speechVerbs.contains(t.lower) || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly"))))
+            || m_speechVerbs.contains(t.lower)
+            || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly")) && !m_adjectivesInLy.contains(t.lower)))
             break;
         marks += quoted || percent ? 1 : 0;
         ++k;
@@ -738,7 +739,8 @@ TitleWriter::Parts EventDetector::titleParts(
         };
         while (from < t.size()
             && (m_determiners.contains(t[from].lower) || m_adverbs.contains(t[from].lower) || money(from) || date(from)
-                || amountOf(from) || duration(from)))
+                || amountOf(from) || duration(from)
+                || (m_prepositions.contains(t[from].lower) && from + 1 < t.size() && date(from + 1))))
             from += duration(from) ? 3 : 1;
         int end = phraseEnd(in, from, 4);
         QString object = words(in, from, end);

@@ -78,6 +78,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
         m_bodyPrepositions.insert(w.toLower());
     m_directionWords.unite(jsonStringSet(json.value(QLatin1String("directionWords"))));
     m_fieldWords.unite(jsonStringSet(json.value(QLatin1String("fieldWords"))));
+    m_companyWords.unite(jsonStringSet(json.value(QLatin1String("companyWords"))));
     m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
