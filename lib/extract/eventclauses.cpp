@@ -97,6 +97,18 @@ QList<bool> EventDetector::relativeClauses(const Input& in, bool recentToo) cons
         int close = k + 2;
         while (close < tokens.size() && tokens[close].lower != QLatin1String(","))
             ++close;
+        // "which began operating a pilot line in Chitose, Hokkaido, in April,": a place's region
+        // set off by commas is still the clause's.
+        int region = close + 1;
+        while (region < tokens.size() && tokens[region].capitalized && tokens[region].word && region < close + 4)
+            ++region;
+        const bool placed
+            = close >= 2 && tokens[close - 1].capitalized && m_presencePrepositions.contains(tokens[close - 2].lower);
+        if (placed && region > close + 1 && region < tokens.size() && tokens[region].lower == QLatin1String(",")) {
+            close = region + 1;
+            while (close < tokens.size() && tokens[close].lower != QLatin1String(","))
+                ++close;
+        }
         if (close >= tokens.size())
             continue;
         for (int j = k + 1; j < close; ++j)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void figuresAreNoHappenings();
     void datedMovesAreHappenings();
     void reportedResultsAreHappenings();
+    void relativeClauseKeepsPlaceRegion();
     void announcedThingKeepsItsDay();
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
@@ -243,6 +244,19 @@ void TestRules::reportedResultsAreHappenings()
         [](const ExtractedEntity& e) { return e.name == QLatin1String("Hanbit Semiconductor"); });
     QVERIFY(hanbit != r.entities.end());
     QCOMPARE(hanbit->type, EntityType::Organisation);
+}
+
+void TestRules::relativeClauseKeepsPlaceRegion()
+{
+    // "in Chitose, Hokkaido, in April": the region set off by commas does not end the clause, so
+    // the clause keeps its own day.
+    const ExtractionResult r = run(QStringLiteral("Rapidus, which began operating a pilot line in Chitose, Hokkaido, "
+                                                  "in April, received approval for the subsidy on Tuesday."));
+    const auto line = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("production"); });
+    QVERIFY(line != r.events.end());
+    QCOMPARE(line->event.start, TimePoint::fromDate(2025, 4, 1));
+    QCOMPARE(line->event.precision, DatePrecision::Month);
 }
 
 void TestRules::announcedThingKeepsItsDay()
