@@ -318,6 +318,18 @@ ExtractedEvent EventDetector::build(
                 actor = &m;
         }
     }
+    // "a $5 billion investment pledged by Nvidia": the participle names who did it.
+    if (hit.noun && hit.tokenEnd + 1 < in.tokens.size()
+        && m_agentPrepositions.contains(in.tokens[hit.tokenEnd + 1].lower)) {
+        const QString& participle = in.tokens[hit.tokenEnd].lower;
+        const int from = in.tokens[hit.tokenEnd + 1].end;
+        if ((participle.size() > 4 && participle.endsWith(QLatin1String("ed"))) || m_pastForms.contains(participle)) {
+            for (const EntityMention& m : in.mentions) {
+                if (m.begin >= from && m.begin - from <= 2 && actorType(m.type))
+                    actor = &m;
+            }
+        }
+    }
     // "Trump's 10% tariff on all Chinese imports took effect": what takes effect has no doer.
     QStringList triggerKeys;
     for (int k = hit.token; k < hit.tokenEnd; ++k)

@@ -339,10 +339,15 @@ TitleWriter::Parts EventDetector::titleParts(
         && t[hit.token - 1].word && !t[hit.token - 1].capitalized && !mentionAt(hit.token - 1)
         && m_determiners.contains(t[hit.token - 2].lower)
         && (m_prepositions.contains(t[hit.token - 3].lower) || m_background.contains(t[hit.token - 3].lower));
-    if (reducedPassive)
+    // "a $5 billion investment pledged by Nvidia": so is a participle with its doer after it.
+    const bool agentPassive = !hit.noun && participleForm && hit.token >= 2 && hit.tokenEnd + 1 < t.size()
+        && t[hit.tokenEnd].lower == QLatin1String("by") && mentionAt(hit.tokenEnd + 1) && t[hit.token - 1].word
+        && !t[hit.token - 1].capitalized && !mentionAt(hit.token - 1) && !m_auxiliaries.contains(t[hit.token - 1].lower)
+        && !m_beForms.contains(t[hit.token - 1].lower) && !m_titleStopWords.contains(t[hit.token - 1].lower);
+    if (reducedPassive || agentPassive)
         be = hit.token;
     const bool passive = !hit.noun && be >= 0
-        && (reducedPassive || m_beForms.contains(t[be].lower) || m_linkingVerbs.contains(t[be].lower))
+        && (reducedPassive || agentPassive || m_beForms.contains(t[be].lower) || m_linkingVerbs.contains(t[be].lower))
         && participleForm;
     if (passive) {
         bool plural = false;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void datedMovesAreHappenings();
     void reportedResultsAreHappenings();
     void relativeClauseKeepsPlaceRegion();
+    void participleDoerIsTheActor();
     void announcedThingKeepsItsDay();
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
@@ -257,6 +258,22 @@ void TestRules::relativeClauseKeepsPlaceRegion()
     QVERIFY(line != r.events.end());
     QCOMPARE(line->event.start, TimePoint::fromDate(2025, 4, 1));
     QCOMPARE(line->event.precision, DatePrecision::Month);
+}
+
+void TestRules::participleDoerIsTheActor()
+{
+    // "an investment pledged by Nvidia", "measures adopted by the United States": the doer after
+    // the participle did the deed, not the sentence's subject.
+    const ExtractionResult r = run(
+        QStringLiteral("Intel was helped by a $5 billion investment pledged by Nvidia in September.\n"
+                       "    The move brings Japan's controls in line with measures adopted by the United States in "
+                       "July 2023."));
+    QStringList titles;
+    for (const ExtractedEvent& e : r.events)
+        titles << e.event.title;
+    QVERIFY2(titles.size() == 2, qPrintable(titles.join(QLatin1String("; "))));
+    QVERIFY2(titles.first().startsWith(QLatin1String("Nvidia ")), qPrintable(titles.first()));
+    QCOMPARE(titles.last(), QStringLiteral("US adopts measures"));
 }
 
 void TestRules::announcedThingKeepsItsDay()
