@@ -66,7 +66,43 @@ EntityType EntityRecognizer::guessType(
     return EntityType::Other;
 }
 
+QList<Token> EntityRecognizer::splitCompounds(const QString& text, const QList<Token>& tokens) const
+{
+    QList<Token> out;
+    out.reserve(tokens.size());
+    for (const Token& t : tokens) {
+        const int hyphen = t.word && t.capitalized ? int(t.lower.lastIndexOf(QLatin1Char('-'))) : -1;
+        const QString tail = hyphen > 0 ? t.lower.mid(hyphen + 1) : QString();
+        const bool participle = tail.size() >= 3
+            && std::all_of(tail.begin(), tail.end(), [](QChar c) { return c.isLower(); })
+            && (tail.endsWith(QLatin1String("ed")) || m_gazetteer.compoundParticiples().contains(tail));
+        if (!participle || !text[t.begin + hyphen + 1].isLower()) {
+            out.append(t);
+            continue;
+        }
+        Token name = t;
+        name.end = t.begin + hyphen;
+        name.lower = t.lower.left(hyphen);
+        name.allCaps
+            = std::none_of(text.begin() + name.begin, text.begin() + name.end, [](QChar c) { return c.isLower(); });
+        Token rest = t;
+        rest.begin = name.end + 1;
+        rest.lower = tail;
+        rest.capitalized = false;
+        rest.allCaps = false;
+        out.append(name);
+        out.append(rest);
+    }
+    return out;
+}
+
 QList<EntityMention> EntityRecognizer::recognize(
+    const QString& text, const QList<Token>& tokens, const QList<Sentence>& sentences) const
+{
+    return recognizeTokens(text, splitCompounds(text, tokens), sentences);
+}
+
+QList<EntityMention> EntityRecognizer::recognizeTokens(
     const QString& text, const QList<Token>& tokens, const QList<Sentence>& sentences) const
 {
     QList<EntityMention> out;

@@ -24,6 +24,10 @@ public:
     static QList<ExtractedEntity> collect(const QString& text, const QList<EntityMention>& mentions);
 
 private:
+    /// "Senate-passed", "Nvidia-designed": the name before a hyphenated participle is a word of its own.
+    QList<Token> splitCompounds(const QString& text, const QList<Token>& tokens) const;
+    QList<EntityMention> recognizeTokens(
+        const QString& text, const QList<Token>& tokens, const QList<Sentence>& sentences) const;
     EntityType guessType(const QList<Token>& tokens, int begin, int end, const QString& text, double* confidence) const;
 
     const Gazetteer& m_gazetteer;

@@ -79,6 +79,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_directionWords.unite(jsonStringSet(json.value(QLatin1String("directionWords"))));
     m_fieldWords.unite(jsonStringSet(json.value(QLatin1String("fieldWords"))));
     m_companyWords.unite(jsonStringSet(json.value(QLatin1String("companyWords"))));
+    m_compoundParticiples.unite(jsonStringSet(json.value(QLatin1String("compoundParticiples"))));
     m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));

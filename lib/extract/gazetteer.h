@@ -72,6 +72,8 @@ public:
     /// Last words that make an unknown name a company ("Hanbit Semiconductor") without being a
     /// legal form that ends the name.
     const QSet<QString>& companyWords() const { return m_companyWords; }
+    /// Participles that make a hyphenated compound of a name ("Mitsubishi-made") besides those in -ed.
+    const QSet<QString>& compoundParticiples() const { return m_compoundParticiples; }
     /// Words before a name that make it no subject ("on Wall Street", "with Kato"): "he" in the
     /// next sentence is not that name.
     const QSet<QString>& nonSubjectWords() const { return m_nonSubjectWords; }
@@ -121,8 +123,8 @@ private:
     QHash<QString, EntityType> m_groupNouns;
     QSet<QString> m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_lowerStopwords,
         m_commonWords, m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions,
-        m_directionWords, m_fieldWords, m_companyWords, m_nonSubjectWords, m_commonBodies, m_bareBodies,
-        m_facilityNouns, m_regionAdjectives, m_processNodeUnits, m_processNodeProducts, m_bodyMemberWords,
+        m_directionWords, m_fieldWords, m_companyWords, m_compoundParticiples, m_nonSubjectWords, m_commonBodies,
+        m_bareBodies, m_facilityNouns, m_regionAdjectives, m_processNodeUnits, m_processNodeProducts, m_bodyMemberWords,
         m_commonRoles, m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
     QStringList m_nameParticles;
 };

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void reportedResultsAreHappenings();
     void relativeClauseKeepsPlaceRegion();
     void participleDoerIsTheActor();
+    void hyphenatedCompoundNamesItsName();
     void announcedThingKeepsItsDay();
     void verbBeforePrepositionIsVerb();
     void negatedAndAppositiveAreNoNews();
@@ -274,6 +275,20 @@ void TestRules::participleDoerIsTheActor()
     QVERIFY2(titles.size() == 2, qPrintable(titles.join(QLatin1String("; "))));
     QVERIFY2(titles.first().startsWith(QLatin1String("Nvidia ")), qPrintable(titles.first()));
     QCOMPARE(titles.last(), QStringLiteral("US adopts measures"));
+}
+
+void TestRules::hyphenatedCompoundNamesItsName()
+{
+    // "the Senate-passed version", "Mitsubishi-made planes": the name before the participle is
+    // mentioned; a compound in lower case names nothing.
+    const QStringList names
+        = entityNames(QStringLiteral("The bill matches the Senate-passed version and replaces Mitsubishi-made planes.\n"
+                                     "    The Nvidia-designed chip went to a state-backed fund."));
+    QVERIFY2(names.contains(QLatin1String("US Senate")), qPrintable(names.join(QLatin1String(", "))));
+    QVERIFY2(names.contains(QLatin1String("Mitsubishi")), qPrintable(names.join(QLatin1String(", "))));
+    QVERIFY2(names.contains(QLatin1String("Nvidia")), qPrintable(names.join(QLatin1String(", "))));
+    for (const QString& name : names)
+        QVERIFY2(!name.contains(QLatin1Char('-')), qPrintable(name));
 }
 
 void TestRules::announcedThingKeepsItsDay()
