@@ -69,7 +69,7 @@ public:
     /// Suffix words that name a field rather than end a firm's name: "Information Technology and
     /// Innovation Foundation" goes on past "and", "SK Group and Hyundai Motor Group" does not.
     const QSet<QString>& fieldWords() const { return m_fieldWords; }
-    /// Last words that make an unknown name a company ("Hanbit Semiconductor") without being a
+    /// Last words that make an unknown name a company ("Norvik Semiconductor") without being a
     /// legal form that ends the name.
     const QSet<QString>& companyWords() const { return m_companyWords; }
     /// Participles that make a hyphenated compound of a name ("Mitsubishi-made") besides those in -ed.

@@ -225,7 +225,7 @@ void TestRules::reportedResultsAreHappenings()
     const ExtractionResult r = run(QStringLiteral(
         "Intel reported on Thursday its first quarterly profit in nearly two years, helped by a $5 "
         "billion investment pledged by Nvidia in September.\n"
-        "    Hanbit Semiconductor posted a net loss of 1.2 billion yuan for the first half.\n"
+        "    Norvik Semiconductor posted a net loss of 1.2 billion yuan for the first half.\n"
         "    Its reported revenues for the period were 1.3 billion dlrs.\n"
         "    Bloomberg reported Nvidia's sales fell.\n"
         "    Earnings will be lower than the 19 cts a share reported in the year-ago quarter on sales of "
@@ -237,15 +237,15 @@ void TestRules::reportedResultsAreHappenings()
         [](const ExtractedEvent& e) { return e.event.title == QLatin1String("Intel reports quarterly profit"); });
     QVERIFY2(profit != r.events.end(), qPrintable(titles.join(QLatin1String("; "))));
     QCOMPARE(profit->event.start, TimePoint::fromDate(2025, 12, 11));
-    QVERIFY2(titles.contains(QLatin1String("Hanbit Semiconductor posts net loss")),
+    QVERIFY2(titles.contains(QLatin1String("Norvik Semiconductor posts net loss")),
         qPrintable(titles.join(QLatin1String("; "))));
     const auto others = std::count_if(r.events.begin(), r.events.end(),
         [](const ExtractedEvent& e) { return e.event.type == QLatin1String("other"); });
     QCOMPARE(int(others), 2);
-    const auto hanbit = std::find_if(r.entities.begin(), r.entities.end(),
-        [](const ExtractedEntity& e) { return e.name == QLatin1String("Hanbit Semiconductor"); });
-    QVERIFY(hanbit != r.entities.end());
-    QCOMPARE(hanbit->type, EntityType::Organisation);
+    const auto norvik = std::find_if(r.entities.begin(), r.entities.end(),
+        [](const ExtractedEntity& e) { return e.name == QLatin1String("Norvik Semiconductor"); });
+    QVERIFY(norvik != r.entities.end());
+    QCOMPARE(norvik->type, EntityType::Organisation);
 }
 
 void TestRules::relativeClauseKeepsPlaceRegion()
