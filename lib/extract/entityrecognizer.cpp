@@ -71,7 +71,9 @@ QList<Token> EntityRecognizer::splitCompounds(const QString& text, const QList<T
     QList<Token> out;
     out.reserve(tokens.size());
     for (const Token& t : tokens) {
-        const int hyphen = t.word && t.capitalized ? int(t.lower.lastIndexOf(QLatin1Char('-'))) : -1;
+        // Only where the lower-case form is as long as the text it stands for ("won't" is "will").
+        const bool aligned = t.lower.size() == t.end - t.begin;
+        const int hyphen = aligned && t.word && t.capitalized ? int(t.lower.lastIndexOf(QLatin1Char('-'))) : -1;
         const QString tail = hyphen > 0 ? t.lower.mid(hyphen + 1) : QString();
         const bool participle = tail.size() >= 3
             && std::all_of(tail.begin(), tail.end(), [](QChar c) { return c.isLower(); })
