@@ -287,10 +287,58 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             setPeriod(e, *day(base->civil().year + sign, 1, 1), DatePrecision::Year);
         break;
     }
+    case MonthRange: {
+        const int first = monthOf(m.capturedLength(1) ? 1 : 3);
+        const int last = monthOf(m.capturedLength(2) ? 2 : 4);
+        const auto anchor = m.capturedLength(5) ? ctx.published : relativeTo(ctx.published);
+        if (first && last && anchor)
+            setMonthSpan(&e, first, last,
+                m.capturedLength(5) ? std::optional<qint64>(m.captured(5).toLongLong()) : std::nullopt, *anchor,
+                future());
+        break;
+    }
+    case MonthCount: {
+        // "the first four months of the year": from January; "the nine months to September": to September.
+        const bool leading = m.capturedLength(1) > 0;
+        const int n = number(m.captured(leading ? 1 : 3));
+        const int last = leading ? n : monthOf(4);
+        const QString stated = m.captured(leading ? 2 : 5);
+        const auto anchor = stated.isEmpty() ? relativeTo(ctx.published) : ctx.published;
+        if (n < 1 || n > 12 || !last || !anchor)
+            break;
+        const std::optional<qint64> year = stated.isEmpty()
+            ? (leading ? std::optional<qint64>(anchor->civil().year) : std::nullopt)
+            : std::optional<qint64>(stated.toLongLong());
+        setMonthSpan(&e, leading ? 1 : (last - n + 12) % 12 + 1, last, year, *anchor, !leading && future());
+        break;
+    }
     case KindCount:
         break;
     }
     return e;
+}
+
+void DateResolver::setMonthSpan(
+    DateExpression* e, int first, int last, std::optional<qint64> year, TimePoint anchor, bool ahead) const
+{
+    // A span past the turn of a year ("November-January") ends in the year after it begins.
+    const int wrap = last < first ? 1 : 0;
+    const auto spanFrom = [&](qint64 y) { return *day(y, first, 1); };
+    const auto spanEnd = [&](qint64 y) { return addMonths(*day(y + wrap, last, 1), 1); };
+    qint64 y = year ? *year - wrap : anchor.civil().year;
+    if (!year) {
+        // The latest span begun by the anchor, or the first one not yet over when looking ahead.
+        y = ahead ? anchor.civil().year - 1 : anchor.civil().year + 1;
+        while (ahead ? spanEnd(y) <= anchor : spanFrom(y) > anchor)
+            y += ahead ? 1 : -1;
+    }
+    const TimePoint start = spanFrom(y);
+    const int months = last - first + 1 + 12 * wrap;
+    const bool quarter = months == 3 && first % 3 == 1;
+    const bool wholeYear = months == 12 && first == 1;
+    e->start = start;
+    e->precision = quarter ? DatePrecision::Quarter : (wholeYear ? DatePrecision::Year : DatePrecision::Month);
+    e->periodEnd = spanEnd(y);
 }
 
 } // namespace Kairos::Extract

@@ -231,6 +231,22 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
             "\\b(?:%1)\\s+(?:\\d{1,2}[:.]\\d{2}|\\d{4}|\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)\\s+(?:%2)\\b")
                  .arg(alternation(jsonStrings(rules.value(QLatin1String("clockPrepositions")))),
                      alternation(clockZones)));
+    // "the July-September period", "between January and March 2025".
+    const QJsonObject monthRange = rules.value(QLatin1String("monthRange")).toObject();
+    const QStringList between = jsonStrings(monthRange.value(QLatin1String("between")));
+    if (between.size() == 2) {
+        m_patterns[MonthRange]
+            = rx(QStringLiteral(
+                "\\b(?:%1\\s+(%3)\\.?\\s+%2\\s+(%3)|(%3)\\b\\.?\\s*(?:%4)\\s*(%3))\\b(?!\\.?\\s+\\d{1,2}(?!\\d))"
+                "(?:\\s+(?:%5)\\b)?(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?")
+                     .arg(QRegularExpression::escape(between.first()), QRegularExpression::escape(between.last()),
+                         month, alternation(jsonStrings(monthRange.value(QLatin1String("connectors")))),
+                         alternation(jsonStrings(monthRange.value(QLatin1String("nouns"))))));
+    }
+    // "the first four months of the year", "the nine months to September".
+    const QString monthCount = rules.value(QLatin1String("monthCount")).toString();
+    if (!monthCount.isEmpty())
+        m_patterns[MonthCount] = rx(monthCount.arg(num, month));
     m_patterns[SameDay] = rx(QStringLiteral("\\bthe\\s+(previous|next|following|same)\\s+(day|week|month|year)\\b"));
     for (const QRegularExpression& re : m_patterns) {
         if (!re.isValid()) {
@@ -454,6 +470,8 @@ quint32 DateResolver::possibleKinds(const QString& text) const
     need(RelativePeriod, has(ShiftCue) && has(UnitCue));
     need(Offset, (has(NumberCue) || has(YearCue)) && has(UnitCue) && has(OffsetCue));
     need(SameDay, has(SameCue) && has(UnitCue));
+    need(MonthRange, has(MonthCue) && !m_patterns[MonthRange].pattern().isEmpty());
+    need(MonthCount, has(UnitCue) && (has(NumberCue) || has(MonthCue)) && !m_patterns[MonthCount].pattern().isEmpty());
     return kinds;
 }
 

@@ -48,6 +48,8 @@ private:
         Offset,
         SameDay,
         ClockTime,
+        MonthRange,
+        MonthCount,
         KindCount
     };
     struct Candidate
@@ -70,6 +72,11 @@ private:
     /// of the other kinds need not run (most of the extraction time is spent matching them).
     quint32 possibleKinds(const QString& text) const;
     DateExpression resolveCandidate(const Candidate& c, const Context& ctx) const;
+    /// "the July-September period", "the first four months of the year": months first to last,
+    /// in the year given or, without one, the latest such span begun by the anchor (the next one
+    /// not yet over when the text looks ahead).
+    void setMonthSpan(
+        DateExpression* e, int first, int last, std::optional<qint64> year, TimePoint anchor, bool ahead) const;
     /// "in the second half of 2026": the half of the year the words before the year name.
     void halveYear(const QString& text, DateExpression* e) const;
     /// "from August 1 that year": a day without its year takes the last year the text stated.

@@ -675,6 +675,9 @@ ExtractedEvent EventDetector::build(
     if (best) {
         e.start = best->start;
         e.precision = best->precision;
+        // "in the first four months of the year": a span of several months ends in its last one.
+        if (best->periodEnd && *best->periodEnd > best->start->periodEnd(best->precision))
+            e.end = best->periodEnd->addDays(-1).floor(best->precision);
         e.notBefore = best->notBefore;
         e.notAfter = best->notAfter;
         e.attributes.insert(QStringLiteral("dateText"), in.text->mid(best->begin, best->end - best->begin));

@@ -18,6 +18,9 @@ private Q_SLOTS:
     void notDates();
     void referenceChain();
     void spanTakesStatedYear();
+    void monthSpans_data();
+    void monthSpans();
+    void monthsThatAreNoSpan();
     void laterInPeriodStartsAtReference();
     void dayFirst();
 };
@@ -192,6 +195,82 @@ void TestDates::spanTakesStatedYear()
     QCOMPARE(thatYear.size(), 2);
     QCOMPARE(thatYear[0].start->toIsoString(), QStringLiteral("2023-08-01"));
     QCOMPARE(thatYear[1].start->toIsoString(), QStringLiteral("2023-08-03"));
+}
+
+void TestDates::monthSpans_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("last"); // the last day of the span
+    QTest::addColumn<QString>("precision");
+
+    const QString pub = QStringLiteral("2025-10-15");
+    QTest::newRow("quarter by its months") << "bookings in the July-September period" << pub << "2025-07-01"
+                                           << "2025-09-30"
+                                           << "quarter";
+    QTest::newRow("en dash and a noun") << "sales in the April\u2013June quarter" << pub << "2025-04-01"
+                                        << "2025-06-30"
+                                        << "quarter";
+    QTest::newRow("between and") << "output rose between May and August" << pub << "2025-05-01"
+                                 << "2025-08-31"
+                                 << "month";
+    QTest::newRow("span of a stated year") << "the record for January through March of 1987" << pub << "1987-01-01"
+                                           << "1987-03-31"
+                                           << "quarter";
+    QTest::newRow("not begun yet") << "in the November-December period" << pub << "2024-11-01"
+                                   << "2024-12-31"
+                                   << "month";
+    QTest::newRow("ahead") << "sales are expected to rise in the October-December quarter" << pub << "2025-10-01"
+                           << "2025-12-31"
+                           << "quarter";
+    QTest::newRow("across new year") << "in the November-January period" << pub << "2024-11-01"
+                                     << "2025-01-31"
+                                     << "month";
+    QTest::newRow("first months of the year")
+        << "exports fell 40% in the first four months of the year" << QStringLiteral("2025-05-22") << "2025-01-01"
+        << "2025-04-30"
+        << "month";
+    QTest::newRow("first months of a year") << "turnover in the first two months of 1987" << pub << "1987-01-01"
+                                            << "1987-02-28"
+                                            << "month";
+    QTest::newRow("months to a month") << "profit in the six months to December 31, 1986" << pub << "1986-07-01"
+                                       << "1986-12-31"
+                                       << "month";
+    QTest::newRow("months ended, across a year")
+        << "First nine months ended Feb 28" << QStringLiteral("1987-04-10") << "1986-06-01"
+        << "1987-02-28"
+        << "month";
+}
+
+void TestDates::monthSpans()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, published);
+    QFETCH(QString, start);
+    QFETCH(QString, last);
+    QFETCH(QString, precision);
+    const auto e = DateResolver::resolve(text, TimePoint::parseIso(published));
+    QVERIFY2(e && e->start && e->periodEnd, qPrintable(text));
+    QCOMPARE(e->start->toIsoString(), start);
+    QCOMPARE(e->periodEnd->addDays(-1).toIsoString(), last);
+    QCOMPARE(precisionToString(e->precision), precision);
+}
+
+void TestDates::monthsThatAreNoSpan()
+{
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    const auto pub = TimePoint::parseIso(QStringLiteral("1987-04-10"));
+    // Two months named apart, a change of date, a day after the second month, an extension.
+    for (const char* text : {"exports fell in March and May", "the vote was moved from March to May",
+             "bills maturing from May through September 24",
+             "the quota year was extended three months to December 31"}) {
+        const auto found = resolver->find(QString::fromLatin1(text), pub);
+        QVERIFY2(!found.isEmpty(), text);
+        for (const DateExpression& e : found)
+            QVERIFY2(!e.periodEnd || *e.periodEnd <= e.start->periodEnd(e.precision), text);
+    }
 }
 
 void TestDates::laterInPeriodStartsAtReference()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void figuresAreNoHappenings();
     void datedMovesAreHappenings();
     void reportedResultsAreHappenings();
+    void spanOfMonthsDatesItsEvent();
     void relativeClauseKeepsPlaceRegion();
     void participleDoerIsTheActor();
     void hyphenatedCompoundNamesItsName();
@@ -216,6 +217,20 @@ void TestRules::datedMovesAreHappenings()
         QVERIFY2(e.event.start != TimePoint::fromDate(2024, 1, 1), qPrintable(e.event.title));
         QVERIFY2(!e.event.title.contains(QLatin1String("come")), qPrintable(e.event.title));
     }
+}
+
+void TestRules::spanOfMonthsDatesItsEvent()
+{
+    // A figure of several months is dated by the span, from its first month to its last.
+    const ExtractionResult r = run(QStringLiteral("Norvik Metals said on Tuesday its gallium shipments to Japan "
+                                                  "fell 30% in the first five months of the year."));
+    const auto fell = std::find_if(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
+        return e.event.attributes.value(QLatin1String("trigger")) == QLatin1String("fell");
+    });
+    QVERIFY(fell != r.events.end());
+    QCOMPARE(fell->event.start, TimePoint::fromDate(2025, 1, 1));
+    QCOMPARE(fell->event.end, TimePoint::fromDate(2025, 5, 1));
+    QCOMPARE(fell->event.precision, DatePrecision::Month);
 }
 
 void TestRules::reportedResultsAreHappenings()
