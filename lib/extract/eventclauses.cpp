@@ -246,6 +246,21 @@ void EventDetector::addReportedResults(const Input& in, QList<Hit>* hits) const
 
 bool EventDetector::announcedOnItsDay(const Input& in, const Hit& noun) const
 {
+    const auto datedAt = [&](int k) {
+        return k < in.tokens.size() && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+            return d.start && d.begin == in.tokens[k].begin;
+        });
+    };
+    // "The duties, announced in September, ...", "the probe, opened in April, ...": so is one the
+    // participle after it dates.
+    const int participle = noun.tokenEnd + 1;
+    if (participle + 1 < in.tokens.size() && in.tokens[noun.tokenEnd].lower == QLatin1String(",")
+        && (m_announcingParticiples.contains(in.tokens[participle].lower)
+            || (m_supportVerbs.contains(in.tokens[participle].lower)
+                && (in.tokens[participle].lower.endsWith(QLatin1String("ed"))
+                    || m_pastForms.contains(in.tokens[participle].lower))))
+        && datedAt(participle + 1))
+        return true;
     bool announced = false;
     for (int k = noun.token - 1; k >= 0 && k >= noun.token - 6 && !announced; --k) {
         if (!in.tokens[k].word || isClauseMark(in.tokens[k]))

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void datedMovesAreHappenings();
     void reportedResultsAreHappenings();
     void spanOfMonthsDatesItsEvent();
+    void appositiveParticipleDatesItsNoun();
     void relativeClauseKeepsPlaceRegion();
     void participleDoerIsTheActor();
     void hyphenatedCompoundNamesItsName();
@@ -231,6 +232,19 @@ void TestRules::spanOfMonthsDatesItsEvent()
     QCOMPARE(fell->event.start, TimePoint::fromDate(2025, 1, 1));
     QCOMPARE(fell->event.end, TimePoint::fromDate(2025, 5, 1));
     QCOMPARE(fell->event.precision, DatePrecision::Month);
+}
+
+void TestRules::appositiveParticipleDatesItsNoun()
+{
+    // The measure a participle set off by commas dates is a happening of that day, beside what
+    // the sentence goes on to tell of it.
+    const ExtractionResult r = run(QStringLiteral("The export curbs, unveiled in March, were due to take effect on "
+                                                  "Dec. 1, but Beijing postponed them on Friday."));
+    const auto curbs = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("export_control"); });
+    QVERIFY(curbs != r.events.end());
+    QCOMPARE(curbs->event.start, TimePoint::fromDate(2025, 3, 1));
+    QCOMPARE(curbs->event.precision, DatePrecision::Month);
 }
 
 void TestRules::reportedResultsAreHappenings()
