@@ -518,6 +518,19 @@ int EventDetector::directiveComplement(const Input& in, int verb) const
 void EventDetector::dropWhatIsNotTold(const Input& in, QList<Hit>* hitList) const
 {
     QList<Hit>& hits = *hitList;
+    // "would have imposed a levy", "had been due to take effect on Dec. 1": what would have been,
+    // or was once planned, did not happen.
+    hits.removeIf([&](const Hit& h) {
+        if (h.noun)
+            return false;
+        const auto word = [&](int k) { return k >= 0 ? in.tokens[k].lower : QString(); };
+        const int t = h.token;
+        const bool counterfactual
+            = word(t - 1) == QLatin1String("have") && m_conditionalAuxiliaries.contains(word(t - 2));
+        const bool formerPlan = word(t - 1) == QLatin1String("to") && m_scheduleVerbs.contains(word(t - 2))
+            && word(t - 3) == QLatin1String("been") && word(t - 4) == QLatin1String("had");
+        return counterfactual || formerPlan;
+    });
     // "denied that Beijing had instructed companies to avoid buying", "denied a media report that
     // it had agreed to buy": what is denied is the news, told as denied.
     for (int i = 0; i < hits.size(); ++i) {

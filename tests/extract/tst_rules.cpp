@@ -27,6 +27,7 @@ private Q_SLOTS:
     void reportedResultsAreHappenings();
     void spanOfMonthsDatesItsEvent();
     void appositiveParticipleDatesItsNoun();
+    void whatWouldHaveBeenIsNoEvent();
     void relativeClauseKeepsPlaceRegion();
     void participleDoerIsTheActor();
     void hyphenatedCompoundNamesItsName();
@@ -245,6 +246,18 @@ void TestRules::appositiveParticipleDatesItsNoun()
     QVERIFY(curbs != r.events.end());
     QCOMPARE(curbs->event.start, TimePoint::fromDate(2025, 3, 1));
     QCOMPARE(curbs->event.precision, DatePrecision::Month);
+}
+
+void TestRules::whatWouldHaveBeenIsNoEvent()
+{
+    // A levy that would have been imposed, a start once due, did not happen; the announcement did.
+    const ExtractionResult r = run(QStringLiteral(
+        "The duties, announced in March, had been due to take effect on Dec. 1 and would have imposed a levy of up "
+        "to 100% on imported chips."));
+    QStringList triggers;
+    for (const ExtractedEvent& e : r.events)
+        triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
+    QCOMPARE(triggers, QStringList {QStringLiteral("duties")});
 }
 
 void TestRules::reportedResultsAreHappenings()
