@@ -28,6 +28,7 @@ private Q_SLOTS:
     void spanOfMonthsDatesItsEvent();
     void appositiveParticipleDatesItsNoun();
     void whatWouldHaveBeenIsNoEvent();
+    void capitalsAndDemonymsNameTheirCountry();
     void relativeClauseKeepsPlaceRegion();
     void participleDoerIsTheActor();
     void hyphenatedCompoundNamesItsName();
@@ -258,6 +259,17 @@ void TestRules::whatWouldHaveBeenIsNoEvent()
     for (const ExtractedEvent& e : r.events)
         triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
     QCOMPARE(triggers, QStringList {QStringLiteral("duties")});
+}
+
+void TestRules::capitalsAndDemonymsNameTheirCountry()
+{
+    // Wire copy names a government by its seat ("Washington urged Tokyo and The Hague") and a
+    // country by its adjective.
+    const QStringList names = entityNames(QStringLiteral(
+        "Washington urged Tokyo and The Hague to tighten controls, while Singaporean and Kazakh officials met in "
+        "Kuala Lumpur."));
+    for (const char* country : {"United States", "Japan", "Netherlands", "Singapore", "Kazakhstan", "Malaysia"})
+        QVERIFY2(names.contains(QLatin1String(country)), qPrintable(names.join(QLatin1String(", "))));
 }
 
 void TestRules::reportedResultsAreHappenings()
