@@ -270,6 +270,9 @@ void TestRules::capitalsAndDemonymsNameTheirCountry()
         "Kuala Lumpur."));
     for (const char* country : {"United States", "Japan", "Netherlands", "Singapore", "Kazakhstan", "Malaysia"})
         QVERIFY2(names.contains(QLatin1String(country)), qPrintable(names.join(QLatin1String(", "))));
+    // A law named with its maker's name is the law, not the maker and a shorter name.
+    const QStringList law = entityNames(QStringLiteral("The Commission opened an inquiry under the EU Chips Act."));
+    QVERIFY2(law.contains(QLatin1String("EU Chips Act")), qPrintable(law.join(QLatin1String(", "))));
 }
 
 void TestRules::reportedResultsAreHappenings()
@@ -1164,7 +1167,7 @@ void TestRules::entitiesAreNames()
         companyNames << e.name + QLatin1Char(':') + entityTypeToString(e.type);
     for (const char* expected :
         {"China Mobile:organisation", "Sony Semiconductor Solutions:organisation", "Sony:organisation",
-            "SK Group:organisation", "Hyundai Motor Group:organisation", "Howard Lutnick:person", "Chips Act:other"})
+            "SK Group:organisation", "Hyundai Motor Group:organisation", "Howard Lutnick:person", "EU Chips Act:other"})
         QVERIFY2(companyNames.contains(QLatin1String(expected)), qPrintable(companyNames.join(u',')));
     for (const char* junk : {"Group:organisation", "US Commerce:organisation", "U.S. Had:organisation"})
         QVERIFY2(!companyNames.contains(QLatin1String(junk)), qPrintable(companyNames.join(u',')));
