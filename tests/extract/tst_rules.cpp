@@ -28,7 +28,7 @@ private Q_SLOTS:
     void spanOfMonthsDatesItsEvent();
     void appositiveParticipleDatesItsNoun();
     void whatWouldHaveBeenIsNoEvent();
-    void capitalsAndDemonymsNameTheirCountry();
+    void fieldNamesAreKnown();
     void relativeClauseKeepsPlaceRegion();
     void participleDoerIsTheActor();
     void hyphenatedCompoundNamesItsName();
@@ -261,7 +261,7 @@ void TestRules::whatWouldHaveBeenIsNoEvent()
     QCOMPARE(triggers, QStringList {QStringLiteral("duties")});
 }
 
-void TestRules::capitalsAndDemonymsNameTheirCountry()
+void TestRules::fieldNamesAreKnown()
 {
     // Wire copy names a government by its seat ("Washington urged Tokyo and The Hague") and a
     // country by its adjective.
@@ -270,6 +270,11 @@ void TestRules::capitalsAndDemonymsNameTheirCountry()
         "Kuala Lumpur."));
     for (const char* country : {"United States", "Japan", "Netherlands", "Singapore", "Kazakhstan", "Malaysia"})
         QVERIFY2(names.contains(QLatin1String(country)), qPrintable(names.join(QLatin1String(", "))));
+    // Price agencies and research firms the field quotes are known by their whole names.
+    const QStringList firms = entityNames(QStringLiteral(
+        "Prices rose, according to Shanghai Metals Market, as analysts at IDC and Yole Group expected."));
+    for (const char* firm : {"Shanghai Metals Market", "IDC", "Yole Group"})
+        QVERIFY2(firms.contains(QLatin1String(firm)), qPrintable(firms.join(QLatin1String(", "))));
     // A law named with its maker's name is the law, not the maker and a shorter name.
     const QStringList law = entityNames(QStringLiteral("The Commission opened an inquiry under the EU Chips Act."));
     QVERIFY2(law.contains(QLatin1String("EU Chips Act")), qPrintable(law.join(QLatin1String(", "))));
