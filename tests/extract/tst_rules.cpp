@@ -275,6 +275,11 @@ void TestRules::fieldNamesAreKnown()
         "Prices rose, according to Shanghai Metals Market, as analysts at IDC and Yole Group expected."));
     for (const char* firm : {"Shanghai Metals Market", "IDC", "Yole Group"})
         QVERIFY2(firms.contains(QLatin1String(firm)), qPrintable(firms.join(QLatin1String(", "))));
+    // A prosecutor's title is no part of her name; her office is a body of its own.
+    const QStringList legal = entityNames(QStringLiteral(
+        "Assistant US Attorney Maria Delgado said so in a statement. The U.S. Attorney's Office filed charges."));
+    for (const char* name : {"Maria Delgado", "US Attorney's Office"})
+        QVERIFY2(legal.contains(QLatin1String(name)), qPrintable(legal.join(QLatin1String(", "))));
     // A law named with its maker's name is the law, not the maker and a shorter name.
     const QStringList law = entityNames(QStringLiteral("The Commission opened an inquiry under the EU Chips Act."));
     QVERIFY2(law.contains(QLatin1String("EU Chips Act")), qPrintable(law.join(QLatin1String(", "))));
