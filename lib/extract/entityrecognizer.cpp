@@ -134,6 +134,14 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
         return cachedUpper;
     };
     const int n = int(tokens.size());
+    // '"Exporting these chips ...," she said': the first word after an opening quotation mark
+    // starts the sentence as much as one without it.
+    const auto firstWordFrom = [&](int k) {
+        while (k + 1 < n && (tokens[k].lower == QLatin1String("\"") || tokens[k].lower == QString(QChar(0x201C))))
+            ++k;
+        return k;
+    };
+    sentenceStartToken = firstWordFrom(0);
     const auto isConnector = [&](const Token& t) { return m_gazetteer.nameConnectors().contains(t.lower); };
     const auto wordAt = [&](int k) { return text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
     // "al-Sharaa": a lower-case particle before the capital of a surname.
@@ -226,7 +234,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
         const Token& t = tokens[i];
         while (sentenceIndex + 1 < sentences.size() && t.begin >= sentences[sentenceIndex].end) {
             ++sentenceIndex;
-            sentenceStartToken = i;
+            sentenceStartToken = firstWordFrom(i);
             if (!firstPersonOfSentence.isEmpty())
                 subjectPerson = firstPersonOfSentence;
             firstPersonOfSentence.clear();

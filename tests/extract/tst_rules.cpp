@@ -29,6 +29,7 @@ private Q_SLOTS:
     void appositiveParticipleDatesItsNoun();
     void whatWouldHaveBeenIsNoEvent();
     void fieldNamesAreKnown();
+    void quotedSentenceStartIsNoName();
     void relativeClauseKeepsPlaceRegion();
     void participleDoerIsTheActor();
     void hyphenatedCompoundNamesItsName();
@@ -283,6 +284,15 @@ void TestRules::fieldNamesAreKnown()
     // A law named with its maker's name is the law, not the maker and a shorter name.
     const QStringList law = entityNames(QStringLiteral("The Commission opened an inquiry under the EU Chips Act."));
     QVERIFY2(law.contains(QLatin1String("EU Chips Act")), qPrintable(law.join(QLatin1String(", "))));
+}
+
+void TestRules::quotedSentenceStartIsNoName()
+{
+    // A capital after an opening quotation mark starts the sentence; it names nothing by itself.
+    const QStringList names = entityNames(
+        QStringLiteral("\"Exporting these chips puts technology at risk,\" the ministry said. \"Nvidia will "
+                       "comply,\" a spokesman for Nvidia said."));
+    QCOMPARE(names, QStringList {QStringLiteral("Nvidia")});
 }
 
 void TestRules::reportedResultsAreHappenings()
