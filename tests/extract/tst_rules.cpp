@@ -281,6 +281,10 @@ void TestRules::fieldNamesAreKnown()
         "Assistant US Attorney Maria Delgado said so in a statement. The U.S. Attorney's Office filed charges."));
     for (const char* name : {"Maria Delgado", "US Attorney's Office"})
         QVERIFY2(legal.contains(QLatin1String(name)), qPrintable(legal.join(QLatin1String(", "))));
+    const QStringList committee = entityNames(
+        QStringLiteral("The Republican who chairs the House Select Committee on the Chinese Communist Party said so."));
+    QVERIFY2(committee.contains(QLatin1String("House Select Committee on the Chinese Communist Party")),
+        qPrintable(committee.join(QLatin1String(", "))));
     // A law named with its maker's name is the law, not the maker and a shorter name.
     const QStringList law = entityNames(QStringLiteral("The Commission opened an inquiry under the EU Chips Act."));
     QVERIFY2(law.contains(QLatin1String("EU Chips Act")), qPrintable(law.join(QLatin1String(", "))));
