@@ -63,7 +63,9 @@ enum Cue : quint32 {
     OrdinalCue = 512,
     QuarterCue = 1024,
     SameCue = 2048,
-    AllCues = 4095,
+    RangeCue = 4096, // "between", "through", or a dash between letters ("July-September")
+    MonthUnitCue = 8192, // "months"
+    AllCues = 16383,
 };
 
 } // namespace
@@ -173,6 +175,18 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     cues({QStringLiteral("quarter"), QStringLiteral("quarters")}, QuarterCue);
     cues({QStringLiteral("previous"), QStringLiteral("next"), QStringLiteral("following"), QStringLiteral("same")},
         SameCue);
+    const QJsonObject monthRange = rules.value(QLatin1String("monthRange")).toObject();
+    const QStringList between = jsonStrings(monthRange.value(QLatin1String("between")));
+    QStringList rangeWords = between.mid(0, 1);
+    for (const QString& connector : jsonStrings(monthRange.value(QLatin1String("connectors")))) {
+        if (connector.front().isLetter())
+            rangeWords << connector;
+    }
+    cues(rangeWords, RangeCue);
+    for (auto it = m_units.cbegin(); it != m_units.cend(); ++it) {
+        if (it.value() == QLatin1String("month"))
+            cues({it.key()}, MonthUnitCue);
+    }
 
     const QString month = alternation(m_months.keys());
     const QString weekday = alternation(m_weekdays.keys());
@@ -232,8 +246,6 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
                  .arg(alternation(jsonStrings(rules.value(QLatin1String("clockPrepositions")))),
                      alternation(clockZones)));
     // "the July-September period", "between January and March 2025".
-    const QJsonObject monthRange = rules.value(QLatin1String("monthRange")).toObject();
-    const QStringList between = jsonStrings(monthRange.value(QLatin1String("between")));
     if (between.size() == 2) {
         m_patterns[MonthRange]
             = rx(QStringLiteral(
@@ -432,6 +444,8 @@ quint32 DateResolver::possibleKinds(const QString& text) const
                 && text[j] <= QLatin1Char('4'))
                 found |= QuarterCue;
             found |= m_cueWords.value(word);
+            if (j + 1 < n && (text[j] == QLatin1Char('-') || text[j] == QChar(0x2013)) && text[j + 1].isLetter())
+                found |= RangeCue;
             i = j;
         } else if (c.isDigit()) {
             int j = i;
@@ -470,8 +484,8 @@ quint32 DateResolver::possibleKinds(const QString& text) const
     need(RelativePeriod, has(ShiftCue) && has(UnitCue));
     need(Offset, (has(NumberCue) || has(YearCue)) && has(UnitCue) && has(OffsetCue));
     need(SameDay, has(SameCue) && has(UnitCue));
-    need(MonthRange, has(MonthCue) && !m_patterns[MonthRange].pattern().isEmpty());
-    need(MonthCount, has(UnitCue) && (has(NumberCue) || has(MonthCue)) && !m_patterns[MonthCount].pattern().isEmpty());
+    need(MonthRange, has(MonthCue) && has(RangeCue) && !m_patterns[MonthRange].pattern().isEmpty());
+    need(MonthCount, has(MonthUnitCue) && !m_patterns[MonthCount].pattern().isEmpty());
     return kinds;
 }
 
