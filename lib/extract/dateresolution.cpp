@@ -306,8 +306,10 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         const auto anchor = stated.isEmpty() ? relativeTo(ctx.published) : ctx.published;
         if (n < 1 || n > 12 || !last || !anchor)
             break;
+        // "the first eleven months of the year" told in January are last year's.
+        const TimePoint::Civil a = anchor->civil();
         const std::optional<qint64> year = stated.isEmpty()
-            ? (leading ? std::optional<qint64>(anchor->civil().year) : std::nullopt)
+            ? (leading ? std::optional<qint64>(a.year - (last > a.month && !future() ? 1 : 0)) : std::nullopt)
             : std::optional<qint64>(stated.toLongLong());
         setMonthSpan(&e, leading ? 1 : (last - n + 12) % 12 + 1, last, year, *anchor, !leading && future());
         break;

@@ -676,7 +676,9 @@ ExtractedEvent EventDetector::build(
         e.start = best->start;
         e.precision = best->precision;
         // "in the first four months of the year": a span of several months ends in its last one.
-        if (best->periodEnd && *best->periodEnd > best->start->periodEnd(best->precision))
+        const bool calendarUnit = best->precision == DatePrecision::Month || best->precision == DatePrecision::Quarter
+            || best->precision == DatePrecision::Year;
+        if (calendarUnit && best->periodEnd && *best->periodEnd > best->start->periodEnd(best->precision))
             e.end = best->periodEnd->addDays(-1).floor(best->precision);
         e.notBefore = best->notBefore;
         e.notAfter = best->notAfter;

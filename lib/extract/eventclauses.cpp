@@ -251,8 +251,8 @@ bool EventDetector::announcedOnItsDay(const Input& in, const Hit& noun) const
             return d.start && d.begin == in.tokens[k].begin;
         });
     };
-    // "The duties, announced in September, ...", "the probe, opened in April, ...": so is one the
-    // participle after it dates.
+    // "The duties, announced in September, ...", "the probe, opened in April, ...": a participle
+    // set off by commas dates its noun as well.
     const int participle = noun.tokenEnd + 1;
     if (participle + 1 < in.tokens.size() && in.tokens[noun.tokenEnd].lower == QLatin1String(",")
         && (m_announcingParticiples.contains(in.tokens[participle].lower)
@@ -268,8 +268,7 @@ bool EventDetector::announcedOnItsDay(const Input& in, const Hit& noun) const
         announced = m_announcingParticiples.contains(in.tokens[k].lower);
     }
     for (int k = noun.tokenEnd; announced && k < in.tokens.size() && k <= noun.tokenEnd + 2; ++k) {
-        if (std::any_of(in.dates.begin(), in.dates.end(),
-                [&](const DateExpression& d) { return d.start && d.begin == in.tokens[k].begin; }))
+        if (datedAt(k))
             return true;
         if (isClauseMark(in.tokens[k]))
             break;

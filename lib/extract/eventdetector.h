@@ -141,8 +141,9 @@ private:
     /// "Intel reported on Thursday its first quarterly profit": a company's results are news of
     /// their own, not a report of someone else's claim.
     void addReportedResults(const Input& in, QList<Hit>* hits) const;
-    /// "announced the Indiana plant in April 2024 and plans to ...": an event noun announced on a
-    /// day of its own is a happening beside the sentence's verbs.
+    /// "announced the Indiana plant in April 2024 and plans to ...", "The duties, announced in
+    /// September, ...": an event noun announced on a day of its own is a happening beside the
+    /// sentence's verbs.
     bool announcedOnItsDay(const Input& in, const Hit& noun) const;
     /// Whether the sentence's first speech verb is in the present perfect ("has said"): a restatement.
     bool saidBefore(const Input& in) const;

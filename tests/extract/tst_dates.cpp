@@ -231,6 +231,10 @@ void TestDates::monthSpans_data()
         << "exports fell 40% in the first four months of the year" << QStringLiteral("2025-05-22") << "2025-01-01"
         << "2025-04-30"
         << "month";
+    QTest::newRow("first months of last year")
+        << "exports in the first eleven months of the year" << QStringLiteral("2025-01-10") << "2024-01-01"
+        << "2024-11-30"
+        << "month";
     QTest::newRow("first months of a year") << "turnover in the first two months of 1987" << pub << "1987-01-01"
                                             << "1987-02-28"
                                             << "month";
