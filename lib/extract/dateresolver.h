@@ -2,11 +2,11 @@
 #pragma once
 
 #include "extracttypes.h"
+#include "wordset.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <memory>
 
@@ -96,7 +96,7 @@ private:
     int number(const QString& word) const;
 
     QRegularExpression m_patterns[KindCount];
-    QHash<QString, quint32> m_cueWords; // word -> the cue groups it belongs to
+    WordMap<quint32> m_cueWords; // word -> the cue groups it belongs to
     int m_longestCueWord = 0;
     QHash<QString, int> m_months;
     QHash<QString, int> m_weekdays;
@@ -108,8 +108,8 @@ private:
     QRegularExpression m_halfYear; // "the second half of": the words before a year that halve it
     QHash<QString, int> m_halves;
     QRegularExpression m_thatYear; // " that year" after a day: the year the text stated last
-    QSet<QString> m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
-    QSet<QString> m_scheduledPresent;
+    WordSet m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
+    WordSet m_scheduledPresent;
     QStringList m_futureCues;
     QStringList m_pastSpeech; // "said on Friday": the day of the words, even when they tell of what will be
     QStringList m_pastDeedVerbs; // irregular past forms: "took effect on"
@@ -117,7 +117,7 @@ private:
     QStringList m_futureAuxiliaries; // "will be unveiled on": no past tense after these
     QStringList m_datePrepositions; // "unveiled on Oct 9"
     QStringList m_futureAfter; // the verb after a weekday: "on Thursday Smith would meet"
-    QSet<QString> m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
+    WordSet m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
     QStringList m_anaphoric;
     QStringList m_offsetBounds;
     QStringList m_periodBounds;

@@ -5,6 +5,7 @@
 #include "gazetteer.h"
 #include "textutil.h"
 #include "titlewriter.h"
+#include "wordset.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -178,23 +179,23 @@ private:
     ExtractedEvent build(const Input& in, const Hit& hit, const QString& attribution, const QString& attributionEntity,
         bool* notNews = nullptr) const;
 
-    QHash<QString, QList<Phrase>> m_phrases; // by first token
+    WordMap<QList<Phrase>> m_phrases; // by first token
     QStringList m_order;
-    QSet<QString> m_clauseSubjectVerbs;
-    QSet<QString> m_backgroundClause, m_strongBackground, m_anaphoric;
-    QSet<QString> m_speechVerbs, m_framingVerbs, m_reportVerbs, m_plainSpeechVerbs, m_statementHedges,
-        m_referringDeterminers, m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords,
-        m_deadlineCues, m_subjectEnd, m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues,
-        m_prepositions, m_nounClauseEnd, m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries,
-        m_durationCues, m_listenerVerbs, m_planParticiples, m_causeVerbs, m_denialVerbs, m_speechParticiples,
-        m_supportOnlyVerbs, m_shareNouns, m_objectVerbs, m_conditionOpeners, m_periodParts, m_forecasters,
-        m_forecastVerbs, m_outletWords, m_refusalOnlyVerbs, m_presentBeForms, m_venuePrepositions, m_sessionNouns,
-        m_orderVerbs, m_planNouns, m_directiveContentTypes, m_partnerVerbs, m_beForms, m_scheduleVerbs,
-        m_quoteCommentary, m_nominalNouns, m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs,
-        m_supportVerbs, m_talksPurposeTypes, m_talksTopicMarkers, m_neutralSpeech, m_baseVerbs, m_negations,
-        m_nounGovernors, m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries,
-        m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs, m_levelVerbs, m_resultVerbs, m_resultNouns,
-        m_changeLinks, m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries,
+    WordSet m_clauseSubjectVerbs;
+    WordSet m_backgroundClause, m_strongBackground, m_anaphoric;
+    WordSet m_speechVerbs, m_framingVerbs, m_reportVerbs, m_plainSpeechVerbs, m_statementHedges, m_referringDeterminers,
+        m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords, m_deadlineCues, m_subjectEnd,
+        m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues, m_prepositions, m_nounClauseEnd,
+        m_existential, m_toGovernors, m_subjectPronouns, m_futureAuxiliaries, m_durationCues, m_listenerVerbs,
+        m_planParticiples, m_causeVerbs, m_denialVerbs, m_speechParticiples, m_supportOnlyVerbs, m_shareNouns,
+        m_objectVerbs, m_conditionOpeners, m_periodParts, m_forecasters, m_forecastVerbs, m_outletWords,
+        m_refusalOnlyVerbs, m_presentBeForms, m_venuePrepositions, m_sessionNouns, m_orderVerbs, m_planNouns,
+        m_directiveContentTypes, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns,
+        m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_supportVerbs,
+        m_talksPurposeTypes, m_talksTopicMarkers, m_neutralSpeech, m_baseVerbs, m_negations, m_nounGovernors,
+        m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries, m_dateSpanConnectors,
+        m_figureNouns, m_figureLinks, m_changeVerbs, m_levelVerbs, m_resultVerbs, m_resultNouns, m_changeLinks,
+        m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries,
         m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords, m_presencePrepositions, m_agentPrepositions,
         m_purposeMarkers, m_clauseCoordinators, m_contrastMarks, m_factClauseOpeners, m_meansPrepositions,
         m_collectiveNouns, m_listingVerbs, m_requiredNouns, m_requirementVerbs, m_destinationPrepositions,
@@ -205,15 +206,15 @@ private:
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report
     QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
-    QSet<QString> m_refusableTypes, m_refusalAuxiliaries;
+    WordSet m_refusableTypes, m_refusalAuxiliaries;
     QString m_openQuestionVerb;
-    QSet<QString> m_subjectTypedVerbs; // "take effect": of the kind its subject names
-    QSet<QString> m_agreementVerbs, m_agreedTypes; // "agreed to meet": a meeting planned
-    QSet<QString> m_audienceNouns; // "told a committee hearing": where a statement was made
-    QSet<QString> m_priceVerbs; // "sell for $30,000 apiece": a price
-    QSet<QString> m_consequenceMarkers; // "and thus refused": the consequence is the news
-    QSet<QString> m_shareWords; // "most of Trump's tariffs": the object is what the share is of
-    QSet<QString> m_holdVerbs; // "held a phone call": the noun is told like a verb
+    WordSet m_subjectTypedVerbs; // "take effect": of the kind its subject names
+    WordSet m_agreementVerbs, m_agreedTypes; // "agreed to meet": a meeting planned
+    WordSet m_audienceNouns; // "told a committee hearing": where a statement was made
+    WordSet m_priceVerbs; // "sell for $30,000 apiece": a price
+    WordSet m_consequenceMarkers; // "and thus refused": the consequence is the news
+    WordSet m_shareWords; // "most of Trump's tariffs": the object is what the share is of
+    WordSet m_holdVerbs; // "held a phone call": the noun is told like a verb
     QString m_requirementType; // "would require a licence": a control // "has not decided whether to": "weighs whether
                                // to" in a title
     QHash<QString, QString> m_statementPrepositions; // "accuse" -> "" , "hint" -> "at"
@@ -230,7 +231,7 @@ private:
     QList<QStringList> m_possibilityPhrases; // "rule out": negated or refused, a possibility left open
     QStringList m_refusalStems, m_promiseStems; // "refus", "pledg": stems of every form
     QList<ModalityCue> m_modality;
-    QHash<QString, QList<QPair<int, QStringList>>> m_modalityByFirst;
+    WordMap<QList<QPair<int, QStringList>>> m_modalityByFirst;
     TitleWriter m_titles;
     const Gazetteer* m_gazetteer = nullptr;
     QHash<QString, QString> m_shortNames; // "United States" -> "US" in titles

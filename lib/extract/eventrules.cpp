@@ -90,7 +90,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_durationCues = jsonStringSet(rules.value(QLatin1String("durationCues")));
     m_listenerVerbs = jsonStringSet(rules.value(QLatin1String("listenerVerbs")));
     // Telling someone to act orders it too: one lookup serves both.
-    m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))) + m_listenerVerbs;
+    m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))).unite(m_listenerVerbs);
     m_venuePrepositions = jsonStringSet(rules.value(QLatin1String("venuePrepositions")));
     m_planParticiples = jsonStringSet(rules.value(QLatin1String("planParticiples")));
     m_causeVerbs = jsonStringSet(rules.value(QLatin1String("causeVerbs")));

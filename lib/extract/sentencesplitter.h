@@ -2,9 +2,9 @@
 #pragma once
 
 #include "extracttypes.h"
+#include "wordset.h"
 
 #include <QJsonObject>
-#include <QSet>
 
 namespace Kairos::Extract {
 
@@ -22,12 +22,12 @@ public:
 private:
     bool isBoundary(const QString& text, int start, int dot, int next) const;
 
-    QSet<QString> m_titles;
-    QSet<QString> m_months;
-    QSet<QString> m_abbreviations;
-    QSet<QString> m_starters;
-    QSet<QString> m_summaryHeadings;
-    QSet<QString> m_recapHeadings; // of those, the ones a list follows and the story resumes after
+    WordSet m_titles;
+    WordSet m_months;
+    WordSet m_abbreviations;
+    WordSet m_starters;
+    WordSet m_summaryHeadings;
+    WordSet m_recapHeadings; // of those, the ones a list follows and the story resumes after
     QStringList m_boilerplateCues;
 };
 

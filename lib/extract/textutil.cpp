@@ -187,10 +187,10 @@ QStringList jsonStrings(const QJsonValue& value)
     return list;
 }
 
-QSet<QString> jsonStringSet(const QJsonValue& value)
+WordSet jsonStringSet(const QJsonValue& value)
 {
     const QStringList list = jsonStrings(value);
-    return QSet<QString>(list.begin(), list.end());
+    return WordSet(list.begin(), list.end());
 }
 
 QString maskMarkup(const QString& body)

@@ -3,9 +3,10 @@
 
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include "wordset.h"
 
 namespace Kairos::Extract {
 
@@ -26,7 +27,7 @@ QList<Token> tokenize(QStringView text, int offset = 0);
 /// Reads a JSON object from a file or Qt resource; the error names the file and the problem.
 QJsonObject loadJsonObject(const QString& path, QString* error);
 QStringList jsonStrings(const QJsonValue& value);
-QSet<QString> jsonStringSet(const QJsonValue& value);
+WordSet jsonStringSet(const QJsonValue& value);
 
 /// A copy of an article body with the same length in which markup (Markdown links and emphasis,
 /// HTML tags) is blanked out, so that character positions found in it are positions in the body.

@@ -82,7 +82,7 @@ bool TitleWriter::load(const QJsonObject& rules, QString* error)
     }
     for (const QString& v : jsonStrings(rules.value(QLatin1String("baseVerbs"))))
         m_bases.insert(v);
-    for (const QSet<QString>& forms : std::as_const(m_verbs)) {
+    for (const WordSet& forms : std::as_const(m_verbs)) {
         for (const QString& f : forms) {
             if (!f.endsWith(QLatin1String("ed")) && !f.endsWith(QLatin1String("ing")) && !f.endsWith(QLatin1Char('s'))
                 && !f.contains(QLatin1Char(' ')))
@@ -120,7 +120,7 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
 {
     if (const auto it = m_irregular.constFind(word); it != m_irregular.constEnd())
         return *it;
-    const QSet<QString>& known = m_verbs.value(type);
+    const WordSet& known = m_verbs.value(type);
     if (m_bases.contains(word))
         return word;
     // Candidate stems of an inflected form, the likeliest spelling first: "stopped" -> "stop",
@@ -210,7 +210,7 @@ QString TitleWriter::participle(const QString& base) const
             && !QStringLiteral("wxy").contains(verb[2]))
             past = verb + verb[2] + QStringLiteral("ed");
         // "permitted", "submitted": the lexicon knows where the stress doubles the consonant.
-        else if (std::any_of(m_verbs.begin(), m_verbs.end(), [&](const QSet<QString>& forms) {
+        else if (std::any_of(m_verbs.begin(), m_verbs.end(), [&](const WordSet& forms) {
                      return !verb.isEmpty() && forms.contains(verb + verb.back() + QStringLiteral("ed"));
                  }))
             past = verb + verb.back() + QStringLiteral("ed");

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "core/vocabulary.h"
+#include "wordset.h"
 
 #include <QHash>
 #include <QJsonObject>
-#include <QSet>
 #include <QString>
 
 namespace Kairos::Extract {
@@ -44,16 +44,16 @@ public:
 private:
     QString participle(const QString& base) const;
 
-    QHash<QString, QSet<QString>> m_verbs; // type -> every verb form of its lexicon
-    QSet<QString> m_bases; // verbs known in their base form, for telling "announce" from "announc"
+    QHash<QString, WordSet> m_verbs; // type -> every verb form of its lexicon
+    WordSet m_bases; // verbs known in their base form, for telling "announce" from "announc"
     QHash<QString, QString> m_irregular; // "met" -> "meet"
     QHash<QString, QString> m_pastOf; // "meet" -> "met"
     QHash<QString, QString> m_lightVerbs; // type -> base verb for noun triggers
     QHash<QString, QString> m_places; // type -> preposition before countries ("on" Japan)
     QHash<QString, QString> m_nounLightVerbs; // "talks" -> "hold"
     QHash<QString, QString> m_templates; // modality -> pattern
-    QSet<QString> m_nonObjects; // "there", "whether": no object
-    QSet<QString> m_dangling; // prepositions, conjunctions, determiners: no title ends in one
+    WordSet m_nonObjects; // "there", "whether": no object
+    WordSet m_dangling; // prepositions, conjunctions, determiners: no title ends in one
     QHash<QString, QString> m_bareTemplates; // modality -> pattern without an actor
     QHash<QString, QString>
         m_cueTemplates; // modality cue -> pattern with an actor ("did not" -> "{actor} did not ...")
