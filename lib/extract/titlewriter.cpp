@@ -120,7 +120,9 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
 {
     if (const auto it = m_irregular.constFind(word); it != m_irregular.constEnd())
         return *it;
-    const WordSet& known = m_verbs.value(type);
+    static const WordSet none;
+    const auto verbs = m_verbs.constFind(type);
+    const WordSet& known = verbs == m_verbs.constEnd() ? none : *verbs;
     if (m_bases.contains(word))
         return word;
     // Candidate stems of an inflected form, the likeliest spelling first: "stopped" -> "stop",
