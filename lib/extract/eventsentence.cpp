@@ -35,15 +35,16 @@ bool EventDetector::restates(const Input& in) const
     // that names what the article has already told, and no date of its own, adds detail or comment
     // to a known happening. A date makes it news again ("The talks, announced yesterday, ...").
     const QList<Token>& t = in.tokens;
-    // "Based in Salt Lake City, Commercial Security ended 1986 with assets of ...": a profile.
+    // "Based in Salt Lake City, Commercial Security has assets of ...": a profile.
     // "Based on a maximum of about 2.75 Keycorp shares to be exchanged, ...": the terms of a deal.
-    if (!in.lead && std::any_of(m_profileOpeners.begin(), m_profileOpeners.end(), [&](const QStringList& keys) {
-            return phraseAt(t, 0, keys);
-        }))
+    // A date of its own makes it news ("Based in Hefei, CXMT last year began producing HBM").
+    const bool dated
+        = std::any_of(in.dates.begin(), in.dates.end(), [](const DateExpression& d) { return d.resolved(); });
+    if (!in.lead && !dated
+        && std::any_of(m_profileOpeners.begin(), m_profileOpeners.end(),
+            [&](const QStringList& keys) { return phraseAt(t, 0, keys); }))
         return true;
-    if (in.lead || t.size() < 4 || !m_referringDeterminers.contains(t[0].lower))
-        return false;
-    if (std::any_of(in.dates.begin(), in.dates.end(), [](const DateExpression& d) { return d.resolved(); }))
+    if (in.lead || dated || t.size() < 4 || !m_referringDeterminers.contains(t[0].lower))
         return false;
     const QStringView before = QStringView(*in.text).left(in.sentence.begin);
     bool known = false;

@@ -203,7 +203,7 @@
 // prices rose 18 percent in October"): its annotator left one such move out ("spot prices of
 // dysprosium oxide rose 2.1% on the 10th") where tune-written-2 and tune-written-5 count them.
 #define TUNE_WRITTEN_4_PRECISION 0.88
-#define TUNE_WRITTEN_4_RECALL 0.76
+#define TUNE_WRITTEN_4_RECALL 0.765
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.99
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.79

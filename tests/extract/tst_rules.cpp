@@ -28,6 +28,7 @@ private Q_SLOTS:
     void spanOfMonthsDatesItsEvent();
     void appositiveParticipleDatesItsNoun();
     void whatWouldHaveBeenIsNoEvent();
+    void datedProfileIsNews();
     void fieldNamesAreKnown();
     void quotedSentenceStartIsNoName();
     void relativeClauseKeepsPlaceRegion();
@@ -260,6 +261,27 @@ void TestRules::whatWouldHaveBeenIsNoEvent()
     for (const ExtractedEvent& e : r.events)
         triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
     QCOMPARE(triggers, QStringList {QStringLiteral("duties")});
+}
+
+void TestRules::datedProfileIsNews()
+{
+    // After the lead, a sentence that opens with where a company is based describes it, unless it
+    // dates something.
+    const QString lead = QStringLiteral("Chinese memory makers met in Beijing on Monday.\n");
+    const auto eventsAfterLead = [&](const QString& sentence) {
+        QList<Event> events;
+        for (const ExtractedEvent& e : run(lead + sentence).events) {
+            if (e.event.evidence.first().begin >= lead.size())
+                events << e.event;
+        }
+        return events;
+    };
+    QVERIFY(eventsAfterLead(QStringLiteral("Based in Hefei, CXMT produces DRAM chips for phones.")).isEmpty());
+    const QList<Event> dated = eventsAfterLead(
+        QStringLiteral("Based in the eastern city of Hefei, CXMT last year began producing high-bandwidth memory."));
+    QCOMPARE(dated.size(), 1);
+    QCOMPARE(dated.first().type, QStringLiteral("production"));
+    QCOMPARE(dated.first().start->toIsoString(DatePrecision::Year), QStringLiteral("2024"));
 }
 
 void TestRules::fieldNamesAreKnown()
