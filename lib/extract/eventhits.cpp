@@ -109,6 +109,13 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     const bool quoteFirst = !in.tokens.isEmpty() && (quoted[0] || (in.tokens.size() > 1 && quoted[1]));
     QList<Hit> hits;
     const QList<Token>& tokens = in.tokens;
+    // "has since discussed taking equity": after a perfect auxiliary "since" means "since then",
+    // and opens neither a background phrase nor a clause.
+    const auto sinceThen = [&](int k) {
+        return k >= 1
+            && (m_presentPerfectAuxiliaries.contains(tokens[k - 1].lower)
+                || m_pastPerfectAuxiliaries.contains(tokens[k - 1].lower));
+    };
     int mention = 0;
     for (int i = 0; i < tokens.size(); ++i) {
         const auto it = m_phrases.constFind(tokens[i].lower);
@@ -171,7 +178,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             || (i > 0 && tokens[i - 1].word && possessive(i - 1) && i + 1 < tokens.size()
                 && tokens[i + 1].lower == QLatin1String("of"));
         if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
-            && (m_determiners.contains(tokens[i - 1].lower) || m_prepositions.contains(tokens[i - 1].lower) || owned
+            && (m_determiners.contains(tokens[i - 1].lower)
+                || (m_prepositions.contains(tokens[i - 1].lower) && !sinceThen(i - 1)) || owned
                 || m_negativeDeterminers.contains(tokens[i - 1].lower) || m_nounAfter.contains(tokens[i - 1].lower)
                 || (tokens[i - 1].number && !dayBefore) || namedNoun)) {
             const auto noun
@@ -242,7 +250,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             const bool afterNoun = p.word && !p.capitalized && !p.number && !m_determiners.contains(p.lower)
                 && !m_beForms.contains(p.lower) && !m_auxiliaries.contains(p.lower)
                 && !m_subjectPronouns.contains(p.lower) && !m_adverbs.contains(p.lower)
-                && !p.lower.endsWith(QLatin1String("ly")) && !m_prepositions.contains(p.lower)
+                && !p.lower.endsWith(QLatin1String("ly")) && !m_prepositions.contains(p.lower) && !sinceThen(i - 1)
                 && !verbOfLexicon(p.lower) && !m_speechVerbs.contains(p.lower) && !m_sourceWords.contains(p.lower);
             bool finiteBefore = false;
             for (int k = i - 2; afterNoun && k >= 0 && !finiteBefore; --k) {
@@ -429,9 +437,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             // "is due for a vote": what is scheduled, not a cause ("due to").
             const bool scheduled = k + 1 < h.token && m_scheduleVerbs.contains(tokens[k].lower)
                 && tokens[k + 1].lower == QLatin1String("for");
+            const bool adverb = sinceThen(k);
             background = background
-                || (h.noun && m_background.contains(tokens[k].lower) && !counted && !subjectOfFact && !scheduled)
-                || (near && m_strongBackground.contains(tokens[k].lower) && !fact);
+                || (h.noun && m_background.contains(tokens[k].lower) && !counted && !subjectOfFact && !scheduled
+                    && !adverb)
+                || (near && m_strongBackground.contains(tokens[k].lower) && !fact && !adverb);
             // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
             // object of ("after Tokyo lifted the ban" keeps neither).
             if (h.noun && std::any_of(kept.begin(), kept.end(), [&](const Hit& x) { return !x.noun && x.token == k; }))
@@ -480,7 +490,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
                 break;
             // "..., when Washington imposed a licence requirement": a clause of fact is not one.
-            background = m_backgroundClause.contains(tokens[k].lower) && !(!h.noun && factClauseAt(tokens, k));
+            background = m_backgroundClause.contains(tokens[k].lower) && !(!h.noun && factClauseAt(tokens, k))
+                && !sinceThen(k);
         }
         // "to obtain permission before shipping goods to them": a condition too.
         if (!h.noun && h.token >= 1 && m_conditionOpeners.contains(tokens[h.token - 1].lower)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void appositiveParticipleDatesItsNoun();
     void whatWouldHaveBeenIsNoEvent();
     void datedProfileIsNews();
+    void sinceThenIsNoBackground();
     void fieldNamesAreKnown();
     void quotedSentenceStartIsNoName();
     void relativeClauseKeepsPlaceRegion();
@@ -282,6 +283,25 @@ void TestRules::datedProfileIsNews()
     QCOMPARE(dated.size(), 1);
     QCOMPARE(dated.first().type, QStringLiteral("production"));
     QCOMPARE(dated.first().start->toIsoString(DatePrecision::Year), QStringLiteral("2024"));
+}
+
+void TestRules::sinceThenIsNoBackground()
+{
+    // "has since" is "has since then": the verb after it is the sentence's own happening.
+    const ExtractionResult r = run(QStringLiteral(
+        "Nvidia resumed sales in July.\nWashington has since banned sales of the H20 to China, and the Commerce "
+        "Department had since discussed taking equity in chipmakers."));
+    QStringList triggers;
+    for (const ExtractedEvent& e : r.events)
+        triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
+    QVERIFY2(triggers.contains(QLatin1String("banned")), qPrintable(triggers.join(QLatin1String(", "))));
+    QVERIFY2(triggers.contains(QLatin1String("discussed")), qPrintable(triggers.join(QLatin1String(", "))));
+    // "since" before a date or a clause still sets a background.
+    const ExtractionResult since = run(
+        QStringLiteral("Nvidia resumed sales in July.\nSales have stayed low since the ban took effect in April."));
+    for (const ExtractedEvent& e : since.events)
+        QVERIFY2(e.event.attributes.value(QLatin1String("trigger")).toString() != QLatin1String("ban"),
+            qPrintable(e.event.title));
 }
 
 void TestRules::fieldNamesAreKnown()
