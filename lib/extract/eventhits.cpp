@@ -109,12 +109,16 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     const bool quoteFirst = !in.tokens.isEmpty() && (quoted[0] || (in.tokens.size() > 1 && quoted[1]));
     QList<Hit> hits;
     const QList<Token>& tokens = in.tokens;
-    // "has since discussed taking equity": after a perfect auxiliary "since" means "since then",
-    // and opens neither a background phrase nor a clause.
-    const auto sinceThen = [&](int k) {
-        return k >= 1
-            && (m_presentPerfectAuxiliaries.contains(tokens[k - 1].lower)
-                || m_pastPerfectAuxiliaries.contains(tokens[k - 1].lower));
+    // "has since discussed taking equity", "had also since approved": a word between a perfect
+    // auxiliary and its participle is an adverb ("since then"), and opens neither a background
+    // phrase nor a clause.
+    const auto adverbAfterAuxiliary = [&](int k) {
+        int a = k - 1;
+        while (a > 0 && m_adverbs.contains(tokens[a].lower))
+            --a;
+        return a >= 0
+            && (m_presentPerfectAuxiliaries.contains(tokens[a].lower)
+                || m_pastPerfectAuxiliaries.contains(tokens[a].lower));
     };
     int mention = 0;
     for (int i = 0; i < tokens.size(); ++i) {
@@ -179,7 +183,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 && tokens[i + 1].lower == QLatin1String("of"));
         if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
             && (m_determiners.contains(tokens[i - 1].lower)
-                || (m_prepositions.contains(tokens[i - 1].lower) && !sinceThen(i - 1)) || owned
+                || (m_prepositions.contains(tokens[i - 1].lower) && !adverbAfterAuxiliary(i - 1)) || owned
                 || m_negativeDeterminers.contains(tokens[i - 1].lower) || m_nounAfter.contains(tokens[i - 1].lower)
                 || (tokens[i - 1].number && !dayBefore) || namedNoun)) {
             const auto noun
@@ -250,8 +254,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             const bool afterNoun = p.word && !p.capitalized && !p.number && !m_determiners.contains(p.lower)
                 && !m_beForms.contains(p.lower) && !m_auxiliaries.contains(p.lower)
                 && !m_subjectPronouns.contains(p.lower) && !m_adverbs.contains(p.lower)
-                && !p.lower.endsWith(QLatin1String("ly")) && !m_prepositions.contains(p.lower) && !sinceThen(i - 1)
-                && !verbOfLexicon(p.lower) && !m_speechVerbs.contains(p.lower) && !m_sourceWords.contains(p.lower);
+                && !p.lower.endsWith(QLatin1String("ly")) && !m_prepositions.contains(p.lower)
+                && !adverbAfterAuxiliary(i - 1) && !verbOfLexicon(p.lower) && !m_speechVerbs.contains(p.lower)
+                && !m_sourceWords.contains(p.lower);
             bool finiteBefore = false;
             for (int k = i - 2; afterNoun && k >= 0 && !finiteBefore; --k) {
                 const QString& w = tokens[k].lower;
@@ -437,7 +442,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             // "is due for a vote": what is scheduled, not a cause ("due to").
             const bool scheduled = k + 1 < h.token && m_scheduleVerbs.contains(tokens[k].lower)
                 && tokens[k + 1].lower == QLatin1String("for");
-            const bool adverb = sinceThen(k);
+            const bool adverb = adverbAfterAuxiliary(k);
             background = background
                 || (h.noun && m_background.contains(tokens[k].lower) && !counted && !subjectOfFact && !scheduled
                     && !adverb)
@@ -491,7 +496,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 break;
             // "..., when Washington imposed a licence requirement": a clause of fact is not one.
             background = m_backgroundClause.contains(tokens[k].lower) && !(!h.noun && factClauseAt(tokens, k))
-                && !sinceThen(k);
+                && !adverbAfterAuxiliary(k);
         }
         // "to obtain permission before shipping goods to them": a condition too.
         if (!h.noun && h.token >= 1 && m_conditionOpeners.contains(tokens[h.token - 1].lower)

@@ -287,9 +287,10 @@ void TestRules::datedProfileIsNews()
 
 void TestRules::sinceThenIsNoBackground()
 {
-    // "has since" is "has since then": the verb after it is the sentence's own happening.
+    // "has since" is "has since then": the verb after it is the sentence's own happening, also after
+    // another adverb.
     const ExtractionResult r = run(QStringLiteral(
-        "Nvidia resumed sales in July.\nWashington has since banned sales of the H20 to China, and the Commerce "
+        "Nvidia resumed sales in July.\nWashington has also since banned sales of the H20 to China, and the Commerce "
         "Department had since discussed taking equity in chipmakers."));
     QStringList triggers;
     for (const ExtractedEvent& e : r.events)
