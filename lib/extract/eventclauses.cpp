@@ -290,6 +290,11 @@ bool EventDetector::verbPhraseAt(const QString& word) const
         && std::any_of(phrases->begin(), phrases->end(), [](const Phrase& p) { return !p.noun; });
 }
 
+bool EventDetector::adverbInLy(const QString& word) const
+{
+    return word.size() > 4 && word.endsWith(QLatin1String("ly")) && !m_adjectivesInLy.contains(word);
+}
+
 bool EventDetector::verbLike(const QString& word) const
 {
     // "the tariffs go into effect", "talks resume": a known verb, bare or with its -s.

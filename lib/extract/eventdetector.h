@@ -129,6 +129,8 @@ private:
     bool verbLike(const QString& word) const;
     /// Whether some phrase of the lexicon that opens with word is a verb.
     bool verbPhraseAt(const QString& word) const;
+    /// "subsequently", "unexpectedly": an adverb in -ly, not one of the adjectives that end so.
+    bool adverbInLy(const QString& word) const;
     bool engagedIn(const Input& in, const Hit& hit) const;
     /// Whether the verb's subject is two names joined by "and" ("Trump and Xi met").
     bool coordinatedSubject(

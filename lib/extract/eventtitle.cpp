@@ -110,8 +110,7 @@ int EventDetector::phraseEnd(const Input& in, int from, int limit) const
         // "a 25% "reciprocal" tariff": quotation marks inside a noun phrase do not end it.
         const bool quoted = isQuoteMark(t.lower) && k + 1 < in.tokens.size() && k > from;
         if (dated || described || (!t.word && !percent && !quoted) || m_titleStopWords.contains(t.lower)
-            || m_speechVerbs.contains(t.lower)
-            || (t.lower.size() > 4 && t.lower.endsWith(QLatin1String("ly")) && !m_adjectivesInLy.contains(t.lower)))
+            || m_speechVerbs.contains(t.lower) || adverbInLy(t.lower))
             break;
         marks += quoted || percent ? 1 : 0;
         ++k;
@@ -468,7 +467,7 @@ TitleWriter::Parts EventDetector::titleParts(
         while (!owner && end < hit.token && end - k < 2 && t[end].word
             && (!t[end].capitalized || (abbreviated && end == k && !mentionAt(end)))
             && !m_titleStopWords.contains(t[end].lower) && !m_auxiliaries.contains(t[end].lower)
-            && !m_adverbs.contains(t[end].lower) && (!triggerAt(end) || subjectNoun(end))
+            && !m_adverbs.contains(t[end].lower) && !adverbInLy(t[end].lower) && (!triggerAt(end) || subjectNoun(end))
             && !m_speechVerbs.contains(t[end].lower) && !t[end].lower.endsWith(QLatin1String("ed"))
             && !m_pastForms.contains(t[end].lower))
             ++end;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void whatWouldHaveBeenIsNoEvent();
     void datedProfileIsNews();
     void sinceThenIsNoBackground();
+    void adverbIsNoPartOfTitleSubject();
     void fieldNamesAreKnown();
     void quotedSentenceStartIsNoName();
     void relativeClauseKeepsPlaceRegion();
@@ -303,6 +304,20 @@ void TestRules::sinceThenIsNoBackground()
     for (const ExtractedEvent& e : since.events)
         QVERIFY2(e.event.attributes.value(QLatin1String("trigger")).toString() != QLatin1String("ban"),
             qPrintable(e.event.title));
+}
+
+void TestRules::adverbIsNoPartOfTitleSubject()
+{
+    // "Beijing subsequently banned": the title's subject is the government, not "Beijing subsequently".
+    const ExtractionResult r = run(QStringLiteral(
+        "Nvidia resumed sales in July.\nBeijing subsequently banned purchases of the H20.\nThe Italian government "
+        "unexpectedly blocked the deal."));
+    QStringList titles;
+    for (const ExtractedEvent& e : r.events)
+        titles << e.event.title;
+    QVERIFY2(titles.contains(QLatin1String("China bans H20 purchases")), qPrintable(titles.join(QLatin1String("; "))));
+    QVERIFY2(
+        titles.contains(QLatin1String("Italian government blocks deal")), qPrintable(titles.join(QLatin1String("; "))));
 }
 
 void TestRules::fieldNamesAreKnown()
