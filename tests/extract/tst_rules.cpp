@@ -81,6 +81,20 @@ private:
             names << e.name;
         return names;
     }
+    static QStringList triggersOf(const ExtractionResult& r)
+    {
+        QStringList triggers;
+        for (const ExtractedEvent& e : r.events)
+            triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
+        return triggers;
+    }
+    static QStringList titlesOf(const ExtractionResult& r)
+    {
+        QStringList titles;
+        for (const ExtractedEvent& e : r.events)
+            titles << e.event.title;
+        return titles;
+    }
     std::shared_ptr<Extractor> m_extractor;
 };
 
@@ -259,9 +273,7 @@ void TestRules::whatWouldHaveBeenIsNoEvent()
     const ExtractionResult r = run(QStringLiteral(
         "The duties, announced in March, had been due to take effect on Dec. 1 and would have imposed a levy of up "
         "to 100% on imported chips."));
-    QStringList triggers;
-    for (const ExtractedEvent& e : r.events)
-        triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
+    const QStringList triggers = triggersOf(r);
     QCOMPARE(triggers, QStringList {QStringLiteral("duties")});
 }
 
@@ -293,17 +305,13 @@ void TestRules::sinceThenIsNoBackground()
     const ExtractionResult r = run(QStringLiteral(
         "Nvidia resumed sales in July.\nWashington has also since banned sales of the H20 to China, and the Commerce "
         "Department had since discussed taking equity in chipmakers."));
-    QStringList triggers;
-    for (const ExtractedEvent& e : r.events)
-        triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
+    const QStringList triggers = triggersOf(r);
     QVERIFY2(triggers.contains(QLatin1String("banned")), qPrintable(triggers.join(QLatin1String(", "))));
     QVERIFY2(triggers.contains(QLatin1String("discussed")), qPrintable(triggers.join(QLatin1String(", "))));
     // "since" before a date or a clause still sets a background.
     const ExtractionResult since = run(
         QStringLiteral("Nvidia resumed sales in July.\nSales have stayed low since the ban took effect in April."));
-    for (const ExtractedEvent& e : since.events)
-        QVERIFY2(e.event.attributes.value(QLatin1String("trigger")).toString() != QLatin1String("ban"),
-            qPrintable(e.event.title));
+    QVERIFY2(!triggersOf(since).contains(QLatin1String("ban")), qPrintable(titlesOf(since).join(QLatin1String("; "))));
 }
 
 void TestRules::adverbIsNoPartOfTitleSubject()
@@ -312,9 +320,7 @@ void TestRules::adverbIsNoPartOfTitleSubject()
     const ExtractionResult r = run(QStringLiteral(
         "Nvidia resumed sales in July.\nBeijing subsequently banned purchases of the H20.\nThe Italian government "
         "unexpectedly blocked the deal."));
-    QStringList titles;
-    for (const ExtractedEvent& e : r.events)
-        titles << e.event.title;
+    const QStringList titles = titlesOf(r);
     QVERIFY2(titles.contains(QLatin1String("China bans H20 purchases")), qPrintable(titles.join(QLatin1String("; "))));
     QVERIFY2(
         titles.contains(QLatin1String("Italian government blocks deal")), qPrintable(titles.join(QLatin1String("; "))));
@@ -369,9 +375,7 @@ void TestRules::reportedResultsAreHappenings()
         "    Bloomberg reported Nvidia's sales fell.\n"
         "    Earnings will be lower than the 19 cts a share reported in the year-ago quarter on sales of "
         "11.8 mln dlrs."));
-    QStringList titles;
-    for (const ExtractedEvent& e : r.events)
-        titles << e.event.title;
+    const QStringList titles = titlesOf(r);
     const auto profit = std::find_if(r.events.begin(), r.events.end(),
         [](const ExtractedEvent& e) { return e.event.title == QLatin1String("Intel reports quarterly profit"); });
     QVERIFY2(profit != r.events.end(), qPrintable(titles.join(QLatin1String("; "))));
@@ -408,9 +412,7 @@ void TestRules::participleDoerIsTheActor()
         QStringLiteral("Intel was helped by a $5 billion investment pledged by Nvidia in September.\n"
                        "    The move brings Japan's controls in line with measures adopted by the United States in "
                        "July 2023."));
-    QStringList titles;
-    for (const ExtractedEvent& e : r.events)
-        titles << e.event.title;
+    const QStringList titles = titlesOf(r);
     QVERIFY2(titles.size() == 2, qPrintable(titles.join(QLatin1String("; "))));
     QVERIFY2(titles.first().startsWith(QLatin1String("Nvidia ")), qPrintable(titles.first()));
     QCOMPARE(titles.last(), QStringLiteral("US adopts measures"));
