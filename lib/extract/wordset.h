@@ -14,7 +14,7 @@ namespace Kairos::Extract {
 /// article many times over.
 /// Qt's string hash was the slowest part of such a lookup (half the extraction time in
 /// `bench_extract` on CPUs where it runs legacy SSE code after wide AVX code), so this table
-/// hashes with the standard library and probes open addresses without allocating.
+/// hashes inline (FNV-1a) and probes open addresses without allocating.
 /// Words are only added, never removed: the tables are built once from the rule files.
 template <typename T>
 class WordMap
@@ -62,6 +62,7 @@ private:
         size_t hash = 14695981039346656037ull;
         for (const QChar c : word)
             hash = (hash ^ c.unicode()) * 1099511628211ull;
+        // The table indexes by the low bits; fold the better-mixed high bits into them.
         return hash ^ (hash >> 29);
     }
     int indexOf(QStringView word) const
