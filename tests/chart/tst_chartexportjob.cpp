@@ -13,35 +13,42 @@ using namespace Kairos;
 
 namespace {
 
-/// Dark pixels ("ink") per horizontal strip of an image. Two drawings of one page agree strip by strip
-/// even where text lands a pixel lower (QPicture rounds text positions), while a band drawn at the wrong
-/// scale, shifted or not at all changes the ink of the strips it covers.
-QList<double> inkPerStrip(const QImage& source, int strips)
+/// Dark pixels ("ink") per horizontal strip of an image, with the strips moved down by shift rows.
+QList<double> inkPerStrip(const QImage& image, int strips, int shift)
 {
-    const QImage image = source.convertToFormat(QImage::Format_RGB32);
     QList<double> ink;
     for (int strip = 0; strip < strips; ++strip) {
-        const int top = image.height() * strip / strips;
-        const int bottom = image.height() * (strip + 1) / strips;
+        const int top = std::clamp(image.height() * strip / strips + shift, 0, image.height());
+        const int bottom = std::clamp(image.height() * (strip + 1) / strips + shift, top, image.height());
         qint64 dark = 0;
         for (int row = top; row < bottom; ++row) {
             const auto* pixels = reinterpret_cast<const QRgb*>(image.constScanLine(row));
             for (int column = 0; column < image.width(); ++column)
                 dark += qGray(pixels[column]) < 160;
         }
-        ink.append(double(dark) / (qint64(image.width()) * (bottom - top)));
+        ink.append(bottom > top ? double(dark) / (qint64(image.width()) * (bottom - top)) : 0.0);
     }
     return ink;
 }
 
 /// The strips whose ink differs by more than a fifth (or than 0.2 % of the strip where there is little).
+/// Two drawings of one page agree strip by strip even where text lands a pixel or two lower (QPicture
+/// rounds text positions), so a strip of the actual image may sit that much higher or lower; a band
+/// drawn at the wrong scale, shifted or not at all changes the ink of the strips it covers.
 QList<int> stripsThatDiffer(const QImage& expected, const QImage& actual, int strips = 48)
 {
-    const QList<double> want = inkPerStrip(expected, strips);
-    const QList<double> got = inkPerStrip(actual, strips);
+    const QImage want = expected.convertToFormat(QImage::Format_RGB32);
+    const QImage got = actual.convertToFormat(QImage::Format_RGB32);
+    const QList<double> wanted = inkPerStrip(want, strips, 0);
+    const int slack = got.height() / 800 + 1;
+    QList<QList<double>> shifted;
+    for (int shift = -slack; shift <= slack; ++shift)
+        shifted.append(inkPerStrip(got, strips, shift));
     QList<int> differing;
     for (int strip = 0; strip < strips; ++strip) {
-        if (std::abs(want[strip] - got[strip]) > std::max(0.002, want[strip] * 0.2))
+        const double tolerance = std::max(0.002, wanted[strip] * 0.2);
+        if (std::none_of(shifted.cbegin(), shifted.cend(),
+                [&](const QList<double>& ink) { return std::abs(wanted[strip] - ink[strip]) <= tolerance; }))
             differing.append(strip);
     }
     return differing;
