@@ -314,7 +314,7 @@ void TimelineChart::updateLaneAxis()
 
 void TimelineChart::updateLegend()
 {
-    std::fill(std::begin(m_legendHeights), std::end(m_legendHeights), -1.0);
+    std::fill(std::begin(m_legendExtents), std::end(m_legendExtents), LegendExtent {});
     buildLegend(LegendDetail::Everything);
     fitLegend();
 }
@@ -337,9 +337,12 @@ void TimelineChart::buildLegend(LegendDetail detail)
               series->attachAxis(m_timeAxis);
               series->attachAxis(m_laneAxis);
           };
-    for (const QString& type : m_index.typesPresent())
-        addEntry(EventTypes::label(type), QScatterSeries::MarkerShapeRectangle, EventTypes::color(type),
-            EventTypes::color(type));
+    // Lanes by type name each colour beside its lane already.
+    if (!typesOnLanes()) {
+        for (const QString& type : m_index.typesPresent())
+            addEntry(EventTypes::label(type), QScatterSeries::MarkerShapeRectangle, EventTypes::color(type),
+                EventTypes::color(type));
+    }
     if (detail == LegendDetail::Types)
         return;
     const QList<MarkerStyle::Shape> shapes = MarkerStyle::shapesFor(m_index.modalitiesPresent());
@@ -356,30 +359,69 @@ void TimelineChart::buildLegend(LegendDetail detail)
     }
 }
 
+bool TimelineChart::typesOnLanes() const
+{
+    return m_index.laneMode() == LaneMode::Type;
+}
+
 void TimelineChart::fitLegend()
 {
     if (!legend()->isVisible() || size().isEmpty())
         return;
     // The legend sits inside the chart's margins with a little padding of its own.
-    const double available = size().height() - margins().top() - margins().bottom() - 18;
-    // A vertical QLegend's size hint does not grow with its entries; each entry is a line of its font
-    // or a marker, whichever is taller, with a 4-pixel margin above and below (Qt Charts' legend items).
-    const double entryHeight = std::max(11.0, QFontMetricsF(legend()->font()).height()) + 8;
-    LegendDetail chosen = LegendDetail::Types;
-    for (LegendDetail detail : {LegendDetail::Everything, LegendDetail::TypesAndShapes}) {
-        double& height = m_legendHeights[int(detail)];
-        if (height < 0) {
+    const double rowRoom = size().width() - margins().left() - margins().right() - 18;
+    const double columnRoom = size().height() - margins().top() - margins().bottom() - 18;
+    const auto extentAt = [this](LegendDetail detail) -> const LegendExtent& {
+        LegendExtent& extent = m_legendExtents[int(detail)];
+        if (extent.row < 0) {
             if (m_legendDetail != detail)
                 buildLegend(detail);
-            height = double(legend()->markers().size()) * entryHeight;
+            // A QLegend's size hint does not grow with its entries. Each entry is its marker and its
+            // label with 4-pixel margins around and between them (Qt Charts' legend items); in a row,
+            // entries that do not fit get their labels elided, in a column they are cut off.
+            const QFontMetricsF metrics(legend()->font());
+            constexpr double markerSize = 11;
+            extent = {0, 0};
+            for (const QLegendMarker* marker : legend()->markers()) {
+                extent.row += markerSize + metrics.horizontalAdvance(marker->label()) + 3 * 4 + 8;
+                extent.column += std::max(markerSize, metrics.height()) + 8;
+            }
         }
-        if (height <= available) {
-            chosen = detail;
-            break;
+        return extent;
+    };
+    // Without the type colours the legend may fit in one row under the plot, which leaves the plot
+    // the chart's full width; otherwise it takes a column beside the plot.
+    bool inRow = false;
+    LegendDetail chosen = LegendDetail::Types;
+    const auto fits = [&](bool row) {
+        for (LegendDetail detail : {LegendDetail::Everything, LegendDetail::TypesAndShapes}) {
+            const LegendExtent& extent = extentAt(detail);
+            if ((row ? extent.row : extent.column) <= (row ? rowRoom : columnRoom)) {
+                inRow = row;
+                chosen = detail;
+                return true;
+            }
         }
-    }
+        return false;
+    };
+    if (!(typesOnLanes() && fits(true)))
+        fits(false);
     if (chosen != m_legendDetail)
         buildLegend(chosen);
+    const Qt::Alignment alignment = inRow ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend()->alignment() != alignment)
+        legend()->setAlignment(alignment);
+    // Under the plot the legend leaves room for the two lines of time labels (EventLayerItem).
+    if (QGraphicsLayout* layout = legend()->layout()) {
+        if (!m_legendMargins) {
+            qreal left = 0, top = 0, right = 0, bottom = 0;
+            layout->getContentsMargins(&left, &top, &right, &bottom);
+            m_legendMargins = QMarginsF(left, top, right, bottom);
+        }
+        const double timeLabels = inRow ? 2 * QFontMetricsF(font()).height() + 6 : 0;
+        layout->setContentsMargins(m_legendMargins->left(), m_legendMargins->top() + timeLabels,
+            m_legendMargins->right(), m_legendMargins->bottom());
+    }
 }
 
 void TimelineChart::resizeEvent(QGraphicsSceneResizeEvent* event)

@@ -100,11 +100,13 @@ private:
     void rebuild();
     void afterIndexChange(bool hadEvents);
     void updateLaneAxis();
-    /// The legend for what is loaded, as much of it as the chart's height shows (fitLegend).
+    /// The legend for what is loaded, as much of it as the chart has room for (fitLegend).
     void updateLegend();
     void buildLegend(LegendDetail detail);
-    /// Leaves out the statuses, then the shapes, when a short chart would cut the list off mid-way.
+    /// Places the legend under the plot if it fits there, else beside it, and leaves out the statuses,
+    /// then the shapes, when the chart has no room for them.
     void fitLegend();
+    bool typesOnLanes() const;
     void updateSelectedIds();
     void invalidate();
 
@@ -127,8 +129,16 @@ private:
     bool m_numberLabels = false;
     QPalette m_palette;
     LegendDetail m_legendDetail = LegendDetail::Everything;
-    /// The legend's height at each detail, worked out once per content (-1: not yet).
-    double m_legendHeights[3] = {-1, -1, -1};
+    /// The legend's length at each detail, in a row and in a column, worked out once per content
+    /// (-1: not yet).
+    struct LegendExtent
+    {
+        double row = -1;
+        double column = -1;
+    };
+    LegendExtent m_legendExtents[3];
+    /// The legend layout's own margins, before room for the time labels is added under the plot.
+    std::optional<QMarginsF> m_legendMargins;
 };
 
 } // namespace Kairos

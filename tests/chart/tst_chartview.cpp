@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart/markerstyle.h"
 #include "chart/timelineview.h"
 #include "chart/zoomhistory.h"
 #include "charttestdata.h"
@@ -177,8 +178,10 @@ private Q_SLOTS:
         auto* chart = new TimelineChart;
         scene.addItem(chart);
         const qint64 from = TimePoint::fromDate(2025, 1, 1).seconds();
-        // Ten types, every modality and every status: twenty-odd legend entries.
+        // Ten types, every modality and every status: twenty-odd legend entries. Lanes by outlet
+        // need the type colours, in a column beside the plot.
         chart->setEvents(Test::syntheticEvents(200, 10, from, from + 365 * 86400));
+        chart->setLaneMode(LaneMode::Outlet);
         const auto entries = [chart]() { return int(chart->legend()->markers().size()); };
         // The entries as laid out: the lowest one ends inside the chart.
         const auto fits = [chart]() {
@@ -207,6 +210,65 @@ private Q_SLOTS:
         QCOMPARE(entries(), 10);
         chart->resize(1400, 1000);
         QCOMPARE(entries(), everything);
+        QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+    }
+
+    void legendUnderTypeLanesLeavesThePlotTheWidth()
+    {
+        QGraphicsScene scene;
+        auto* chart = new TimelineChart;
+        scene.addItem(chart);
+        const qint64 from = TimePoint::fromDate(2025, 1, 1).seconds();
+        chart->setEvents(Test::syntheticEvents(200, 10, from, from + 365 * 86400));
+        QCOMPARE(chart->laneMode(), LaneMode::Type);
+        const auto labels = [chart]() {
+            QStringList names;
+            for (const QLegendMarker* marker : chart->legend()->markers())
+                names << marker->label();
+            return names;
+        };
+        // Every entry laid out whole, side by side, under the plot.
+        const auto inOneRow = [chart]() {
+            QCoreApplication::processEvents();
+            chart->activateLayout();
+            QList<QRectF> boxes;
+            for (QGraphicsItem* item : chart->legend()->childItems()) {
+                for (QGraphicsItem* entry : item->childItems()) {
+                    if (entry->isVisible())
+                        boxes << entry->sceneBoundingRect();
+                }
+            }
+            const QRectF plot = chart->plotArea();
+            for (const QRectF& box : boxes) {
+                // Under the two lines of time labels.
+                if (box.top() < plot.bottom() + 2 * QFontMetricsF(chart->font()).height() || box.left() < 0
+                    || box.right() > chart->size().width())
+                    return false;
+            }
+            return !boxes.isEmpty();
+        };
+        chart->resize(1400, 400);
+        const QStringList wide = labels();
+        QVERIFY(!wide.contains(EventTypes::label(QStringLiteral("approval"))));
+        QVERIFY(wide.contains(MarkerStyle::shapeLabel(MarkerStyle::Shape::Circle)));
+        QVERIFY(wide.contains(statusLabel(ReviewStatus::Confirmed)));
+        QCOMPARE(chart->legend()->alignment(), Qt::AlignBottom);
+        QVERIFY(inOneRow());
+        QVERIFY(chart->plotArea().width() > 0.7 * 1400);
+        // Too narrow for the statuses as well.
+        chart->resize(900, 400);
+        QVERIFY(labels().size() < wide.size());
+        QVERIFY(!labels().contains(statusLabel(ReviewStatus::Confirmed)));
+        QVERIFY(labels().contains(MarkerStyle::shapeLabel(MarkerStyle::Shape::Circle)));
+        QVERIFY(inOneRow());
+        // Too narrow for a row of shapes: the whole legend in a column beside the plot.
+        chart->resize(500, 400);
+        QCOMPARE(labels(), wide);
+        QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
+        // Lanes that do not name the types bring the colours back, beside the plot.
+        chart->setLaneMode(LaneMode::Outlet);
+        QVERIFY(labels().contains(EventTypes::label(QStringLiteral("approval"))));
+        QCOMPARE(chart->legend()->alignment(), Qt::AlignRight);
     }
 
     void tooltipIsPlainText()
