@@ -586,7 +586,7 @@ void MainWindow::restoreSettings()
         resize(1600, 960);
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: room for entity names on the left and for reading on the right.
-        resizeDocks({m_entityDock, m_readerDock}, {290, 460}, Qt::Horizontal);
+        resizeDocks({m_entityDock, m_readerDock}, {330, 430}, Qt::Horizontal);
     }
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
