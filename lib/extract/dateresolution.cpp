@@ -53,9 +53,10 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
     const auto lower = [&](int group) { return m.captured(group).toLower(); };
     // Most expressions name their year; the look at the words around is only for those that do not.
     std::optional<bool> futureKnown;
+    bool seenFromThePast = false;
     const auto future = [&]() {
         if (!futureKnown)
-            futureKnown = futureContext(text, c.begin);
+            futureKnown = futureContext(text, c.begin, &seenFromThePast);
         return *futureKnown;
     };
     const auto relativeTo = [&](std::optional<TimePoint> anchor) -> std::optional<TimePoint> {
@@ -88,9 +89,12 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             if (const auto t = day(m.captured(3).toInt(), mo, d))
                 setPeriod(e, *t, DatePrecision::Day);
         } else if (const auto anchor = relativeTo(ctx.published ? ctx.published : ctx.reference)) {
+            // "were due to take effect on Dec. 1": a future seen from the past may lie on either side.
+            const bool ahead = future() && !seenFromThePast;
             if (d >= 1 && d <= 31)
-                setPeriod(e, pickYear(mo, d, *anchor, future() ? 1 : 0), DatePrecision::Day);
-            e.yearGuessed = !future();
+                setPeriod(e, pickYear(mo, d, *anchor, ahead ? 1 : 0), DatePrecision::Day);
+            e.yearGuessed = !ahead;
+            e.seenFromThePast = seenFromThePast;
         }
         break;
     }

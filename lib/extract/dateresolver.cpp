@@ -116,6 +116,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_late = jsonStringSet(rules.value(QLatin1String("lateCue")));
     m_futureCues = jsonStrings(rules.value(QLatin1String("futureCues")));
     m_futureAfter = jsonStrings(rules.value(QLatin1String("futureAfter")));
+    m_pastFutureCues = jsonStrings(rules.value(QLatin1String("pastFutureCues")));
     m_pastSpeech = jsonStrings(rules.value(QLatin1String("pastSpeech")));
     m_pastDeedVerbs = jsonStrings(rules.value(QLatin1String("pastDeedVerbs")));
     m_futureParticiples = jsonStrings(rules.value(QLatin1String("futureParticiples")));
@@ -277,7 +278,7 @@ int DateResolver::number(const QString& word) const
     return ok ? n : m_numbers.value(word.toLower(), -1);
 }
 
-bool DateResolver::futureContext(const QString& text, int begin) const
+bool DateResolver::futureContext(const QString& text, int begin, bool* seenFromThePast) const
 {
     int from = std::max(0, begin - 80);
     QString cased = text.mid(from, begin - from);
@@ -307,8 +308,11 @@ bool DateResolver::futureContext(const QString& text, int begin) const
     if (pastVerbBefore(lastWords))
         return false;
     for (const QString& cue : m_futureCues) {
-        if (containsWord(window, cue, &cased))
+        if (containsWord(window, cue, &cased)) {
+            *seenFromThePast = std::any_of(m_pastFutureCues.begin(), m_pastFutureCues.end(),
+                [&](const QString& past) { return containsWord(window, past, &cased); });
             return true;
+        }
     }
     return false;
 }

@@ -81,7 +81,9 @@ private:
     void halveYear(const QString& text, DateExpression* e) const;
     /// "from August 1 that year": a day without its year takes the last year the text stated.
     void takeStatedYear(const QString& text, DateExpression* e) const;
-    bool futureContext(const QString& text, int begin) const;
+    /// Whether the sentence up to begin looks ahead; seenFromThePast tells a plan told in the past
+    /// tense ("was due to").
+    bool futureContext(const QString& text, int begin, bool* seenFromThePast) const;
     bool pastVerbBefore(const QString& words) const;
     bool futureAfter(const QString& text, int end) const;
     /// 0: none; 1: a pronoun ("This comes"); 2: a noun naming a happening ("The move comes").
@@ -111,6 +113,7 @@ private:
     WordSet m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
     WordSet m_scheduledPresent;
     QStringList m_futureCues;
+    QStringList m_pastFutureCues; // "were due to": a plan as it stood before the writing
     QStringList m_pastSpeech; // "said on Friday": the day of the words, even when they tell of what will be
     QStringList m_pastDeedVerbs; // irregular past forms: "took effect on"
     QStringList m_futureParticiples; // "scheduled on": forms in -ed that look ahead

@@ -450,7 +450,7 @@ ExtractedEvent EventDetector::build(
             d.periodEnd = d.start->periodEnd(DatePrecision::Day);
             continue;
         }
-        if (!future || !d.yearGuessed || !d.start || !in.published
+        if (!future || !d.yearGuessed || d.seenFromThePast || !d.start || !in.published
             || *d.start >= in.published->floor(DatePrecision::Day) || (spoken >= 0 && d.begin < trigger.begin))
             continue;
         const TimePoint next = DateMath::addMonths(*d.start, 12);
@@ -509,8 +509,8 @@ ExtractedEvent EventDetector::build(
         if (!future && pastTense && in.published && *d.start > *in.published)
             continue;
         // A plan is not dated before the article ("to comply with a July 1986 agreement"), except
-        // by the words that announced it.
-        const bool past = future && in.published
+        // by the words that announced it or when told as it stood before ("were due to ... on Dec. 1").
+        const bool past = future && !d.seenFromThePast && in.published
             && (d.periodEnd ? *d.periodEnd <= *in.published : *d.start < in.published->floor(DatePrecision::Day));
         // "The government will take a stake in Intel, Lutnick said on Friday": so are words told after
         // it, and the terms of a deal made public ("will buy chips under an agreement unveiled on Tuesday").

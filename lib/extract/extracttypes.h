@@ -42,6 +42,8 @@ struct DateExpression
     /// A weekday without "last" or "next" taken as the one before publication: a plan may mean the
     /// coming one ("is scheduled to meet ... on Tuesday").
     bool weekGuessed = false;
+    /// A plan told in the past tense ("were due to take effect on Dec. 1"): its day may have passed.
+    bool seenFromThePast = false;
     /// Latest / earliest point the expression allows when it only bounds the date ("earlier this month").
     std::optional<TimePoint> notBefore;
     std::optional<TimePoint> notAfter;

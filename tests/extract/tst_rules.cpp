@@ -68,6 +68,7 @@ private Q_SLOTS:
     void laterClausesShareSubjectAndDay();
     void pastTenseKeepsItsDayAmidPlans();
     void commoditiesAndMachinesAreProducts();
+    void planSeenFromThePastKeepsItsDay();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1880,3 +1881,17 @@ void TestRules::commoditiesAndMachinesAreProducts()
 
 QTEST_GUILESS_MAIN(TestRules)
 #include "tst_rules.moc"
+
+void TestRules::planSeenFromThePastKeepsItsDay()
+{
+    // Written on December 13: a plan as it stood before may have fallen due already; one told in the
+    // present tense is the next such day.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    The new export rules "
+                                                  "were due to take effect on Dec. 1.\n    The vote is scheduled for "
+                                                  "Nov. 30."));
+    QCOMPARE(r.events.size(), 3);
+    QVERIFY(r.events.at(1).event.start);
+    QCOMPARE(r.events.at(1).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-12-01"));
+    QVERIFY(r.events.at(2).event.start);
+    QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2026-11-30"));
+}
