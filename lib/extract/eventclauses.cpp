@@ -373,7 +373,13 @@ bool EventDetector::toldOfNounBefore(const Input& in, int from, int position) co
     for (int k = from; k < in.tokens.size() && in.tokens[k].begin < position; ++k) {
         if (isClauseMark(in.tokens[k]))
             return false;
-        if (reducedRelative(in, k, true) >= from - 1) {
+        // "lifted a ban imposed in April": a past participle right after an event noun tells of it,
+        // unless it makes the noun public ("a deal announced on Monday" is dated by it).
+        const QString& w = in.tokens[k].lower;
+        const bool participleOfNoun = k - 1 >= from
+            && ((w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w))
+            && !m_announcingParticiples.contains(w) && nounTriggerAt(in.tokens, k - 1);
+        if (participleOfNoun || reducedRelative(in, k, true) >= from - 1) {
             for (int j = k + 1; j < in.tokens.size() && in.tokens[j].begin < position; ++j) {
                 if (isClauseMark(in.tokens[j]))
                     return false;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void pastTenseKeepsItsDayAmidPlans();
     void commoditiesAndMachinesAreProducts();
     void planSeenFromThePastKeepsItsDay();
+    void participleOfEventNounKeepsItsDate();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1894,4 +1895,16 @@ void TestRules::planSeenFromThePastKeepsItsDay()
     QCOMPARE(r.events.at(1).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-12-01"));
     QVERIFY(r.events.at(2).event.start);
     QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2026-11-30"));
+}
+
+void TestRules::participleOfEventNounKeepsItsDate()
+{
+    // April is when the ban was imposed, not when it was lifted; a deal is dated by its announcement.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    China lifted a ban "
+                                                  "imposed in April on exports of gallium.\n    Humain will buy "
+                                                  "Nvidia chips under an agreement unveiled on Tuesday."));
+    QCOMPARE(triggersOf(r), QStringList({QStringLiteral("met"), QStringLiteral("lifted"), QStringLiteral("buy")}));
+    QVERIFY(!r.events.at(1).event.start);
+    QVERIFY(r.events.at(2).event.start);
+    QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-12-09"));
 }
