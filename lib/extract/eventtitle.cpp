@@ -333,11 +333,18 @@ TitleWriter::Parts EventDetector::titleParts(
     const bool participleForm = trigger.endsWith(QLatin1String("ed")) || trigger.endsWith(QLatin1String("en"))
         || m_pastForms.contains(trigger);
     // "Under a truce agreed in Geneva in May": a participle after a noun a preposition governs is
-    // what was done to the noun, like "was agreed".
+    // what was done to the noun, like "was agreed". So is one after a verb's object ("criticised a
+    // ban imposed in April"); a sentence's first noun is more often the subject of a past tense.
+    const auto governed = [&](int k) {
+        if (k < 0)
+            return false;
+        const QString& w = t[k].lower;
+        return m_prepositions.contains(w) || m_background.contains(w)
+            || (t[k].word && !t[k].capitalized && (w.endsWith(QLatin1String("ed")) || m_pastForms.contains(w)));
+    };
     const bool reducedPassive = !hit.noun && participleForm && hit.token >= 3 && hit.tokenEnd == hit.token + 1
         && t[hit.token - 1].word && !t[hit.token - 1].capitalized && !mentionAt(hit.token - 1)
-        && m_determiners.contains(t[hit.token - 2].lower)
-        && (m_prepositions.contains(t[hit.token - 3].lower) || m_background.contains(t[hit.token - 3].lower));
+        && m_determiners.contains(t[hit.token - 2].lower) && governed(hit.token - 3);
     // "a $5 billion investment pledged by Nvidia": so is a participle with its doer after it.
     const bool agentPassive = !hit.noun && participleForm && hit.token >= 2 && hit.tokenEnd + 1 < t.size()
         && t[hit.tokenEnd].lower == QLatin1String("by") && mentionAt(hit.tokenEnd + 1) && t[hit.token - 1].word

@@ -260,6 +260,13 @@ ExtractionResult Extractor::extract(
         const bool refersBack = m_events.refersBack(sentence, e.attributes.value(QLatin1String("trigger")).toString());
         if (!refersBack && !m_events.continuesPrevious(sentence))
             continue;
+        // "The ministry revoked a licence granted in March": a sentence with days of its own that
+        // date something else leaves this happening undated rather than borrowing a day.
+        const int from = e.evidence.first().begin;
+        const int to = e.evidence.first().end;
+        if (std::any_of(result.dates.cbegin(), result.dates.cend(),
+                [&](const DateExpression& x) { return x.start && x.begin >= from && x.end <= to; }))
+            continue;
         for (int k = i - 1; k >= 0; --k) {
             const Event& before = events[k].event;
             if (before.evidence.first().begin == e.evidence.first().begin)

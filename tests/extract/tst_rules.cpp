@@ -1907,4 +1907,16 @@ void TestRules::participleOfEventNounKeepsItsDate()
     QVERIFY(!r.events.at(1).event.start);
     QVERIFY(r.events.at(2).event.start);
     QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-12-09"));
+    // Nor does the day of the sentence before stand in for it; the participle is no part of a title.
+    const ExtractionResult revoked = run(QStringLiteral("Officials met in Paris on Monday.\n    The commission will "
+                                                        "review the rules in April.\n    The ministry revoked a "
+                                                        "licence granted in March to the firm.\n    Exporters "
+                                                        "criticised a ban imposed in May by Beijing."));
+    QCOMPARE(triggersOf(revoked).mid(2), QStringList({QStringLiteral("revoked"), QStringLiteral("criticised")}));
+    QVERIFY(!revoked.events.at(2).event.start);
+    QVERIFY(!revoked.events.at(3).event.start);
+    // A participle that is the happening after a verb's object tells what was done to the object.
+    const ExtractionResult truce = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Exporters welcomed a truce agreed in Geneva in May."));
+    QCOMPARE(titlesOf(truce).mid(1), QStringList({QStringLiteral("Truce agreed")}));
 }
