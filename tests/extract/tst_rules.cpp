@@ -70,6 +70,7 @@ private Q_SLOTS:
     void commoditiesAndMachinesAreProducts();
     void planSeenFromThePastKeepsItsDay();
     void participleOfEventNounKeepsItsDate();
+    void listingIsAHappening();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1919,4 +1920,17 @@ void TestRules::participleOfEventNounKeepsItsDate()
     const ExtractionResult truce = run(
         QStringLiteral("Officials met in Paris on Monday.\n    Exporters welcomed a truce agreed in Geneva in May."));
     QCOMPARE(titlesOf(truce).mid(1), QStringList({QStringLiteral("Truce agreed")}));
+}
+
+void TestRules::listingIsAHappening()
+{
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Another GPU developer, "
+                                                  "MetaX, is expected to list on the STAR Market later this month.\n "
+                                                  "   Arm went public in September 2023."));
+    QCOMPARE(
+        triggersOf(r), QStringList({QStringLiteral("met"), QStringLiteral("list on"), QStringLiteral("went public")}));
+    QCOMPARE(r.events.at(1).event.type, QStringLiteral("other"));
+    QCOMPARE(r.events.at(1).event.modality, Modality::Expected);
+    QCOMPARE(r.events.at(1).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-12"));
+    QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2023-09"));
 }
