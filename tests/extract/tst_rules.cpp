@@ -71,6 +71,7 @@ private Q_SLOTS:
     void planSeenFromThePastKeepsItsDay();
     void participleOfEventNounKeepsItsDate();
     void listingIsAHappening();
+    void rationingIsAProductionChange();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1933,4 +1934,13 @@ void TestRules::listingIsAHappening()
     QCOMPARE(r.events.at(1).event.modality, Modality::Expected);
     QCOMPARE(r.events.at(1).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-12"));
     QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2023-09"));
+}
+
+void TestRules::rationingIsAProductionChange()
+{
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Automakers rationed "
+                                                  "chips across their plants in October."));
+    QCOMPARE(triggersOf(r), QStringList({QStringLiteral("met"), QStringLiteral("rationed")}));
+    QCOMPARE(r.events.at(1).event.type, QStringLiteral("production"));
+    QCOMPARE(r.events.at(1).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-10"));
 }
