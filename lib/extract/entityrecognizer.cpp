@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace Kairos::Extract {
 
 namespace {
@@ -204,10 +206,17 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
     // A capitalised word that the same text also writes in lower case ("Sales rose ... sales") is a
     // common word, not a name.
     const bool wrapped = SentenceSplitter::hardWrapped(text);
-    // Asked only of single-word candidates, so a scan is cheaper than indexing every word.
+    // Built on the first single-word candidate: many texts have none.
+    std::optional<WordSet> lowercaseWords;
     const auto lowercase = [&](const QString& word) {
-        return std::any_of(
-            tokens.begin(), tokens.end(), [&](const Token& t) { return t.word && !t.capitalized && t.lower == word; });
+        if (!lowercaseWords) {
+            lowercaseWords.emplace();
+            for (const Token& t : tokens) {
+                if (t.word && !t.capitalized)
+                    lowercaseWords->insert(t.lower);
+            }
+        }
+        return lowercaseWords->contains(word);
     };
     // "finance ministry", "police": the end of a government body told in common words from k, or -1;
     // some need a word before the noun ("the ministry" refers back rather than names).
