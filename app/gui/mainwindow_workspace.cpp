@@ -188,12 +188,16 @@ void MainWindow::attachModels()
     header->setSectionResizeMode(EventModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(EventModel::DateColumn, 11 * em);
-    m_table->setColumnWidth(EventModel::TypeColumn, 12 * em);
-    m_table->setColumnWidth(EventModel::EntitiesColumn, 14 * em);
-    m_table->setColumnWidth(EventModel::OutletColumn, 10 * em);
-    m_table->setColumnWidth(EventModel::ConfidenceColumn, 6 * em);
-    m_table->setColumnWidth(EventModel::StatusColumn, 7 * em);
+    // Never narrower than the column's own heading (with its sort arrow), in any language.
+    const auto setWidth = [&](int column, int ems) {
+        m_table->setColumnWidth(column, std::max(ems * em, header->sectionSizeHint(column)));
+    };
+    setWidth(EventModel::DateColumn, 11);
+    setWidth(EventModel::TypeColumn, 12);
+    setWidth(EventModel::EntitiesColumn, 14);
+    setWidth(EventModel::OutletColumn, 10);
+    setWidth(EventModel::ConfidenceColumn, 6);
+    setWidth(EventModel::StatusColumn, 7);
 
     m_entityModel = new EntityModel(workspace, this);
     connect(m_entityModel, &EntityModel::checkedEntitiesChanged, m_proxy, &EventFilterProxy::setEntityIds);
