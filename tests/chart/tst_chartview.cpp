@@ -46,6 +46,35 @@ struct ChartOnModel
     TimelineChart* chart() { return view->timelineChart(); }
 };
 
+/// A chart of 200 events of ten types, with every modality and status, in a scene of its own.
+struct LegendChart
+{
+    LegendChart()
+    {
+        scene.addItem(chart);
+        const qint64 from = TimePoint::fromDate(2025, 1, 1).seconds();
+        chart->setEvents(Test::syntheticEvents(200, 10, from, from + 365 * 86400));
+    }
+    QGraphicsScene scene;
+    TimelineChart* chart = new TimelineChart;
+};
+
+/// Where the legend's entries are drawn once laid out (entries made anew are placed at the next
+/// layout request).
+QList<QRectF> legendEntryBoxes(TimelineChart* chart)
+{
+    QCoreApplication::processEvents();
+    chart->activateLayout();
+    QList<QRectF> boxes;
+    for (QGraphicsItem* item : chart->legend()->childItems()) {
+        for (QGraphicsItem* entry : item->childItems()) {
+            if (entry->isVisible())
+                boxes << entry->sceneBoundingRect();
+        }
+    }
+    return boxes;
+}
+
 } // namespace
 
 class TestChartView : public QObject
@@ -174,27 +203,17 @@ private Q_SLOTS:
 
     void legendShowsWhatTheHeightAllows()
     {
-        QGraphicsScene scene;
-        auto* chart = new TimelineChart;
-        scene.addItem(chart);
-        const qint64 from = TimePoint::fromDate(2025, 1, 1).seconds();
         // Ten types, every modality and every status: twenty-odd legend entries. Lanes by outlet
         // need the type colours, in a column beside the plot.
-        chart->setEvents(Test::syntheticEvents(200, 10, from, from + 365 * 86400));
+        LegendChart fixture;
+        TimelineChart* chart = fixture.chart;
         chart->setLaneMode(LaneMode::Outlet);
         const auto entries = [chart]() { return int(chart->legend()->markers().size()); };
         // The entries as laid out: the lowest one ends inside the chart.
         const auto fits = [chart]() {
-            // Legend entries made anew are placed at the next layout request.
-            QCoreApplication::processEvents();
-            chart->activateLayout();
             double bottom = 0;
-            for (QGraphicsItem* item : chart->legend()->childItems()) {
-                for (QGraphicsItem* entry : item->childItems()) {
-                    if (entry->isVisible())
-                        bottom = std::max(bottom, entry->sceneBoundingRect().bottom());
-                }
-            }
+            for (const QRectF& box : legendEntryBoxes(chart))
+                bottom = std::max(bottom, box.bottom());
             return bottom > 0 && bottom <= chart->size().height();
         };
         chart->resize(1400, 1000);
@@ -215,11 +234,8 @@ private Q_SLOTS:
 
     void legendUnderTypeLanesLeavesThePlotTheWidth()
     {
-        QGraphicsScene scene;
-        auto* chart = new TimelineChart;
-        scene.addItem(chart);
-        const qint64 from = TimePoint::fromDate(2025, 1, 1).seconds();
-        chart->setEvents(Test::syntheticEvents(200, 10, from, from + 365 * 86400));
+        LegendChart fixture;
+        TimelineChart* chart = fixture.chart;
         QCOMPARE(chart->laneMode(), LaneMode::Type);
         const auto labels = [chart]() {
             QStringList names;
@@ -229,15 +245,7 @@ private Q_SLOTS:
         };
         // Every entry laid out whole, side by side, under the plot.
         const auto inOneRow = [chart]() {
-            QCoreApplication::processEvents();
-            chart->activateLayout();
-            QList<QRectF> boxes;
-            for (QGraphicsItem* item : chart->legend()->childItems()) {
-                for (QGraphicsItem* entry : item->childItems()) {
-                    if (entry->isVisible())
-                        boxes << entry->sceneBoundingRect();
-                }
-            }
+            const QList<QRectF> boxes = legendEntryBoxes(chart);
             const QRectF plot = chart->plotArea();
             for (const QRectF& box : boxes) {
                 // Under the two lines of time labels.

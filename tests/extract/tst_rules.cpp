@@ -1909,7 +1909,7 @@ void TestRules::participleOfEventNounKeepsItsDate()
     QVERIFY(!r.events.at(1).event.start);
     QVERIFY(r.events.at(2).event.start);
     QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-12-09"));
-    // Nor does the day of the sentence before stand in for it; the participle is no part of a title.
+    // Nor does the day of the sentence before stand in for the missing one.
     const ExtractionResult revoked = run(QStringLiteral("Officials met in Paris on Monday.\n    The commission will "
                                                         "review the rules in April.\n    The ministry revoked a "
                                                         "licence granted in March to the firm.\n    Exporters "
