@@ -71,7 +71,7 @@ private Q_SLOTS:
     void planSeenFromThePastKeepsItsDay();
     void participleOfEventNounKeepsItsDate();
     void listingIsAHappening();
-    void rationingIsAProductionChange();
+    void rationingAndSwitchingChipsAreProductionChanges();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1936,11 +1936,15 @@ void TestRules::listingIsAHappening()
     QCOMPARE(r.events.at(2).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2023-09"));
 }
 
-void TestRules::rationingIsAProductionChange()
+void TestRules::rationingAndSwitchingChipsAreProductionChanges()
 {
     const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Automakers rationed "
-                                                  "chips across their plants in October."));
-    QCOMPARE(triggersOf(r), QStringList({QStringLiteral("met"), QStringLiteral("rationed")}));
+                                                  "chips across their plants in October.\n    Alibaba began using "
+                                                  "domestic chips in August."));
+    QCOMPARE(
+        triggersOf(r), QStringList({QStringLiteral("met"), QStringLiteral("rationed"), QStringLiteral("began using")}));
     QCOMPARE(r.events.at(1).event.type, QStringLiteral("production"));
     QCOMPARE(r.events.at(1).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-10"));
+    QCOMPARE(r.events.at(2).event.type, QStringLiteral("production"));
+    QCOMPARE(titlesOf(r).at(2), QStringLiteral("Alibaba begins using domestic chips"));
 }
