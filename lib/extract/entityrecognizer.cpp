@@ -559,8 +559,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             const bool bare = m_gazetteer.bodyPrepositions().contains(tokens[i - 1].lower)
                 && m_gazetteer.bareBodies().contains(t.lower) && !lastOfType.value(int(EntityType::Country)).isEmpty();
             int body = afterThe || afterOwner ? bodyEnd(i, true) : (bare ? i + 1 : -1);
-            // "A finance ministry official said": the body one of its people speaks for.
-            if (body < 0 && (tokens[i - 1].lower == QLatin1String("a") || tokens[i - 1].lower == QLatin1String("an"))) {
+            // "A finance ministry official said", ", finance ministry officials said": the body one of
+            // its people speaks for.
+            if (body < 0
+                && (tokens[i - 1].lower == QLatin1String("a") || tokens[i - 1].lower == QLatin1String("an")
+                    || (!tokens[i - 1].word && !tokens[i - 1].number))) {
                 body = bodyEnd(i, false);
                 if (body > 0 && (body >= n || !m_gazetteer.bodyMemberWords().contains(tokens[body].lower)))
                     body = -1;

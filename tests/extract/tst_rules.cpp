@@ -72,6 +72,7 @@ private Q_SLOTS:
     void participleOfEventNounKeepsItsDate();
     void listingIsAHappening();
     void rationingAndSwitchingChipsAreProductionChanges();
+    void bodyNamedByItsOfficials();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1947,4 +1948,15 @@ void TestRules::rationingAndSwitchingChipsAreProductionChanges()
     QCOMPARE(r.events.at(1).event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-10"));
     QCOMPARE(r.events.at(2).event.type, QStringLiteral("production"));
     QCOMPARE(titlesOf(r).at(2), QStringLiteral("Alibaba begins using domestic chips"));
+}
+
+void TestRules::bodyNamedByItsOfficials()
+{
+    // Without an article before it, a body is still named by the people who speak for it.
+    const QStringList names = entityNames(QStringLiteral("South Korea's first over-the-counter market is due to "
+                                                         "open next month, finance ministry officials said."));
+    QVERIFY2(names.contains(QStringLiteral("South Korea finance ministry")), qPrintable(names.join(u'|')));
+    // A ministry's words as a subject are no body of their own.
+    QVERIFY(!entityNames(QStringLiteral("Seoul said: finance ministry rules apply."))
+                 .contains(QStringLiteral("South Korea finance ministry")));
 }
