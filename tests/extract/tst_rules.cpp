@@ -72,7 +72,7 @@ private Q_SLOTS:
     void participleOfEventNounKeepsItsDate();
     void listingIsAHappening();
     void rationingAndSwitchingChipsAreProductionChanges();
-    void bodyNamedByItsOfficials();
+    void bodiesNamedInCommonWords();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1950,12 +1950,17 @@ void TestRules::rationingAndSwitchingChipsAreProductionChanges()
     QCOMPARE(titlesOf(r).at(2), QStringLiteral("Alibaba begins using domestic chips"));
 }
 
-void TestRules::bodyNamedByItsOfficials()
+void TestRules::bodiesNamedInCommonWords()
 {
     // Without an article before it, a body is still named by the people who speak for it.
     const QStringList names = entityNames(QStringLiteral("South Korea's first over-the-counter market is due to "
                                                          "open next month, finance ministry officials said."));
     QVERIFY2(names.contains(QStringLiteral("South Korea finance ministry")), qPrintable(names.join(u'|')));
+    // So is a country's state media.
+    const ExtractionResult media = run(QStringLiteral("Chinese state media have questioned the security of the H20."));
+    QVERIFY(std::any_of(media.entities.begin(), media.entities.end(), [](const ExtractedEntity& e) {
+        return e.name == QLatin1String("Chinese state media") && e.type == EntityType::MediaOutlet;
+    }));
     // A ministry's words as a subject are no body of their own.
     QVERIFY(!entityNames(QStringLiteral("Seoul said: finance ministry rules apply."))
                  .contains(QStringLiteral("South Korea finance ministry")));
