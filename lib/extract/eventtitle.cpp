@@ -797,8 +797,21 @@ TitleWriter::Parts EventDetector::titleParts(
                 object = words(in, of, ofEnd);
                 end = ofEnd;
             } else if (ofEnd > of && (mentionAt(of) != nullptr || t[of].capitalized)) {
-                object = words(in, of, ofEnd) + QLatin1Char(' ') + object;
-                end = ofEnd;
+                // "the sale of Nvidia's most advanced chips": a phrase too long for a title keeps its
+                // owner and its noun ("Nvidia chips sale"), not words cut off before the noun.
+                const int fullEnd = phraseEnd(in, of, 6);
+                const EntityMention* owner = mentionAt(of);
+                int ownerEnd = of;
+                while (owner && ownerEnd < fullEnd && mentionAt(ownerEnd) == owner)
+                    ++ownerEnd;
+                if (fullEnd > ofEnd && owner && ownerEnd < fullEnd - 1) {
+                    object = words(in, of, ownerEnd) + QLatin1Char(' ') + words(in, fullEnd - 1, fullEnd)
+                        + QLatin1Char(' ') + object;
+                    end = fullEnd;
+                } else {
+                    object = words(in, of, ofEnd) + QLatin1Char(' ') + object;
+                    end = ofEnd;
+                }
             } else if (ofEnd == of + 1 && end - from <= 2) {
                 object += QStringLiteral(" of ") + words(in, of, ofEnd); // "state of emergency"
                 end = ofEnd;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void listingIsAHappening();
     void rationingAndSwitchingChipsAreProductionChanges();
     void bodiesNamedInCommonWords();
+    void longOfPhraseKeepsOwnerAndNoun();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1964,4 +1965,17 @@ void TestRules::bodiesNamedInCommonWords()
     // A ministry's words as a subject are no body of their own.
     QVERIFY(!entityNames(QStringLiteral("Seoul said: finance ministry rules apply."))
                  .contains(QStringLiteral("South Korea finance ministry")));
+}
+
+void TestRules::longOfPhraseKeepsOwnerAndNoun()
+{
+    // A title has no room for every word of "the sale of Nvidia's most advanced chips", but it
+    // keeps the noun rather than cutting the phrase off before it ("Nvidia most advanced sale").
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Washington barred the sale "
+                                                  "of Nvidia's most advanced chips to China in October 2022.\n    "
+                                                  "Washington barred the export of Nvidia's H20 chips to China in "
+                                                  "April."));
+    QCOMPARE(titlesOf(r).mid(1),
+        QStringList({QStringLiteral("US bars Nvidia chips sale to China"),
+            QStringLiteral("US bars Nvidia H20 chips export to China")}));
 }
