@@ -709,10 +709,14 @@ ExtractedEvent EventDetector::build(
         && hit.tokenEnd - hit.token >= 2 && m_titleQuestionWords.contains(lastWord) && !m_openQuestionVerb.isEmpty();
     if (openQuestion)
         parts.verb = m_openQuestionVerb + QLatin1Char(' ') + lastWord;
-    if (hit.refused && !m_refusalVerb.isEmpty())
+    // "H200 chips were not permitted to enter": nobody is named as refusing, so the title tells
+    // what was denied ("H200 not permitted to enter").
+    const bool deniedPassive = hit.refused && parts.subject.isEmpty() && parts.passive;
+    if (hit.refused && !deniedPassive && !m_refusalVerb.isEmpty())
         parts.verb = m_refusalVerb + QStringLiteral(" to ") + parts.verb;
-    const Modality titleModality
-        = openQuestion || hit.agreed || (cueIsVerb && !bestAnnounces) ? Modality::Occurred : e.modality;
+    const Modality titleModality = deniedPassive                      ? Modality::Denied
+        : openQuestion || hit.agreed || (cueIsVerb && !bestAnnounces) ? Modality::Occurred
+                                                                      : e.modality;
     e.title = m_titles.compose(titleModality, parts, titleModality == e.modality ? cue : QString());
 
     QJsonArray money;

@@ -208,7 +208,7 @@ private:
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report
     QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
-    WordSet m_refusableTypes, m_refusalAuxiliaries;
+    WordSet m_refusableTypes, m_refusalAuxiliaries, m_refusalPassives;
     QString m_openQuestionVerb;
     WordSet m_subjectTypedVerbs; // "take effect": of the kind its subject names
     WordSet m_agreementVerbs, m_agreedTypes; // "agreed to meet": a meeting planned

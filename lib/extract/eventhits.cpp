@@ -335,11 +335,16 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             hit.noun = false;
         // "it will not allow Nvidia to sell the B30A", "Beijing won't approve": refusing is done
         // in the telling.
+        // "H200 chips were not permitted to enter": so is a grant denied in the passive.
         if (!hit.noun && m_refusableTypes.contains(hit.type)) {
             int k = i - 1;
             while (k > 0 && m_adverbs.contains(tokens[k].lower) && !m_negations.contains(tokens[k].lower))
                 --k;
-            if (k >= 1 && m_negations.contains(tokens[k].lower) && m_refusalAuxiliaries.contains(tokens[k - 1].lower)) {
+            const bool participle
+                = tokens[i].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(tokens[i].lower);
+            if (k >= 1 && m_negations.contains(tokens[k].lower)
+                && (m_refusalAuxiliaries.contains(tokens[k - 1].lower)
+                    || (participle && m_refusalPassives.contains(tokens[k - 1].lower)))) {
                 hit.type = m_refusalType;
                 hit.refused = true;
             }

@@ -184,6 +184,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_refusalVerb = refusal.value(QLatin1String("titleVerb")).toString();
     m_refusableTypes = jsonStringSet(refusal.value(QLatin1String("of")));
     m_refusalAuxiliaries = jsonStringSet(refusal.value(QLatin1String("auxiliaries")));
+    m_refusalPassives = jsonStringSet(refusal.value(QLatin1String("passives")));
     m_refusalOnlyVerbs = jsonStringSet(refusal.value(QLatin1String("onlyRefused")));
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void rationingAndSwitchingChipsAreProductionChanges();
     void bodiesNamedInCommonWords();
     void longOfPhraseKeepsOwnerAndNoun();
+    void grantDeniedInThePassiveIsARejection();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1978,4 +1979,21 @@ void TestRules::longOfPhraseKeepsOwnerAndNoun()
     QCOMPARE(titlesOf(r).mid(1),
         QStringList({QStringLiteral("US bars Nvidia chips sale to China"),
             QStringLiteral("US bars Nvidia H20 chips export to China")}));
+}
+
+void TestRules::grantDeniedInThePassiveIsARejection()
+{
+    // "were not permitted to enter" denies a grant: a rejection, whose title must not read as
+    // the permission itself. Not yet granted is no refusal ("have not approved").
+    const ExtractionResult r = run(QStringLiteral(
+        "Officials met in Paris on Monday.\n    Customs officers were told on Wednesday that H200 chips were not "
+        "permitted to enter the country.\n    The merger was not approved by regulators on Tuesday.\n    "
+        "Regulators have not approved the merger."));
+    QCOMPARE(r.events.size(), 4);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("rejection"));
+    QCOMPARE(r.events[1].event.title, QStringLiteral("H200 chips not permitted to enter"));
+    QCOMPARE(r.events[2].event.type, QStringLiteral("rejection"));
+    QCOMPARE(r.events[2].event.title, QStringLiteral("Merger not approved"));
+    QCOMPARE(r.events[3].event.type, QStringLiteral("approval"));
+    QCOMPARE(r.events[3].event.modality, Modality::Denied);
 }
