@@ -354,15 +354,21 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             continue;
         i = hit.tokenEnd - 1;
         // "exports of the H20 would require a licence": a licence demanded is a control, not a grant.
-        if (hit.noun && m_requiredNouns.contains(tokens[i].lower)) {
+        if (m_requiredNouns.contains(tokens[i].lower)) {
             int k = hit.token - 1;
-            // "require a US licence": a name may say whose licence.
+            // "require a US licence": a name may say whose licence; "require trade permits",
+            // "requires special licences": a plain word or two may say what kind.
+            int plain = 0;
             while (k > 0
                 && (m_determiners.contains(tokens[k].lower) || m_adverbs.contains(tokens[k].lower)
-                    || tokens[k].capitalized))
+                    || tokens[k].capitalized
+                    || (plain < 2 && tokens[k].word && !tokens[k].number && !m_prepositions.contains(tokens[k].lower)
+                        && !m_requirementVerbs.contains(tokens[k].lower) && ++plain)))
                 --k;
-            if (k >= 0 && m_requirementVerbs.contains(tokens[k].lower))
+            if (k >= 0 && m_requirementVerbs.contains(tokens[k].lower)) {
                 hit.type = m_requirementType;
+                hit.noun = true;
+            }
         }
         // "added Zhipu AI to the entity list": putting a company on a list is the deed, and its
         // verb tells who did it to whom.

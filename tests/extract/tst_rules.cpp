@@ -75,6 +75,7 @@ private Q_SLOTS:
     void bodiesNamedInCommonWords();
     void longOfPhraseKeepsOwnerAndNoun();
     void grantDeniedInThePassiveIsARejection();
+    void permitRequiredIsAControl();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -1996,4 +1997,18 @@ void TestRules::grantDeniedInThePassiveIsARejection()
     QCOMPARE(r.events[2].event.title, QStringLiteral("Merger not approved"));
     QCOMPARE(r.events[3].event.type, QStringLiteral("approval"));
     QCOMPARE(r.events[3].event.modality, Modality::Denied);
+}
+
+void TestRules::permitRequiredIsAControl()
+{
+    // A permit that exporters are to need controls exports, grants nothing, even with a word
+    // saying what kind of permit it is ("trade permits", where "permits" could be a verb).
+    const ExtractionResult r = run(QStringLiteral(
+        "Officials met in Paris on Monday.\n    Malaysia will require trade permits for all exports of AI chips "
+        "with immediate effect, its trade ministry said on Monday.\n    Japan said on Tuesday that exports of "
+        "photoresists to China would require individual export licences."));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("export_control"));
+    QCOMPARE(r.events[1].event.attributes.value(QLatin1String("trigger")).toString(), QStringLiteral("permits"));
+    QCOMPARE(r.events[2].event.type, QStringLiteral("export_control"));
 }
