@@ -170,9 +170,22 @@ int EventDetector::statementVerb(const Input& in, const QString& attributionEnti
     // United States and Japan must work to avert a trade war").
     // "The Court of Auditors said in April the target was unlikely to be met": words given a day
     // of their own are news, hedged or a judgement as they may be.
-    const bool ownDay = verb >= 0 && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
-        return d.start && d.begin >= in.tokens[verb].end && d.begin - in.tokens[verb].end <= 1;
-    });
+    // "told a parliamentary committee on Wednesday that ...": the day may follow the listeners or
+    // the occasion, before the words themselves.
+    const auto daysWords = [&](const DateExpression& d) {
+        if (!d.start || d.begin < in.tokens[verb].end)
+            return false;
+        if (d.begin - in.tokens[verb].end <= 1)
+            return true;
+        for (int k = verb + 1; k < in.tokens.size() && k <= verb + 8; ++k) {
+            if (in.tokens[k].begin >= d.begin)
+                return true;
+            if (isClauseMark(in.tokens[k]) || in.tokens[k].lower == QLatin1String("that") || !in.tokens[k].word)
+                return false;
+        }
+        return false;
+    };
+    const bool ownDay = verb >= 0 && std::any_of(in.dates.begin(), in.dates.end(), daysWords);
     return verb >= 0 && (!hedged || in.lead || hedgedIsNews || ownDay) && !unnamed && (!judgement || in.lead || ownDay)
         ? verb
         : -1;

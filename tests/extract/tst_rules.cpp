@@ -76,6 +76,7 @@ private Q_SLOTS:
     void longOfPhraseKeepsOwnerAndNoun();
     void grantDeniedInThePassiveIsARejection();
     void permitRequiredIsAControl();
+    void wordsDatedAfterTheirOccasionAreNews();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2011,4 +2012,18 @@ void TestRules::permitRequiredIsAControl()
     QCOMPARE(r.events[1].event.type, QStringLiteral("export_control"));
     QCOMPARE(r.events[1].event.attributes.value(QLatin1String("trigger")).toString(), QStringLiteral("permits"));
     QCOMPARE(r.events[2].event.type, QStringLiteral("export_control"));
+}
+
+void TestRules::wordsDatedAfterTheirOccasionAreNews()
+{
+    // Hedged words are commentary unless given a day of their own; the day may follow the
+    // occasion the words were spoken at, before the words themselves.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Japan's trade minister said "
+                                                  "after talks in Washington on Tuesday that Japanese chipmakers "
+                                                  "would receive treatment no worse than their rivals."),
+        TimePoint::fromDate(2025, 8, 20));
+    const auto statement = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("statement"); });
+    QVERIFY(statement != r.events.end());
+    QCOMPARE(statement->event.start, TimePoint::fromDate(2025, 8, 19));
 }
