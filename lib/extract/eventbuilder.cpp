@@ -279,6 +279,10 @@ ExtractedEvent EventDetector::build(
         const bool placed = m.type == EntityType::Country && next != in.tokens.begin()
             && ((actor && m_presencePrepositions.contains(std::prev(next)->lower))
                 || m_destinationPrepositions.contains(std::prev(next)->lower));
+        // "exports of US-made AI chips", "a Taiwan-based supplier": where a thing comes from.
+        // Not "U.S.-China talks", where both sides take part.
+        if (m.end + 1 < in.text->size() && in.text->at(m.end) == QLatin1Char('-') && in.text->at(m.end + 1).isLower())
+            continue;
         if (m.end <= trigger.begin && !placed)
             actor = &m;
     }

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void grantDeniedInThePassiveIsARejection();
     void permitRequiredIsAControl();
     void wordsDatedAfterTheirOccasionAreNews();
+    void placeOfOriginIsNoDoer();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2026,4 +2027,17 @@ void TestRules::wordsDatedAfterTheirOccasionAreNews()
         [](const ExtractedEvent& e) { return e.event.type == QLatin1String("statement"); });
     QVERIFY(statement != r.events.end());
     QCOMPARE(statement->event.start, TimePoint::fromDate(2025, 8, 19));
+}
+
+void TestRules::placeOfOriginIsNoDoer()
+{
+    // "US-made" says where the chips come from; the ministry that speaks is the doer.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Malaysia's trade ministry "
+                                                  "announced on July 14 that exports of US-made AI chips would "
+                                                  "require a special permit.\n    Shares of Moore Threads, the "
+                                                  "Beijing-based graphics processor designer, jumped 4% on Friday."),
+        TimePoint::fromDate(2025, 7, 19));
+    QCOMPARE(titlesOf(r).mid(1),
+        QStringList({QStringLiteral("Malaysia announces plan to impose special permit"),
+            QStringLiteral("Moore Threads jumps 4%")}));
 }
