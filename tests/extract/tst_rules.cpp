@@ -78,6 +78,7 @@ private Q_SLOTS:
     void permitRequiredIsAControl();
     void wordsDatedAfterTheirOccasionAreNews();
     void placeOfOriginIsNoDoer();
+    void shelvingPlansIsADecision();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2040,4 +2041,15 @@ void TestRules::placeOfOriginIsNoDoer()
     QCOMPARE(titlesOf(r).mid(1),
         QStringList({QStringLiteral("Malaysia announces plan to impose special permit"),
             QStringLiteral("Moore Threads jumps 4%")}));
+}
+
+void TestRules::shelvingPlansIsADecision()
+{
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Samsung shelved plans for a "
+                                                  "second fab in Texas in October.\n    Wolfspeed scrapped plans for "
+                                                  "a German plant in June."));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
+    QCOMPARE(r.events[2].event.type, QStringLiteral("decision"));
+    QCOMPARE(r.events[2].event.title, QStringLiteral("Wolfspeed scraps plans for Germany"));
 }
