@@ -209,6 +209,7 @@ private:
     QString m_reportType; // "according to Bloomberg": a report
     QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
     WordSet m_refusableTypes, m_refusalAuxiliaries, m_refusalPassives;
+    WordSet m_appointmentVerbs, m_roleNouns; // "named Tan as chief executive": named to a role only
     QString m_openQuestionVerb;
     WordSet m_subjectTypedVerbs; // "take effect": of the kind its subject names
     WordSet m_agreementVerbs, m_agreedTypes; // "agreed to meet": a meeting planned

@@ -352,6 +352,18 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "would not let the chips be sold": "let" grants nothing unless refused.
         if (!hit.refused && m_refusalOnlyVerbs.contains(tokens[i].lower))
             continue;
+        // "named Lip-Bu Tan, a former board member, as its new chief executive" appoints; "a
+        // citizen named Daniel Cho", "declined to be named" do not.
+        if (!hit.noun && m_appointmentVerbs.contains(tokens[i].lower)) {
+            bool role = false;
+            for (int k = i + 1; k < tokens.size() && k <= i + 16 && !role; ++k) {
+                if (tokens[k].lower == QLatin1String(";") || tokens[k].lower == QLatin1String("."))
+                    break;
+                role = m_roleNouns.contains(tokens[k].lower);
+            }
+            if (!role)
+                continue;
+        }
         i = hit.tokenEnd - 1;
         // "exports of the H20 would require a licence": a licence demanded is a control, not a grant.
         if (m_requiredNouns.contains(tokens[i].lower)) {

@@ -63,6 +63,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_sequenceCues = jsonStrings(rules.value(QLatin1String("sequenceCues")));
     m_titleSingularNouns = jsonStringSet(rules.value(QLatin1String("titleSingularNouns")));
     m_referringDeterminers = jsonStringSet(rules.value(QLatin1String("referringDeterminers")));
+    m_appointmentVerbs = jsonStringSet(rules.value(QLatin1String("appointmentVerbs")));
+    m_roleNouns = jsonStringSet(rules.value(QLatin1String("roleNouns")));
     m_plainSpeechVerbs = jsonStringSet(rules.value(QLatin1String("plainSpeechVerbs")));
     m_statementHedges = jsonStringSet(rules.value(QLatin1String("statementHedges")));
     m_reportVerbs = jsonStringSet(rules.value(QLatin1String("reportVerbs")));

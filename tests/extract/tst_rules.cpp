@@ -79,6 +79,7 @@ private Q_SLOTS:
     void wordsDatedAfterTheirOccasionAreNews();
     void placeOfOriginIsNoDoer();
     void shelvingPlansIsADecision();
+    void namingToARoleIsADecision();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2052,4 +2053,19 @@ void TestRules::shelvingPlansIsADecision()
     QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
     QCOMPARE(r.events[2].event.type, QStringLiteral("decision"));
     QCOMPARE(r.events[2].event.title, QStringLiteral("Wolfspeed scraps plans for Germany"));
+}
+
+void TestRules::namingToARoleIsADecision()
+{
+    // Naming someone to a role appoints them; naming in passing ("a citizen named Daniel Cho",
+    // "declined to be named") tells nothing.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Intel on Wednesday named "
+                                                  "Lip-Bu Tan, a former board member, as its new chief executive.\n "
+                                                  "   A US citizen named Daniel Cho pleaded guilty.\n    An official, "
+                                                  "who declined to be named, spoke to reporters."),
+        TimePoint::fromDate(2025, 3, 13));
+    QCOMPARE(triggersOf(r).count(QStringLiteral("named")), 1);
+    QCOMPARE(r.events[1].event.attributes.value(QLatin1String("trigger")).toString(), QStringLiteral("named"));
+    QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
+    QCOMPARE(r.events[1].event.start, TimePoint::fromDate(2025, 3, 12));
 }
