@@ -127,6 +127,11 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
             if (cue.size() == 1 && m_nounGovernors.contains(cue.first())
                 && (i == 0 || !m_verbalContext.contains(in.tokens[i - 1].lower)))
                 continue;
+            // "will not revoke the order" denies the revoking; "South Africa will not be invited to
+            // the summit" and "the merger would not alter ..." deny nothing of the trigger's.
+            if (m_modality[priority].modality == Modality::Denied && m_futureAuxiliaries.contains(cue.first())
+                && (noun || end != trigger))
+                continue;
             if (end > bestEnd || (end == bestEnd && priority < best)) {
                 best = priority;
                 bestEnd = end;

@@ -478,7 +478,15 @@ TitleWriter::Parts EventDetector::titleParts(
             && !m_speechVerbs.contains(t[end].lower) && !t[end].lower.endsWith(QLatin1String("ed"))
             && !m_pastForms.contains(t[end].lower))
             ++end;
-        if (end > k && surface != actor->entityName && actor->type == EntityType::Country) {
+        // "The Dutch economy ministry said": the words after the country are a body's name, which
+        // names the subject itself (not "Dutch Dutch economy ministry").
+        const auto body = std::find_if(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+            return end > k && m.begin <= actor->begin && m.end >= t[k].end
+                && (m.type == EntityType::Government || m.type == EntityType::Organisation);
+        });
+        if (body != in.mentions.end()) {
+            parts.subject = shortName(*body);
+        } else if (end > k && surface != actor->entityName && actor->type == EntityType::Country) {
             const QString noun = words(in, k, end);
             parts.subject = (abbreviated ? shortName(*actor) : surface) + QLatin1Char(' ')
                 + (abbreviated ? noun.toLower() : noun);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void placeOfOriginIsNoDoer();
     void shelvingPlansIsADecision();
     void namingToARoleIsADecision();
+    void refusedDeedIsDenied();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2068,4 +2069,23 @@ void TestRules::namingToARoleIsADecision()
     QCOMPARE(r.events[1].event.attributes.value(QLatin1String("trigger")).toString(), QStringLiteral("named"));
     QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
     QCOMPARE(r.events[1].event.start, TimePoint::fromDate(2025, 3, 12));
+}
+
+void TestRules::refusedDeedIsDenied()
+{
+    // "would not revoke the order" must not read as a plan to revoke it. A "will not" that
+    // belongs to another verb ("will not be invited to the summit", "the merger would not
+    // alter ...") denies nothing of the trigger's.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    The Dutch economy ministry "
+                                                  "said on Wednesday it would not revoke the order.\n    Samsung "
+                                                  "said on Thursday it would not build a plant in Texas.\n    "
+                                                  "Trump said on Friday that South Africa will not be invited to the "
+                                                  "G20 summit."),
+        TimePoint::fromDate(2025, 10, 18));
+    QCOMPARE(r.events.size(), 4);
+    QCOMPARE(r.events[1].event.modality, Modality::Denied);
+    QCOMPARE(r.events[1].event.title, QStringLiteral("Netherlands economy ministry will not revoke order"));
+    QCOMPARE(r.events[2].event.modality, Modality::Denied);
+    QCOMPARE(r.events[2].event.title, QStringLiteral("Samsung Electronics will not build plant"));
+    QVERIFY(r.events[3].event.modality != Modality::Denied);
 }
