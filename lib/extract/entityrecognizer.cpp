@@ -809,7 +809,38 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
         }
         i = std::max(j, i + 1);
     }
+    addPlacedBodies(text, tokens, &out);
     return out;
+}
+
+void EntityRecognizer::addPlacedBodies(
+    const QString& text, const QList<Token>& tokens, QList<EntityMention>* mentions) const
+{
+    // "customs officers in Shenzhen said", "police in Seoul": the body of the place named after
+    // "in", searched for as "Shenzhen customs".
+    for (int k = 0; k + 2 < tokens.size(); ++k) {
+        // Not the "Customs" of "U.S. Customs", which is named already.
+        const bool named = std::any_of(mentions->begin(), mentions->end(),
+            [&](const EntityMention& m) { return m.begin <= tokens[k].begin && tokens[k].end <= m.end; });
+        if (!m_gazetteer.placedBodies().contains(tokens[k].lower) || named)
+            continue;
+        int in = k + 1;
+        if (m_gazetteer.bodyMemberWords().contains(tokens[in].lower))
+            ++in;
+        if (in + 1 >= tokens.size() || tokens[in].lower != QLatin1String("in"))
+            continue;
+        const auto place = std::find_if(mentions->begin(), mentions->end(), [&](const EntityMention& m) {
+            return m.begin == tokens[in + 1].begin && (m.type == EntityType::Country || m.type == EntityType::Other);
+        });
+        if (place == mentions->end())
+            continue;
+        const EntityMention body {
+            text.mid(place->begin, place->end - place->begin) + QLatin1Char(' ') + tokens[k].lower,
+            EntityType::Government, tokens[k].begin, place->end, 0.5};
+        const auto at = std::lower_bound(mentions->begin(), mentions->end(), body.begin,
+            [](const EntityMention& m, int position) { return m.begin < position; });
+        mentions->insert(at, body);
+    }
 }
 
 QList<ExtractedEntity> EntityRecognizer::collect(const QString& text, const QList<EntityMention>& mentions)

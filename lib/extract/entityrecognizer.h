@@ -26,6 +26,7 @@ public:
 private:
     /// "Senate-passed", "Nvidia-designed": the name before a hyphenated participle is a word of its own.
     QList<Token> splitCompounds(const QString& text, const QList<Token>& tokens) const;
+    void addPlacedBodies(const QString& text, const QList<Token>& tokens, QList<EntityMention>* mentions) const;
     QList<EntityMention> recognizeTokens(
         const QString& text, const QList<Token>& tokens, const QList<Sentence>& sentences) const;
     EntityType guessType(const QList<Token>& tokens, int begin, int end, const QString& text, double* confidence) const;

@@ -83,6 +83,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_nonSubjectWords.unite(jsonStringSet(json.value(QLatin1String("nonSubjectWords"))));
     m_commonBodies.unite(jsonStringSet(json.value(QLatin1String("commonBodies"))));
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
+    m_placedBodies.unite(jsonStringSet(json.value(QLatin1String("placedBodies"))));
     m_facilityNouns.unite(jsonStringSet(json.value(QLatin1String("facilityNouns"))));
     m_regionAdjectives.unite(jsonStringSet(json.value(QLatin1String("regionAdjectives"))));
     m_bodyMemberWords.unite(jsonStringSet(json.value(QLatin1String("bodyMemberWords"))));

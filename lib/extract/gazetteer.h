@@ -82,6 +82,8 @@ public:
     const WordSet& commonBodies() const { return m_commonBodies; }
     /// Those of them that name a body even alone after "the" ("the cabinet").
     const WordSet& bareBodies() const { return m_bareBodies; }
+    /// Those that a place after "in" names ("customs officers in Shenzhen" are Shenzhen customs).
+    const WordSet& placedBodies() const { return m_placedBodies; }
     /// "official", "spokesman": one of a body's people, who names the body ("a finance ministry official").
     const WordSet& bodyMemberWords() const { return m_bodyMemberWords; }
     /// "plant", "court": a site or court named after its place ("the Kumamoto plant").
@@ -124,8 +126,8 @@ private:
     WordSet m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_lowerStopwords, m_commonWords,
         m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions, m_directionWords,
         m_fieldWords, m_companyWords, m_compoundParticiples, m_nonSubjectWords, m_commonBodies, m_bareBodies,
-        m_facilityNouns, m_regionAdjectives, m_processNodeUnits, m_processNodeProducts, m_bodyMemberWords,
-        m_commonRoles, m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
+        m_placedBodies, m_facilityNouns, m_regionAdjectives, m_processNodeUnits, m_processNodeProducts,
+        m_bodyMemberWords, m_commonRoles, m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void shelvingPlansIsADecision();
     void namingToARoleIsADecision();
     void refusedDeedIsDenied();
+    void bodyOfAPlaceNamedAfterIn();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2088,4 +2089,16 @@ void TestRules::refusedDeedIsDenied()
     QCOMPARE(r.events[2].event.modality, Modality::Denied);
     QCOMPARE(r.events[2].event.title, QStringLiteral("Samsung Electronics will not build plant"));
     QVERIFY(r.events[3].event.modality != Modality::Denied);
+}
+
+void TestRules::bodyOfAPlaceNamedAfterIn()
+{
+    // "customs officers in Shenzhen" are Shenzhen customs, as analysts search for them; a body
+    // named already ("U.S. Customs") gets no second name.
+    const QStringList names = entityNames(QStringLiteral(
+        "Customs officers in Shenzhen said on Monday they had seized 2.3 tonnes of antimony.\n    Police in Seoul "
+        "arrested two men.\n    U.S. Customs in Seattle seized the servers."));
+    QVERIFY2(names.contains(QStringLiteral("Shenzhen customs")), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(QStringLiteral("Seoul police")), qPrintable(names.join(u',')));
+    QVERIFY2(!names.contains(QStringLiteral("Seattle customs")), qPrintable(names.join(u',')));
 }
