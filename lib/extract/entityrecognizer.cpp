@@ -819,10 +819,12 @@ void EntityRecognizer::addPlacedBodies(
     // "customs officers in Shenzhen said", "police in Seoul": the body of the place named after
     // "in", searched for as "Shenzhen customs".
     for (int k = 0; k + 2 < tokens.size(); ++k) {
+        if (!m_gazetteer.placedBodies().contains(tokens[k].lower))
+            continue;
         // Not the "Customs" of "U.S. Customs", which is named already.
         const bool named = std::any_of(mentions->begin(), mentions->end(),
             [&](const EntityMention& m) { return m.begin <= tokens[k].begin && tokens[k].end <= m.end; });
-        if (!m_gazetteer.placedBodies().contains(tokens[k].lower) || named)
+        if (named)
             continue;
         int in = k + 1;
         if (m_gazetteer.bodyMemberWords().contains(tokens[in].lower))

@@ -719,7 +719,7 @@ ExtractedEvent EventDetector::build(
     if (openQuestion)
         parts.verb = m_openQuestionVerb + QLatin1Char(' ') + lastWord;
     // "H200 chips were not permitted to enter": nobody is named as refusing, so the title tells
-    // what was denied ("H200 not permitted to enter").
+    // what was denied ("H200 chips not permitted to enter").
     const bool deniedPassive = hit.refused && parts.subject.isEmpty() && parts.passive;
     if (hit.refused && !deniedPassive && !m_refusalVerb.isEmpty())
         parts.verb = m_refusalVerb + QStringLiteral(" to ") + parts.verb;

@@ -2061,10 +2061,12 @@ void TestRules::namingToARoleIsADecision()
 {
     // Naming someone to a role appoints them; naming in passing ("a citizen named Daniel Cho",
     // "declined to be named") tells nothing.
-    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Intel on Wednesday named "
-                                                  "Lip-Bu Tan, a former board member, as its new chief executive.\n "
-                                                  "   A US citizen named Daniel Cho pleaded guilty.\n    An official, "
-                                                  "who declined to be named, spoke to reporters."),
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Intel on Wednesday named "
+                       "Lip-Bu Tan, a former board member, as its new chief executive.\n "
+                       "   A US citizen named Daniel Cho pleaded guilty.\n    An official, "
+                       "who declined to be named, spoke to reporters.\n    A manager, who asked not to be named, told "
+                       "reporters the chief executive had resigned."),
         TimePoint::fromDate(2025, 3, 13));
     QCOMPARE(triggersOf(r).count(QStringLiteral("named")), 1);
     QCOMPARE(r.events[1].event.attributes.value(QLatin1String("trigger")).toString(), QStringLiteral("named"));
