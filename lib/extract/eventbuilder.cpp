@@ -291,8 +291,20 @@ ExtractedEvent EventDetector::build(
         if (m.end <= trigger.begin && !placed)
             actor = &m;
     }
+    // "The ministry announced the tariffs as officials held talks": a clause of fact with a
+    // subject of its own names no doer before it ("after securing licences" shares the subject,
+    // "since it decided" names it again).
+    int factOpener = -1;
+    for (int k = hit.token - 2; k >= 0 && k >= hit.token - 5 && factOpener < 0; --k) {
+        if (factClauseAt(in.tokens, k))
+            factOpener = k;
+    }
+    for (int k = factOpener + 1; factOpener >= 0 && k < hit.token; ++k) {
+        if (m_subjectPronouns.contains(in.tokens[k].lower))
+            factOpener = -1;
+    }
     // "Huang met Trump ... and is scheduled to visit Beijing": the first clause's subject.
-    if (hit.sharedSubject) {
+    if (hit.sharedSubject && factOpener < 0) {
         const auto first = std::find_if(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
             return actorType(m.type) && m.end <= trigger.begin && !inClosedRelative(m.begin);
         });
@@ -350,8 +362,10 @@ ExtractedEvent EventDetector::build(
         ++afterActor;
     if (takesEffect && !(afterActor < hit.token && nounTriggerAt(in.tokens, afterActor)))
         actor = nullptr;
+    if (factOpener >= 0 && actor && actor->end <= in.tokens[factOpener].begin)
+        actor = nullptr;
     // "The Trump administration announced its decision to permit": the speaker is also the actor.
-    if (!actor && !attributionEntity.isEmpty()) {
+    if (!actor && !attributionEntity.isEmpty() && factOpener < 0) {
         for (const EntityMention& m : in.mentions) {
             if (m.entityName == attributionEntity && m.end <= trigger.begin && actorType(m.type))
                 actor = &m;

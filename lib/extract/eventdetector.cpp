@@ -517,7 +517,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     QList<Hit> content = verbs.isEmpty() ? nouns : verbs;
     if (!verbs.isEmpty()) {
         for (const Hit& h : std::as_const(nouns)) {
-            if (held(h)) {
+            // "announced its decision to permit the export": the deed the noun leads to is the news.
+            const bool leadsToDeed = h.tokenEnd + 1 < in.tokens.size()
+                && in.tokens[h.tokenEnd].lower == QLatin1String("to")
+                && std::any_of(verbs.begin(), verbs.end(), [&](const Hit& v) { return v.token == h.tokenEnd + 1; });
+            if (held(h) && !leadsToDeed) {
                 content << h;
                 continue;
             }

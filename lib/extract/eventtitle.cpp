@@ -294,7 +294,8 @@ TitleWriter::Parts EventDetector::titleParts(
         const bool owned = ownerMark == QLatin1String("'s") || ownerMark == QStringView(u"\u2019s");
         const bool whole = begin == 0 || owned || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
             || m_prepositions.contains(t[begin - 1].lower) || t[begin - 1].lower == QLatin1String("that")
-            || t[begin - 1].lower == QLatin1String("its") || t[begin - 1].lower == QLatin1String("their");
+            || t[begin - 1].lower == QLatin1String("its") || t[begin - 1].lower == QLatin1String("their")
+            || m_factClauseOpeners.contains(t[begin - 1].lower);
         if (begin >= end || !whole)
             return QString();
         // "At least nine people", "More than 300 people".
@@ -302,8 +303,11 @@ TitleWriter::Parts EventDetector::titleParts(
             && m_quantityWords.contains(t[begin - 1].lower + QLatin1Char(' ') + t[begin].lower))
             --begin;
         const QString& last = t[end - 1].lower;
+        // "After CTS invoked the law, Dynamics filed a lawsuit": a name is one doer, whatever
+        // letter ends it; only the sentence's first word is capitalised for its place.
+        const bool name = t[end - 1].capitalized && end - 1 > 0;
         *plural = last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss"))
-            && !last.endsWith(QLatin1String("us")) && !m_titleSingularNouns.contains(last);
+            && !last.endsWith(QLatin1String("us")) && !m_titleSingularNouns.contains(last) && !name;
         return words(in, begin, end);
     };
     // "At least nine people are killed", "The budget was adopted by the cabinet": the subject

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void shelvingPlansIsADecision();
     void namingToARoleIsADecision();
     void refusedDeedIsDenied();
+    void talksHeldMeanwhileAreAHappening();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2103,4 +2104,31 @@ void TestRules::bodyOfAPlaceNamedAfterIn()
     QVERIFY2(names.contains(QStringLiteral("Shenzhen customs")), qPrintable(names.join(u',')));
     QVERIFY2(names.contains(QStringLiteral("Seoul police")), qPrintable(names.join(u',')));
     QVERIFY2(!names.contains(QStringLiteral("Seattle customs")), qPrintable(names.join(u',')));
+}
+
+void TestRules::talksHeldMeanwhileAreAHappening()
+{
+    // "announced the subsidies as officials held talks": what was announced and the talks held
+    // meanwhile are two happenings; the talks were held, not announced, and by the officials, not
+    // by the speaker. A clause of fact names its own doer ("when Beijing approved the deal"), and
+    // a name that ends in "s" is still one doer.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    China's commerce ministry "
+                                                  "announced export controls on Thursday as U.S. and Chinese officials "
+                                                  "held talks in Madrid.\n    Tokyo announced new chip subsidies as "
+                                                  "officials held talks in Geneva.\n    SAMR said Nvidia had failed "
+                                                  "to honour commitments it made when Beijing approved the Mellanox "
+                                                  "deal in April 2020.\n    After CTS invoked the state law, Dynamics "
+                                                  "filed a lawsuit."),
+        TimePoint::fromDate(2025, 9, 15));
+    QCOMPARE(r.events.size(), 8);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("export_control"));
+    QCOMPARE(r.events[1].event.modality, Modality::Announced);
+    QCOMPARE(r.events[2].event.type, QStringLiteral("meeting"));
+    QCOMPARE(r.events[2].event.modality, Modality::Occurred);
+    QCOMPARE(r.events[2].event.start, TimePoint::fromDate(2025, 9, 11));
+    QCOMPARE(r.events[3].event.type, QStringLiteral("investment"));
+    QCOMPARE(r.events[4].event.title, QStringLiteral("Officials hold talks in Geneva"));
+    QCOMPARE(r.events[4].event.modality, Modality::Occurred);
+    QCOMPARE(r.events[5].event.title, QStringLiteral("China approves Mellanox deal"));
+    QCOMPARE(r.events[7].event.title, QStringLiteral("Dynamics files lawsuit"));
 }
