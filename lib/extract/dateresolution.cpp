@@ -116,6 +116,7 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
                 = pickYear(mo, 1, direction < 0 ? addMonths(month, m_past.contains(cue) ? -1 : 0) : month, direction);
             setPeriod(e, t, DatePrecision::Month);
             e.yearGuessed = !ahead && !m_past.contains(cue) && !m_next.contains(cue) && !m_current.contains(cue);
+            startInThird(e, lower(2));
         }
         break;
     }
@@ -224,6 +225,8 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
                 e.start = std::max(*e.start, anchor->floor(DatePrecision::Day));
             }
         }
+        if (unit == QLatin1String("month"))
+            startInThird(e, edgeCue);
         break;
     }
     case Offset: {
@@ -345,6 +348,18 @@ void DateResolver::setMonthSpan(
     e->start = start;
     e->precision = quarter ? DatePrecision::Quarter : (wholeYear ? DatePrecision::Year : DatePrecision::Month);
     e->periodEnd = spanEnd(y);
+}
+
+void DateResolver::startInThird(DateExpression& e, const QString& edgeCue) const
+{
+    // "late this month", "in mid-October": the month still names the period, but its start is
+    // where the part of the month begins, so that the chart and any later bound see it.
+    const int first = m_monthThirds.value(edgeCue.simplified());
+    if (!first || !e.start || e.precision != DatePrecision::Month)
+        return;
+    const TimePoint::Civil c = e.start->civil();
+    if (const auto t = day(c.year, c.month, first); t && *t > *e.start)
+        e.start = *t;
 }
 
 } // namespace Kairos::Extract

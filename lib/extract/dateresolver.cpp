@@ -102,6 +102,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_halfYear = QRegularExpression(
         halfYear.value(QLatin1String("pattern")).toString(), QRegularExpression::CaseInsensitiveOption);
     m_halves = intMap(halfYear.value(QLatin1String("halves")));
+    m_monthThirds = intMap(rules.value(QLatin1String("monthThirds")));
     m_thatYear = QRegularExpression(
         rules.value(QLatin1String("thatYear")).toString(), QRegularExpression::CaseInsensitiveOption);
     const QJsonObject units = rules.value(QLatin1String("units")).toObject();

@@ -79,6 +79,7 @@ private:
         DateExpression* e, int first, int last, std::optional<qint64> year, TimePoint anchor, bool ahead) const;
     /// "in the second half of 2026": the half of the year the words before the year name.
     void halveYear(const QString& text, DateExpression* e) const;
+    void startInThird(DateExpression& e, const QString& edgeCue) const;
     /// "from August 1 that year": a day without its year takes the last year the text stated.
     void takeStatedYear(const QString& text, DateExpression* e) const;
     /// Whether the sentence up to begin looks ahead; seenFromThePast tells a plan told in the past
@@ -109,6 +110,7 @@ private:
     QHash<QString, int> m_seasons;
     QRegularExpression m_halfYear; // "the second half of": the words before a year that halve it
     QHash<QString, int> m_halves;
+    QHash<QString, int> m_monthThirds; // the first day of "early", "mid" or "late" in a month
     QRegularExpression m_thatYear; // " that year" after a day: the year the text stated last
     WordSet m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
     WordSet m_scheduledPresent;

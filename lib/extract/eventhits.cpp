@@ -553,6 +553,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                    const int end = tokens[h.tokenEnd - 1].end;
                    return d.start && d.begin >= end && d.begin - end <= 2;
                });
+        // "ahead of an expected meeting between Chinese and US leaders": a meeting awaited is one
+        // to come, whatever the clause around it says.
+        const bool awaitedMeeting = h.noun && h.type == m_presenceType && h.token >= 2
+            && m_planParticiples.contains(tokens[h.token - 1].lower)
+            && m_determiners.contains(tokens[h.token - 2].lower);
         // "Speaking after farm trade talks with Japan's agriculture minister": talks with someone
         // named took place, even when told in passing.
         const auto after = [&](int k) {
@@ -646,7 +651,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             // "with mass production targeted for 2027": a happening set for a time to come.
             plannedOccasion = occasion && m_planParticiples.contains(participle);
         }
-        if (background && !datedMeeting && !partnered && !namedDay && !travelledFor && !agentDay && !occasion)
+        if (background && !datedMeeting && !awaitedMeeting && !partnered && !namedDay && !travelledFor && !agentDay
+            && !occasion)
             continue;
         // "achieved annual output of 10 mln tonnes of grain", "production hit an annual target of
         // five mln tonnes": a noun in a clause that gives a figure is a statistic, not a happening.

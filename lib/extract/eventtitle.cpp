@@ -637,12 +637,15 @@ TitleWriter::Parts EventDetector::titleParts(
                 && (determiner(k - 1)
                     || (k >= 2 && determiner(k - 2) && plain(k - 1) && !m_adverbs.contains(t[k - 1].lower)));
         };
-        while (begin > 0 && hit.token - begin < 3
+        // "an expected meeting": the modality already says it is to come.
+        while (begin > 0 && hit.token - begin < 3 && !m_planParticiples.contains(t[begin - 1].lower)
             && (modifier(begin - 1) || afterDeterminer(begin - 1)
                 || (m_phrases.contains(t[begin - 1].lower) && !verbPhraseAt(t[begin - 1].lower)
                     && !mentionAt(begin - 1))))
             --begin;
         int verb = begin - 1;
+        if (verb >= 1 && m_planParticiples.contains(t[verb].lower) && m_determiners.contains(t[verb - 1].lower))
+            --verb;
         // "unveiled a 33 trillion won support package": an amount is no verb.
         const auto amount = [&](int k) {
             return std::any_of(in.quantities.begin(), in.quantities.end(),

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void unresolvedWithoutPublication();
     void notDates_data();
     void notDates();
+    void partOfMonthStartsWhereItBegins();
     void referenceChain();
     void spanTakesStatedYear();
     void monthSpans_data();
@@ -290,6 +291,24 @@ void TestDates::laterInPeriodStartsAtReference()
     QCOMPARE(found[0].start->toIsoString(), QStringLiteral("2025-08-13"));
     QCOMPARE(found[0].periodEnd->toIsoString(), QStringLiteral("2025-09-01"));
     QCOMPARE(found[1].start->toIsoString(), QStringLiteral("2025-08-01"));
+}
+
+void TestDates::partOfMonthStartsWhereItBegins()
+{
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    // "late this month" is the month's last third, "in mid-November" its middle one: still the
+    // month, but placed where that part begins.
+    const auto found = resolver->find(QStringLiteral("Leaders meet late this month; the plant opens in mid-November; "
+                                                     "prices rose in early October."),
+        TimePoint::parseIso(QStringLiteral("2025-10-10")));
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found[0].precision, DatePrecision::Month);
+    QCOMPARE(found[0].start->toIsoString(), QStringLiteral("2025-10-21"));
+    QCOMPARE(found[0].periodEnd->toIsoString(), QStringLiteral("2025-11-01"));
+    QCOMPARE(found[1].precision, DatePrecision::Month);
+    QCOMPARE(found[1].start->civil().day, 11);
+    QCOMPARE(found[2].start->toIsoString(), QStringLiteral("2025-10-01"));
 }
 
 void TestDates::referenceChain()

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void namingToARoleIsADecision();
     void refusedDeedIsDenied();
     void talksHeldMeanwhileAreAHappening();
+    void awaitedMeetingIsToCome();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2139,4 +2140,20 @@ void TestRules::talksHeldMeanwhileAreAHappening()
     QCOMPARE(r.events[4].event.modality, Modality::Occurred);
     QCOMPARE(r.events[5].event.title, QStringLiteral("China approves Mellanox deal"));
     QCOMPARE(r.events[7].event.title, QStringLiteral("Dynamics files lawsuit"));
+}
+
+void TestRules::awaitedMeetingIsToCome()
+{
+    // "ahead of an expected meeting ... late this month": a meeting awaited is one to come, dated
+    // from the last third of the month, and its title does not say "expected" twice.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The announcement comes ahead of "
+                             "an expected meeting between Chinese and US leaders on the sidelines "
+                             "of the APEC summit late this month."),
+            TimePoint::fromDate(2025, 10, 10));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("meeting"));
+    QCOMPARE(r.events[1].event.modality, Modality::Expected);
+    QCOMPARE(r.events[1].event.start, TimePoint::fromDate(2025, 10, 21));
+    QCOMPARE(r.events[1].event.title, QStringLiteral("China expected to hold meeting"));
 }
