@@ -227,9 +227,21 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_patterns[Quarter] = rx(QStringLiteral(
         "\\b(?:Q([1-4])|(?:the\\s+)?(%1)[\\s-]+quarter\\b)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b))?")
                                  .arg(ordinal));
-    m_patterns[Year] = rx(QStringLiteral(
-        "\\b(?:(?:%1)\\s+|mid-)(?:(?:the\\s+)?(?:%2)\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![-/]\\d|\\s*(?:%3)\\b)")
-                              .arg(yearPrep, edge, notYear));
+    // "its 2020 acquisition of Mellanox", "a 1986 pact": a year that says when the deal named
+    // after it was made. Only such deeds: "its 1987 sugar quota" is a period, "Taiwan's 1986
+    // investment totalled" a statistic. The determiner stays outside the expression, so that
+    // the year is seen to qualify the noun.
+    QStringList yearOwners;
+    for (const QString& w : jsonStrings(rules.value(QLatin1String("yearDeterminers"))))
+        yearOwners << QStringLiteral("\\b") + QRegularExpression::escape(w) + QStringLiteral("\\s");
+    const QString deeds = alternation(jsonStrings(rules.value(QLatin1String("yearNamedDeeds"))));
+    const QString ownedYear = yearOwners.isEmpty() || deeds.isEmpty()
+        ? QString()
+        : QStringLiteral("|(?<=%1)(?=\\d{4}\\s+(?:%2)\\b)").arg(yearOwners.join(QLatin1Char('|')), deeds);
+    m_patterns[Year]
+        = rx(QStringLiteral("\\b(?:(?:%1)\\s+|mid-%4)(?:(?:the\\s+)?(?:%2)\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![-/]"
+                            "\\d|\\s*(?:%3)\\b)")
+                 .arg(yearPrep, edge, notYear, ownedYear));
     m_patterns[NthDay] = rx(
         QStringLiteral("\\b(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:%1|century|anniversary|"
                        "floor|time|round|largest|biggest|consecutive|straight|day|week|month|year|quarter))")

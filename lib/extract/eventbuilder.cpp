@@ -501,8 +501,10 @@ ExtractedEvent EventDetector::build(
             continue;
         // "ruled on Aug. 29 that the tariffs Trump imposed were illegal": the ruling's day; "agreed
         // to suspend the controls it had announced on Oct. 9": the announcement's.
+        // "its 2020 acquisition": the year between the owner and the noun is the noun's own.
+        const bool ownYear = hit.owner >= 0 && d.begin >= in.tokens[hit.owner].end && d.end <= trigger.begin;
         if ((hit.toldOfNoun || hit.caused || hit.owner >= 0 || hit.occasion || hit.datedApart)
-            && d.begin < trigger.begin)
+            && d.begin < trigger.begin && !ownYear)
             continue;
         if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;

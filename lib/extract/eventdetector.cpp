@@ -44,6 +44,14 @@ bool EventDetector::namesKnownHappening(const QString& sentence, const QString& 
         // "a chief purpose of Baldrige's visit": a possessive names a happening as known as "the" does.
         const bool possessive = begin >= 2 && sentence.mid(begin, end - begin) == QLatin1String("s")
             && (sentence[begin - 1] == QLatin1Char('\'') || sentence[begin - 1] == QChar(0x2019));
+        // "the US company's purchase of Israeli chip designer Autotalks": a deed whose doer and
+        // named object are both told is one of its own, not the one told before.
+        const QStringView rest = QStringView(sentence).mid(at + trigger.size());
+        const bool ownObject = rest.startsWith(QLatin1String(" of "))
+            && std::any_of(rest.begin() + 4, rest.begin() + std::min<qsizetype>(rest.size(), 30),
+                [](QChar c) { return c.isUpper(); });
+        if (possessive && ownObject)
+            return false;
         return possessive || m_referringDeterminers.contains(sentence.mid(begin, end - begin).toLower());
     }
     return false;

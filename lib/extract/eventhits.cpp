@@ -612,19 +612,25 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         int owner = -1;
         // "the US company's purchase of Israeli chip designer Autotalks": a deed its doer's
         // possessive and its object's name tell.
-        if (h.noun && h.token >= 1 && h.tokenEnd + 1 < tokens.size()
+        // "its 2020 acquisition of Mellanox": the year it was made may stand between.
+        int ownerAt = h.token - 1;
+        if (ownerAt >= 1 && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+                return d.start && d.begin == tokens[ownerAt].begin && d.end == tokens[ownerAt].end;
+            }))
+            --ownerAt;
+        if (h.noun && ownerAt >= 0 && h.tokenEnd + 1 < tokens.size()
             && tokens[h.tokenEnd].lower == QLatin1String("of")) {
-            const QStringView mark = QStringView(*in.text).mid(tokens[h.token - 1].end, 2);
-            const bool possessed = tokens[h.token - 1].word
+            const QStringView mark = QStringView(*in.text).mid(tokens[ownerAt].end, 2);
+            const bool possessed = tokens[ownerAt].word
                 && (mark == QLatin1String("'s") || mark == QStringView(u"\u2019s")
-                    || tokens[h.token - 1].lower == QLatin1String("its"));
+                    || tokens[ownerAt].lower == QLatin1String("its"));
             const int from = tokens[h.tokenEnd].end;
             const bool owned = possessed
                 && std::any_of(in.mentions.begin(), in.mentions.end(),
                     [&](const EntityMention& m) { return m.begin > from && m.begin - from <= 30; });
             if (owned && !occasion) {
                 occasion = true;
-                owner = h.token - 1;
+                owner = ownerAt;
             }
         }
         // "despite U.S. sanctions announced last week", "the tariffs announced by President Reagan":

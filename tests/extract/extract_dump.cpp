@@ -168,7 +168,10 @@ int main(int argc, char** argv)
         out << "E [" << e.event.type << ' ' << modalityToString(e.event.modality) << ' '
             << (e.event.start ? e.event.start->toIsoString(e.event.precision) : QStringLiteral("undated")) << "] "
             << e.event.title << " | attr=" << e.event.attribution << " | "
-            << QString::fromUtf8(QJsonDocument(e.event.attributes).toJson(QJsonDocument::Compact)) << '\n';
+            << QString::fromUtf8(QJsonDocument(e.event.attributes).toJson(QJsonDocument::Compact));
+        for (const auto& role : e.entityRoles)
+            out << " | " << role.second << '=' << role.first;
+        out << '\n';
         for (const Evidence& ev : e.event.evidence)
             out << "    @" << ev.begin << '-' << ev.end << ' ' << ev.sentence.simplified().left(110) << '\n';
     }

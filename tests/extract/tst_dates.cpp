@@ -17,6 +17,7 @@ private Q_SLOTS:
     void notDates_data();
     void notDates();
     void partOfMonthStartsWhereItBegins();
+    void yearNamesItsDeal();
     void referenceChain();
     void spanTakesStatedYear();
     void monthSpans_data();
@@ -309,6 +310,19 @@ void TestDates::partOfMonthStartsWhereItBegins()
     QCOMPARE(found[1].precision, DatePrecision::Month);
     QCOMPARE(found[1].start->civil().day, 11);
     QCOMPARE(found[2].start->toIsoString(), QStringLiteral("2025-10-01"));
+}
+
+void TestDates::yearNamesItsDeal()
+{
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    // A year before a deal says when it was made; before a quota or a total it names a period.
+    const auto found = resolver->find(QStringLiteral("It cited Nvidia's 2020 acquisition of Mellanox and a 1986 pact, "
+                                                     "not its 1987 sugar quota or its 2000 employees."),
+        TimePoint::parseIso(QStringLiteral("2025-10-10")));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0].start->toIsoString(found[0].precision), QStringLiteral("2020"));
+    QCOMPARE(found[1].start->toIsoString(found[1].precision), QStringLiteral("1986"));
 }
 
 void TestDates::referenceChain()

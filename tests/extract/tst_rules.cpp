@@ -83,6 +83,7 @@ private Q_SLOTS:
     void refusedDeedIsDenied();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
+    void dealDatedByItsYear();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2156,4 +2157,26 @@ void TestRules::awaitedMeetingIsToCome()
     QCOMPARE(r.events[1].event.modality, Modality::Expected);
     QCOMPARE(r.events[1].event.start, TimePoint::fromDate(2025, 10, 21));
     QCOMPARE(r.events[1].event.title, QStringLiteral("China expected to hold meeting"));
+}
+
+void TestRules::dealDatedByItsYear()
+{
+    // "its 2020 acquisition of Mellanox" is a deal of 2020 beside the violation found in it; a
+    // second company's purchase told next is a deal of its own, not a mention of the first.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    On September 15, the regulator "
+                             "said Nvidia had violated the anti-monopoly law in connection with its "
+                             "2020 acquisition of Mellanox Technologies.\n    On October 10, the "
+                             "regulator opened an investigation into Qualcomm for failing to notify "
+                             "it of the US company's purchase of Israeli chip designer Autotalks."),
+            TimePoint::fromDate(2025, 11, 20));
+    QStringList deals;
+    for (const ExtractedEvent& e : r.events) {
+        if (e.event.type == QLatin1String("deal"))
+            deals << e.event.title + QLatin1Char(' ')
+                    + (e.event.start ? e.event.start->toIsoString(e.event.precision) : QString());
+    }
+    QCOMPARE(deals,
+        QStringList({QStringLiteral("Nvidia acquires Mellanox Technologies 2020"),
+            QStringLiteral("Qualcomm buys Israeli chip designer Autotalks ")}));
 }
