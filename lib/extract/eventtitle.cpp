@@ -54,6 +54,7 @@ QString EventDetector::words(const Input& in, int from, int to) const
 {
     // Words of tokens [from, to), with a name written by its short form ("the United States" -> "US").
     QStringList out;
+    QString lastSurface; // of the name written last, when it was the last word written
     for (int k = from; k < to; ++k) {
         const Token& t = in.tokens[k];
         // The longest name that holds the word: "Paris Club", not the "Paris" inside it.
@@ -72,12 +73,17 @@ QString EventDetector::words(const Input& in, int from, int to) const
                 || m->type == EntityType::Person || (surface.size() <= 4 && surface == surface.toUpper())
                 || (!surface.isEmpty() && surface.front().isLower());
             const QString name = named ? shortName(*m) : surface;
+            // "the U.S. commerce secretary": a role named with its country is written once.
+            if (!out.isEmpty() && !lastSurface.isEmpty() && name.startsWith(lastSurface + QLatin1Char(' ')))
+                out.removeLast();
             if (out.isEmpty() || out.last() != name)
                 out << name;
+            lastSurface = surface;
             while (k + 1 < to && in.tokens[k + 1].end <= m->end)
                 ++k;
             continue;
         }
+        lastSurface.clear();
         // "a 100% tariff": the sign goes with its number.
         if (t.lower == QLatin1String("%") && k > from && in.tokens[k - 1].number && !out.isEmpty()) {
             out.last() += t.lower;

@@ -1676,6 +1676,8 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("orders reported") << "ASML reported third-quarter orders above market expectations on Wednesday "
                                         "but said demand from Chinese customers would decline next year."
                                      << "ASML reports orders above market expectations";
+    QTest::newRow("role with its country") << "Trump will meet the U.S. trade representative on Friday."
+                                           << "Trump to meet U.S. trade representative";
     QTest::newRow("legal action weighed") << "Wingtech is considering legal action."
                                           << "Wingtech considers legal action";
     QTest::newRow("legal action taken") << "Nexperia said it would take legal action against its former chief."
