@@ -512,11 +512,20 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // holds is told like a verb.
     const auto held = [&](const Hit& h) {
         // "holding a fifth round of trade talks": a count of the noun may stand between.
+        // "took a 9.9% stake", "made a decision": so does the noun's own light verb.
+        const QString light = h.noun && h.tokenEnd == h.token + 1
+            ? m_titles.lightVerb(h.type, in.tokens[h.token].lower).section(QLatin1Char(' '), 0, 0)
+            : QString();
         for (int k = h.token - 1; h.noun && k >= 0 && k >= h.token - 6; --k) {
-            if (!in.tokens[k].word || isClauseMark(in.tokens[k]))
+            const bool figure
+                = in.tokens[k].number || (in.tokens[k].lower == QLatin1String("%") && k > 0 && in.tokens[k - 1].number);
+            if ((!in.tokens[k].word && !figure) || isClauseMark(in.tokens[k]))
                 return false;
             // "opened its probe in December": so does a verb that only starts it.
             if (m_holdVerbs.contains(in.tokens[k].lower) || m_supportVerbs.contains(in.tokens[k].lower))
+                return true;
+            if (!light.isEmpty() && in.tokens[k].word && !m_determiners.contains(in.tokens[k].lower)
+                && m_titles.baseForm(in.tokens[k].lower, h.type) == light)
                 return true;
         }
         return false;

@@ -132,7 +132,7 @@
 // written for it, scored precision 0.65 (42 of 65 proposals) and recall 0.40 (42 of 106 events)
 // on it: their honest score on unseen 2025 phrasing. Later floors follow the rules tuned on it.
 #define PROBE_B_PRECISION 0.87
-#define PROBE_B_RECALL 0.58
+#define PROBE_B_RECALL 0.59
 
 // chip-trade-2025-c.tsv: 80 more sentences (107 events, 12 sentences with none), written in the
 // eighth session by a third team member who had seen neither the rules nor the other probes. The
@@ -144,16 +144,16 @@
 // cases, appointments). It was measured only during that session: the rules of 8b38862 (its start)
 // scored precision 0.60 and recall 0.45 (45 of 75 proposals, 101 events), those of 1d6cb53 (its
 // end) 0.65 and 0.51. From the ninth session it is used for tuning, as probe E took its place.
-#define PROBE_D_PRECISION 0.85
-#define PROBE_D_RECALL 0.69
+#define PROBE_D_PRECISION 0.86
+#define PROBE_D_RECALL 0.70
 
 // chip-trade-2025-e.tsv: 80 more sentences (109 events, 11 with none), written blind at the start
 // of the ninth session (Nexperia, rare earths, Section 232 tariffs, the affiliates rule, Intel's
 // government stake, antitrust probes, transshipment cases). Measured only: no rule is written from
 // its sentences. The rules of 1d6cb53 (the session's start) scored precision 0.69 and recall 0.45
 // (49 of 71 proposals), those of 8b38862 (a session earlier) 0.66 and 0.38 (41 of 62).
-#define PROBE_E_PRECISION 0.75
-#define PROBE_E_RECALL 0.52
+#define PROBE_E_PRECISION 0.77
+#define PROBE_E_RECALL 0.54
 
 // tests/data/extract/articles: whole articles the team wrote in the manner of 2025 chip-policy
 // news (translated Korean and Chinese tech press with sub-headings and key-point recaps, wire copy
@@ -202,11 +202,14 @@
 // Precision 0.89 -> 0.88 when a figure moved in a month or on a day became an event ("contract
 // prices rose 18 percent in October"): its annotator left one such move out ("spot prices of
 // dysprosium oxide rose 2.1% on the 10th") where tune-written-2 and tune-written-5 count them.
-#define TUNE_WRITTEN_4_PRECISION 0.88
+// 0.88 -> 0.87 when an event noun told with its own light verb became an event ("took a 9.9%
+// stake", "issued a preliminary ruling"): this annotator files that ruling as a regulation, a
+// type the rules give its deposits, while the probes gained three events.
+#define TUNE_WRITTEN_4_PRECISION 0.87
 #define TUNE_WRITTEN_4_RECALL 0.765
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.99
 #define TUNE_WRITTEN_PRECISION 0.93
-#define TUNE_WRITTEN_RECALL 0.80
+#define TUNE_WRITTEN_RECALL 0.82
 #define TUNE_WRITTEN_ENTITY_RECALL 1.00
 
 #define PROBE_C_PRECISION 0.85

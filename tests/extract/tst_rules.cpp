@@ -84,6 +84,7 @@ private Q_SLOTS:
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
+    void eventNounWithItsLightVerb();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2181,4 +2182,20 @@ void TestRules::dealDatedByItsYear()
     QCOMPARE(deals,
         QStringList({QStringLiteral("Nvidia acquires Mellanox Technologies 2020"),
             QStringLiteral("Qualcomm buys Israeli chip designer Autotalks ")}));
+}
+
+void TestRules::eventNounWithItsLightVerb()
+{
+    // "took a 9.9% stake", "staged fresh protests": an event noun told with its own light verb is
+    // told like a verb, a figure between them included.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The U.S. government took a "
+                             "9.9% stake in Intel on Friday by converting grants into equity.\n    "
+                             "Brazilian farmers, angry about high interest rates, staged fresh "
+                             "protests yesterday."),
+            TimePoint::fromDate(2025, 8, 23));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("investment"));
+    QCOMPARE(r.events[1].event.title, QStringLiteral("US government takes stake"));
+    QCOMPARE(r.events[2].event.title, QStringLiteral("Brazilian farmers stage fresh protests"));
 }
