@@ -244,6 +244,10 @@ ExtractedEvent EventDetector::build(
         && (in.tokens[hit.tokenEnd].lower.endsWith(QLatin1String("ed"))
             || m_pastForms.contains(in.tokens[hit.tokenEnd].lower)))
         e.modality = Modality::Occurred;
+    // "the company announced on Friday during the APEC summit": the summit in passing was held;
+    // the announcing is another happening's.
+    if (hit.occasion && hit.type == m_presenceType && !hit.drafted && e.modality == Modality::Announced)
+        e.modality = Modality::Occurred;
     if ((hit.agreed || hit.drafted) && (e.modality == Modality::Occurred || e.modality == Modality::Expected))
         e.modality = Modality::Planned;
     if (hit.denied)
@@ -503,8 +507,15 @@ ExtractedEvent EventDetector::build(
         // to suspend the controls it had announced on Oct. 9": the announcement's.
         // "its 2020 acquisition": the year between the owner and the noun is the noun's own.
         const bool ownYear = hit.owner >= 0 && d.begin >= in.tokens[hit.owner].end && d.end <= trigger.begin;
+        // "announced on Friday during the APEC summit": the day the passing meeting was going on.
+        int setting = hit.token - 1;
+        while (hit.occasion && setting > 0 && hit.token - setting < 5 && in.tokens[setting].end > d.end
+            && !m_occasionDayPrepositions.contains(in.tokens[setting].lower))
+            --setting;
+        const bool occasionDay = hit.occasion && hit.type == m_presenceType && setting > 0
+            && m_occasionDayPrepositions.contains(in.tokens[setting].lower) && in.tokens[setting - 1].end == d.end;
         if ((hit.toldOfNoun || hit.caused || hit.owner >= 0 || hit.occasion || hit.datedApart)
-            && d.begin < trigger.begin && !ownYear)
+            && d.begin < trigger.begin && !ownYear && !occasionDay)
             continue;
         if (!hit.toldOfNoun && toldOfNounBefore(in, hit.tokenEnd, d.begin))
             continue;

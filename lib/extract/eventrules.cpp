@@ -95,6 +95,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))).unite(m_listenerVerbs);
     m_venuePrepositions = jsonStringSet(rules.value(QLatin1String("venuePrepositions")));
     m_planParticiples = jsonStringSet(rules.value(QLatin1String("planParticiples")));
+    m_occasionDayPrepositions = jsonStringSet(rules.value(QLatin1String("occasionDayPrepositions")));
     m_causeVerbs = jsonStringSet(rules.value(QLatin1String("causeVerbs")));
     m_denialVerbs = jsonStringSet(rules.value(QLatin1String("denialVerbs")));
     m_supportOnlyVerbs = jsonStringSet(rules.value(QLatin1String("supportOnlyVerbs")));

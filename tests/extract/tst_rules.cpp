@@ -85,6 +85,7 @@ private Q_SLOTS:
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
     void eventNounWithItsLightVerb();
+    void summitInPassingWasHeldThatDay();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2198,4 +2199,19 @@ void TestRules::eventNounWithItsLightVerb()
     QCOMPARE(r.events[1].event.type, QStringLiteral("investment"));
     QCOMPARE(r.events[1].event.title, QStringLiteral("US government takes stake"));
     QCOMPARE(r.events[2].event.title, QStringLiteral("Brazilian farmers stage fresh protests"));
+}
+
+void TestRules::summitInPassingWasHeldThatDay()
+{
+    // "the company announced on Friday during the APEC summit": the summit was going on that
+    // Friday; it was held, not announced.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Nvidia will supply more than "
+                                                  "260,000 processors to the South Korean government, the company "
+                                                  "announced on Friday during the APEC summit in Gyeongju."),
+        TimePoint::fromDate(2025, 10, 31));
+    const auto summit = std::find_if(r.events.begin() + 1, r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("meeting"); });
+    QVERIFY(summit != r.events.end());
+    QCOMPARE(summit->event.modality, Modality::Occurred);
+    QCOMPARE(summit->event.start, TimePoint::fromDate(2025, 10, 31));
 }
