@@ -524,7 +524,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "opened its probe in December": so does a verb that only starts it.
             if (m_holdVerbs.contains(in.tokens[k].lower) || m_supportVerbs.contains(in.tokens[k].lower))
                 return true;
-            if (!light.isEmpty() && in.tokens[k].word && !m_determiners.contains(in.tokens[k].lower)
+            // Every light verb's forms share its first letter ("took", "take"): a cheap test first.
+            if (!light.isEmpty() && in.tokens[k].word && in.tokens[k].lower.front() == light.front()
+                && !m_determiners.contains(in.tokens[k].lower)
                 && m_titles.baseForm(in.tokens[k].lower, h.type) == light)
                 return true;
         }
