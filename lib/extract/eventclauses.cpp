@@ -42,6 +42,12 @@ bool EventDetector::factClauseAt(const QList<Token>& tokens, int index) const
         return true;
     for (int k = index + 2; k < tokens.size() && k <= index + 5 && tokens[k].word; ++k) {
         const QString& w = tokens[k].lower;
+        // "after Pat Gelsinger was forced out", "after the ministry had announced": done before.
+        const bool pastAuxiliary = w == QLatin1String("was") || w == QLatin1String("were") || w == QLatin1String("had");
+        if (pastAuxiliary && k + 1 < tokens.size()
+            && ((tokens[k + 1].lower.size() > 4 && tokens[k + 1].lower.endsWith(QLatin1String("ed")))
+                || m_pastForms.contains(tokens[k + 1].lower)))
+            return true;
         if (m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w) || w == QLatin1String("to"))
             return false;
         if ((w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w))

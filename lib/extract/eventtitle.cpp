@@ -403,6 +403,9 @@ TitleWriter::Parts EventDetector::titleParts(
                 parts.object = lowerKeepingAcronyms(words(in, from, end));
         }
         parts.verb = m_titles.baseForm(trigger, hit.type);
+        // "was forced out": the particle stays with its verb.
+        for (int k = hit.token + 1; k < hit.tokenEnd; ++k)
+            parts.verb += QLatin1Char(' ') + t[k].lower;
         parts.passive = true;
         // "Cabinet approves budget": with its doer named, the deed is told in the active voice.
         int k = hit.tokenEnd;

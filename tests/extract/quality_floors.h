@@ -83,10 +83,10 @@
 #define TUNE_RECALL 0.75
 #define TUNE_ENTITY_RECALL 0.95
 #define TUNE2_PRECISION 0.91
-#define TUNE2_RECALL 0.59
+#define TUNE2_RECALL 0.60
 #define TUNE2_ENTITY_RECALL 0.97
 #define TUNE3_PRECISION 0.90
-#define TUNE3_RECALL 0.70
+#define TUNE3_RECALL 0.72
 #define TUNE3_ENTITY_RECALL 0.91
 #define TUNE4_PRECISION 0.89
 #define TUNE4_RECALL 0.61
@@ -145,7 +145,7 @@
 // scored precision 0.60 and recall 0.45 (45 of 75 proposals, 101 events), those of 1d6cb53 (its
 // end) 0.65 and 0.51. From the ninth session it is used for tuning, as probe E took its place.
 #define PROBE_D_PRECISION 0.86
-#define PROBE_D_RECALL 0.70
+#define PROBE_D_RECALL 0.71
 
 // chip-trade-2025-e.tsv: 80 more sentences (109 events, 11 with none), written blind at the start
 // of the ninth session (Nexperia, rare earths, Section 232 tariffs, the affiliates rule, Intel's
@@ -167,7 +167,7 @@
 // on tune-written and on two probes.
 // The tenth session's rules (counts only read) raised it to 0.73.
 #define WRITTEN_PRECISION 0.87
-#define WRITTEN_RECALL 0.75
+#define WRITTEN_RECALL 0.765
 #define WRITTEN_ENTITY_RECALL 0.88
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
@@ -226,7 +226,7 @@
 #define WRITTEN_3_RECALL 0.58
 #define WRITTEN_3_ENTITY_RECALL 0.93
 #define TUNE_WRITTEN_5_PRECISION 0.96
-#define TUNE_WRITTEN_5_RECALL 0.69
+#define TUNE_WRITTEN_5_RECALL 0.71
 #define TUNE_WRITTEN_5_ENTITY_RECALL 0.94
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach
 // 0.80 / 0.71 / 0.92 on written-2, 0.85 / 0.56 / 0.92 on written-3 (unchanged since it arrived),

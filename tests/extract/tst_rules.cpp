@@ -86,6 +86,7 @@ private Q_SLOTS:
     void dealDatedByItsYear();
     void eventNounWithItsLightVerb();
     void summitInPassingWasHeldThatDay();
+    void passiveAfterIsAFactOfItsOwn();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2214,4 +2215,19 @@ void TestRules::summitInPassingWasHeldThatDay()
     QVERIFY(summit != r.events.end());
     QCOMPARE(summit->event.modality, Modality::Occurred);
     QCOMPARE(summit->event.start, TimePoint::fromDate(2025, 10, 31));
+}
+
+void TestRules::passiveAfterIsAFactOfItsOwn()
+{
+    // "three months after Pat Gelsinger was forced out": a clause of fact in the passive tells a
+    // happening of its own, even of the main clause's kind; the particle stays in the title.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Intel's board named Lip-Bu "
+                             "Tan as chief executive on Wednesday, three months after Pat Gelsinger "
+                             "was forced out."),
+            TimePoint::fromDate(2025, 3, 13));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
+    QCOMPARE(r.events[2].event.type, QStringLiteral("decision"));
+    QCOMPARE(r.events[2].event.title, QStringLiteral("Gelsinger forced out"));
 }
