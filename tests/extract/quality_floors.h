@@ -85,11 +85,15 @@
 #define TUNE2_PRECISION 0.91
 #define TUNE2_RECALL 0.60
 #define TUNE2_ENTITY_RECALL 0.97
-#define TUNE3_PRECISION 0.90
+// 0.90 -> 0.89 (and tune8 0.82 -> 0.80) when a past form after "after", "when" or "since" became a
+// verb of its own clause ("was lifted after the two sides agreed"): "when prices crashed" and
+// "Items selected" are events these annotators left out, while recall rose on tune2 to tune4,
+// tune-written-4, probe d and the measured written-3.
+#define TUNE3_PRECISION 0.89
 #define TUNE3_RECALL 0.72
 #define TUNE3_ENTITY_RECALL 0.91
 #define TUNE4_PRECISION 0.89
-#define TUNE4_RECALL 0.61
+#define TUNE4_RECALL 0.625
 #define TUNE4_ENTITY_RECALL 0.93
 #define TUNE5_PRECISION 0.94
 #define TUNE5_RECALL 0.66
@@ -103,7 +107,7 @@
 // Lowered 0.83 -> 0.82 when "the government" came to refer to the last country named: "Tian said
 // the government still considered ..." then has a speaker's country, and its words a statement the
 // gold does not count.
-#define TUNE8_PRECISION 0.82
+#define TUNE8_PRECISION 0.80
 #define TUNE8_RECALL 0.58
 #define TUNE8_ENTITY_RECALL 0.91
 #define HELDOUT_PRECISION 0.70
@@ -145,7 +149,7 @@
 // scored precision 0.60 and recall 0.45 (45 of 75 proposals, 101 events), those of 1d6cb53 (its
 // end) 0.65 and 0.51. From the ninth session it is used for tuning, as probe E took its place.
 #define PROBE_D_PRECISION 0.86
-#define PROBE_D_RECALL 0.71
+#define PROBE_D_RECALL 0.72
 
 // chip-trade-2025-e.tsv: 80 more sentences (109 events, 11 with none), written blind at the start
 // of the ninth session (Nexperia, rare earths, Section 232 tariffs, the affiliates rule, Intel's
@@ -206,7 +210,7 @@
 // stake", "issued a preliminary ruling"): this annotator files that ruling as a regulation, a
 // type the rules give its deposits, while the probes gained three events.
 #define TUNE_WRITTEN_4_PRECISION 0.87
-#define TUNE_WRITTEN_4_RECALL 0.765
+#define TUNE_WRITTEN_4_RECALL 0.78
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.99
 #define TUNE_WRITTEN_PRECISION 0.93
 #define TUNE_WRITTEN_RECALL 0.82
@@ -223,7 +227,7 @@
 // / 0.92 on it. "tune-written-5" (211 events) was measured at the same point, 0.86 / 0.50 / 0.75,
 // and serves tuning since.
 #define WRITTEN_3_PRECISION 0.85
-#define WRITTEN_3_RECALL 0.58
+#define WRITTEN_3_RECALL 0.585
 #define WRITTEN_3_ENTITY_RECALL 0.93
 #define TUNE_WRITTEN_5_PRECISION 0.96
 #define TUNE_WRITTEN_5_RECALL 0.71

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void eventNounWithItsLightVerb();
     void summitInPassingWasHeldThatDay();
     void passiveAfterIsAFactOfItsOwn();
+    void verbAfterAnOpenerIsNoParticiple();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2230,4 +2231,17 @@ void TestRules::passiveAfterIsAFactOfItsOwn()
     QCOMPARE(r.events[1].event.type, QStringLiteral("decision"));
     QCOMPARE(r.events[2].event.type, QStringLiteral("decision"));
     QCOMPARE(r.events[2].event.title, QStringLiteral("Gelsinger forced out"));
+}
+
+void TestRules::verbAfterAnOpenerIsNoParticiple()
+{
+    // "was lifted on July 2 after the two sides agreed": a past form after a noun is a verb of its
+    // own clause once "after" has opened one, not a participle describing "the two sides".
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The requirement was lifted "
+                             "on July 2 after the two sides agreed on a trade framework in London."),
+            TimePoint::fromDate(2025, 7, 10));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[2].event.type, QStringLiteral("deal"));
+    QCOMPARE(r.events[2].event.title, QStringLiteral("Two sides agree"));
 }
