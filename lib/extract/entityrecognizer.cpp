@@ -386,6 +386,25 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
                     continue;
                 }
             }
+            // "Peru's Congress", "Mexico's Senate": a body's bare name after another country's
+            // possessive is that country's body, not the one the gazetteer knows by that name.
+            if (entry.type == EntityType::Government && last == i && !out.isEmpty()
+                && out.last().type == EntityType::Country) {
+                const EntityMention owner = out.last();
+                const QStringView between = QStringView(text).mid(owner.end, t.begin - owner.end);
+                const bool owned = between == QLatin1String("'s ") || between == QStringView(u"\u2019s ");
+                // "US Congress" after "America's": the body's own country, by its first word.
+                const QList<Token> named = tokenize(entry.name);
+                const Gazetteer::Match home
+                    = named.isEmpty() ? Gazetteer::Match {} : m_gazetteer.longestMatch(named, 0, 1);
+                const bool sameCountry = home.entry >= 0 && m_gazetteer.entry(home.entry).name == owner.entityName;
+                if (owned && !sameCountry) {
+                    record(owner.entityName + QLatin1Char(' ') + surface(text, t, tokens[last]).simplified(),
+                        EntityType::Government, owner.begin, tokens[last].end, 0.6);
+                    i = last + 1;
+                    continue;
+                }
+            }
             // "the U.S. Commerce Department": a body named after its country mentions the country.
             if (entry.type == EntityType::Government && last > i) {
                 const Gazetteer::Match country = m_gazetteer.longestMatch(tokens, i, last);

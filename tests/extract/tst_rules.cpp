@@ -88,6 +88,7 @@ private Q_SLOTS:
     void summitInPassingWasHeldThatDay();
     void passiveAfterIsAFactOfItsOwn();
     void verbAfterAnOpenerIsNoParticiple();
+    void anotherCountrysCongressIsItsOwn();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2244,4 +2245,17 @@ void TestRules::verbAfterAnOpenerIsNoParticiple()
     QCOMPARE(r.events.size(), 3);
     QCOMPARE(r.events[2].event.type, QStringLiteral("deal"));
     QCOMPARE(r.events[2].event.title, QStringLiteral("Two sides agree"));
+}
+
+void TestRules::anotherCountrysCongressIsItsOwn()
+{
+    // "Peru's Congress" is Peru's, not the US Congress the gazetteer knows as "Congress";
+    // "America's Congress" and a bare "Congress" still are.
+    const QStringList names = entityNames(QStringLiteral("Peru's Congress declared Sheinbaum a persona non grata.\n    "
+                                                         "Mexico's Senate approved the treaty.\n    America's Congress "
+                                                         "passed the bill."));
+    QVERIFY2(names.contains(QStringLiteral("Peru Congress")), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(QStringLiteral("Mexico Senate")), qPrintable(names.join(u',')));
+    QVERIFY2(!names.contains(QStringLiteral("US Senate")), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(QStringLiteral("US Congress")), qPrintable(names.join(u',')));
 }
