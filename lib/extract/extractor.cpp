@@ -271,6 +271,11 @@ ExtractionResult Extractor::extract(
             const Event& before = events[k].event;
             if (before.evidence.first().begin == e.evidence.first().begin)
                 continue;
+            // "At the same time, ...": the time of the sentence right before, not of a happening
+            // told paragraphs earlier.
+            const int beforeEnd = before.evidence.first().end;
+            if (beforeEnd <= from && !QStringView(body).mid(beforeEnd, from - beforeEnd).trimmed().isEmpty())
+                break;
             // "Japan held talks on Monday. The talks ended without agreement.": the same happening.
             if (before.start && (!refersBack || before.type == e.type || m_events.continuesPrevious(sentence))) {
                 e.start = before.start;

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void passiveAfterIsAFactOfItsOwn();
     void verbAfterAnOpenerIsNoParticiple();
     void anotherCountrysCongressIsItsOwn();
+    void sameTimeIsTheSentenceBefore();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2258,4 +2259,21 @@ void TestRules::anotherCountrysCongressIsItsOwn()
     QVERIFY2(names.contains(QStringLiteral("Mexico Senate")), qPrintable(names.join(u',')));
     QVERIFY2(!names.contains(QStringLiteral("US Senate")), qPrintable(names.join(u',')));
     QVERIFY2(names.contains(QStringLiteral("US Congress")), qPrintable(names.join(u',')));
+}
+
+void TestRules::sameTimeIsTheSentenceBefore()
+{
+    // "At the same time" is the time of the sentence right before; a happening told before that
+    // lends it no day.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The question has hung over the "
+                             "market since the Trump administration approved the exports on "
+                             "December 8.\n    A large support programme could speed up rival "
+                             "suppliers.\n    At the same time, Nvidia is reported to be "
+                             "considering higher H200 output."),
+            TimePoint::fromDate(2025, 12, 15));
+    const auto output = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("production"); });
+    QVERIFY(output != r.events.end());
+    QVERIFY(!output->event.start);
 }
