@@ -689,8 +689,10 @@ TitleWriter::Parts EventDetector::titleParts(
         // "A bill was submitted to parliament": the noun's own passive says what was done to it.
         if (!governed && hit.tokenEnd + 1 < t.size() && m_beForms.contains(t[hit.tokenEnd].lower)) {
             const QString& participle = t[hit.tokenEnd + 1].lower;
-            if ((participle.size() > 4 && participle.endsWith(QLatin1String("ed")))
-                || m_pastForms.contains(participle)) {
+            // "a final decision is expected soon": the modality, not what was done to it.
+            if (((participle.size() > 4 && participle.endsWith(QLatin1String("ed")))
+                    || m_pastForms.contains(participle))
+                && !m_planParticiples.contains(participle)) {
                 parts.verb = m_titles.baseForm(participle, hit.type);
                 parts.passive = true;
                 objectEnd = hit.tokenEnd + 2;

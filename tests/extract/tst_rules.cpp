@@ -90,6 +90,7 @@ private Q_SLOTS:
     void verbAfterAnOpenerIsNoParticiple();
     void anotherCountrysCongressIsItsOwn();
     void sameTimeIsTheSentenceBefore();
+    void expectedIsNoDeedDone();
     void bodyOfAPlaceNamedAfterIn();
 
 private:
@@ -2276,4 +2277,18 @@ void TestRules::sameTimeIsTheSentenceBefore()
         [](const ExtractedEvent& e) { return e.event.type == QLatin1String("production"); });
     QVERIFY(output != r.events.end());
     QVERIFY(!output->event.start);
+}
+
+void TestRules::expectedIsNoDeedDone()
+{
+    // "a final decision is expected soon": "expected" is the modality, not what was done to the
+    // decision ("expected to expect final decision").
+    const ExtractionResult r = run(QStringLiteral("China's government has convened an emergency meeting to consider "
+                                                  "whether companies should be allowed to import Nvidia's H200, and a "
+                                                  "final decision is expected soon."),
+        TimePoint::fromDate(2025, 12, 15));
+    const auto decision = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("decision"); });
+    QVERIFY(decision != r.events.end());
+    QCOMPARE(decision->event.title, QStringLiteral("China expected to make final decision"));
 }
