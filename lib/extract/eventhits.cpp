@@ -122,6 +122,15 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
     };
     int mention = 0;
     for (int i = 0; i < tokens.size(); ++i) {
+        // "declined to comment on the report", "refused to say whether": what was kept back tells
+        // nothing that happened, and keeping it back is no news either.
+        if (i + 2 < tokens.size() && tokens[i + 1].lower == QLatin1String("to")
+            && m_withheldVerbs.contains(tokens[i + 2].lower)
+            && std::any_of(m_refusalStems.begin(), m_refusalStems.end(),
+                [&](const QString& stem) { return tokens[i].lower.startsWith(stem); })) {
+            i += 2;
+            continue;
+        }
         const auto it = m_phrases.constFind(tokens[i].lower);
         if (it == m_phrases.constEnd())
             continue;
@@ -147,6 +156,15 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             verbForm = verbForm || (!p.noun && p.keys.size() == 1);
         }
         if (!best)
+            continue;
+        // "declined to 5.2 pct", "declined to the lowest level since 1985": a figure that fell; only
+        // a verb after it is refused.
+        const int afterTo = i + int(best->keys.size());
+        if (best->keys.size() > 1 && best->keys.last() == QLatin1String("to")
+            && std::any_of(m_refusalStems.begin(), m_refusalStems.end(),
+                [&](const QString& stem) { return tokens[i].lower.startsWith(stem); })
+            && (afterTo >= tokens.size() || !tokens[afterTo].word || tokens[afterTo].capitalized
+                || tokens[afterTo].number || m_determiners.contains(tokens[afterTo].lower)))
             continue;
         // '"reinforces the status of the lira and meets the requirements expressed several times"':
         // words of speech inside a quotation belong to it.

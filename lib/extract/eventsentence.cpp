@@ -175,6 +175,11 @@ int EventDetector::mainVerb(const Input& in) const
             && !t[verb + 2].capitalized && !m_determiners.contains(t[verb + 2].lower)
             && !m_beForms.contains(t[verb + 2].lower))
             verb += 2;
+        // "The Bundesbank declined to comment on rumours": words kept back tell nothing done.
+        if (verb >= 2 && t[verb - 1].lower == QLatin1String("to") && m_withheldVerbs.contains(t[verb].lower)
+            && std::any_of(m_refusalStems.begin(), m_refusalStems.end(),
+                [&](const QString& stem) { return t[verb - 2].lower.startsWith(stem); }))
+            return -1;
         if (verb >= 0)
             return m_statives.contains(t[verb].lower) ? -1 : verb;
     }

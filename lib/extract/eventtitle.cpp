@@ -781,6 +781,27 @@ TitleWriter::Parts EventDetector::titleParts(
             from += duration(from) ? 3 : 1;
         int end = phraseEnd(in, from, 4);
         QString object = words(in, from, end);
+        // "declined to renew its export licence", "to review a federal regulation": an infinitive
+        // and its object, without the possessive or article a title leaves out.
+        const auto infinitiveObject = [&](int verb, int* objectEnd) {
+            // "to ensure that Japanese exports ...": "that" opens a clause there.
+            if (*objectEnd <= verb || verb + 1 >= t.size() || !m_determiners.contains(t[verb + 1].lower)
+                || m_titleRelativePronouns.contains(t[verb + 1].lower))
+                return words(in, verb, *objectEnd);
+            int ownedEnd = phraseEnd(in, verb + 2, 4);
+            // "a federal regulation requiring", "the US government 15%": a participle opens what
+            // describes the noun, and a figure cut off from its noun says nothing.
+            while (ownedEnd > verb + 3
+                && (t[ownedEnd - 1].lower.endsWith(QLatin1String("ing")) || t[ownedEnd - 1].number
+                    || t[ownedEnd - 1].lower == QLatin1String("%")))
+                --ownedEnd;
+            if (ownedEnd == verb + 2)
+                return words(in, verb, verb + 1);
+            *objectEnd = ownedEnd;
+            return words(in, verb, verb + 1) + QLatin1Char(' ') + words(in, verb + 2, ownedEnd);
+        };
+        if (hit.tokenEnd - hit.token > 1 && t[hit.tokenEnd - 1].lower == QLatin1String("to") && from == hit.tokenEnd)
+            object = infinitiveObject(from, &end);
         // "sell there", "investigating whether the murder ...": a word that names nothing is no
         // object, nor is the clause it opens; "whether to accept" is a question decided.
         const bool question = from + 2 < t.size() && m_titleQuestionWords.contains(t[from].lower)
@@ -802,7 +823,7 @@ TitleWriter::Parts EventDetector::titleParts(
         if (end == from && from + 1 < t.size() && t[from].lower == QLatin1String("to")) {
             end = phraseEnd(in, from + 1, 4);
             if (end > from + 1)
-                object = QStringLiteral("to ") + words(in, from + 1, end);
+                object = QStringLiteral("to ") + infinitiveObject(from + 1, &end);
         }
         // "decides whether to let Nvidia's H200 processors in": the question is the object.
         if (question) {

@@ -152,6 +152,8 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
             || (stem.endsWith(QLatin1String("ir")) && !stem.endsWith(QLatin1String("air")))
             || (stem.endsWith(QLatin1String("ur")) && !stem.endsWith(QLatin1String("our")))
             || stem.endsWith(QLatin1String("ang"))
+            // "declin", "combin", but not "join", "gain".
+            || (stem.size() > 3 && stem.endsWith(QLatin1String("in")) && !isVowel(stem[stem.size() - 3]))
             || (stem.size() <= 4 && stem.endsWith(QLatin1String("ot")) && !stem.endsWith(QLatin1String("oot")));
         // "nam", "rul", "cit": a short stem of consonant, vowel and consonant wants its "e" back;
         // a doubled consonant ("planned") was handled above.

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void shelvingPlansIsADecision();
     void namingToARoleIsADecision();
     void refusedDeedIsDenied();
+    void declinedDeedIsRefusedAndWordsKeptBackAreNone();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -1659,7 +1660,7 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("order to two") << "Nvidia has told Amkor and Samsung to suspend work on H20 chips."
                                   << "Nvidia tells Amkor and Samsung to suspend work";
     QTest::newRow("two doers") << "Nvidia and AMD agreed last week to hand the U.S. government 15% of revenue."
-                               << "Nvidia and AMD agree to hand the US government";
+                               << "Nvidia and AMD agree to hand US government";
     QTest::newRow("denied deed") << "Tencent on Thursday denied that it had agreed to buy 50,000 H20 processors."
                                  << "Tencent denies agreeing to buy 50,000 H20 processors";
     QTest::newRow("owned product") << "Trump allowed Nvidia to sell Nvidia's H20 chips to China."
@@ -2023,6 +2024,28 @@ void TestRules::grantDeniedInThePassiveIsARejection()
     QCOMPARE(r.events[2].event.title, QStringLiteral("Merger not approved"));
     QCOMPARE(r.events[3].event.type, QStringLiteral("approval"));
     QCOMPARE(r.events[3].event.modality, Modality::Denied);
+}
+
+void TestRules::declinedDeedIsRefusedAndWordsKeptBackAreNone()
+{
+    // "declined to renew" refuses as "refused to" does; "declined to comment", "refused to say"
+    // keep words back and tell nothing, neither the comment nor a refusal; "declined to 5.2
+    // billion" is a figure that fell.
+    const ExtractionResult r = run(
+        QStringLiteral(
+            "The Bundesbank declined to comment on rumours that it was intervening to support the dollar.\n    "
+            "ASML has been unable to ship its machines to China since 2019, when the Dutch government declined to "
+            "renew its export licence.\n    The ministry refused to say whether the farmers would join the talks.\n    "
+            "U.S. Home declined to put a specific figure on its earnings.\n    Exports declined to 5.2 billion dlrs in "
+            "March."),
+        TimePoint::fromDate(2025, 10, 10));
+    QCOMPARE(titlesOf(r),
+        QStringList({QStringLiteral("Netherlands declines to renew export licence"),
+            QStringLiteral("Exports decline to 5.2 billion dlrs")}));
+    QCOMPARE(r.events[0].event.type, QStringLiteral("rejection"));
+    QVERIFY(r.events[0].event.start);
+    QCOMPARE(r.events[0].event.start->toIsoString(DatePrecision::Year), QStringLiteral("2019"));
+    QCOMPARE(r.events[1].event.type, QStringLiteral("other"));
 }
 
 void TestRules::permitRequiredIsAControl()
