@@ -61,7 +61,9 @@ EntityType EntityRecognizer::guessType(
     bool alphabetic = true;
     for (int i = begin; i < end && alphabetic; ++i)
         alphabetic = !tokens[i].number && !tokens[i].allCaps;
-    if (titled || (alphabetic && end - begin >= 2 && end - begin <= 3)) {
+    // "two Chinese nationals in Los Angeles": an unknown name where something happens is a place.
+    const bool placed = begin > 0 && m_gazetteer.placePrepositions().contains(tokens[begin - 1].lower);
+    if (titled || (alphabetic && !placed && end - begin >= 2 && end - begin <= 3)) {
         *confidence = titled ? 0.6 : 0.45;
         return EntityType::Person;
     }

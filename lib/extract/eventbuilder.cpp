@@ -612,7 +612,9 @@ ExtractedEvent EventDetector::build(
     }
     // "halted production in April, when Washington imposed a licence requirement": the day the
     // "when" clause hangs from.
-    for (int k = hit.token - 1; !best && k >= 2 && k >= hit.token - 4; --k) {
+    // "in August, when two Chinese nationals in Los Angeles were charged": the clause's subject may
+    // be long, but not past another clause.
+    for (int k = hit.token - 1; !best && k >= 2 && k >= hit.token - 10 && !isClauseMark(in.tokens[k]); --k) {
         if (in.tokens[k].lower != QLatin1String("when") || in.tokens[k - 1].lower != QLatin1String(","))
             continue;
         const int comma = in.tokens[k - 1].begin;

@@ -40,7 +40,7 @@ bool EventDetector::factClauseAt(const QList<Token>& tokens, int index) const
     if (index + 1 < tokens.size() && tokens[index + 1].lower.size() > 5
         && tokens[index + 1].lower.endsWith(QLatin1String("ing")))
         return true;
-    for (int k = index + 2; k < tokens.size() && k <= index + 5 && tokens[k].word; ++k) {
+    for (int k = index + 2; k < tokens.size() && k <= index + 7 && tokens[k].word; ++k) {
         const QString& w = tokens[k].lower;
         // "after Pat Gelsinger was forced out", "after the ministry had announced": done before.
         const bool pastAuxiliary = w == QLatin1String("was") || w == QLatin1String("were") || w == QLatin1String("had");

@@ -323,6 +323,22 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         hits.insert(at, Hit {k, k + 1, type, false});
         k = end;
     }
+    // "the truce agreed when Trump and Xi met in Busan": what a meeting agreed is told with it.
+    for (int i = 0; i + 1 < hits.size(); ++i) {
+        const Hit& deed = hits[i];
+        const Hit& meeting = hits[i + 1];
+        if (deed.noun || deed.type != QLatin1String("deal") || deed.token < 1 || deed.tokenEnd >= in.tokens.size()
+            || in.tokens[deed.tokenEnd].lower != QLatin1String("when") || meeting.noun
+            || meeting.type != QLatin1String("meeting") || meeting.token - deed.tokenEnd > 10)
+            continue;
+        const Token& before = in.tokens[deed.token - 1];
+        const bool reducedPassive = before.word && !before.capitalized && !m_beForms.contains(before.lower)
+            && !m_auxiliaries.contains(before.lower) && !m_subjectPronouns.contains(before.lower);
+        const bool oneClause = std::none_of(in.tokens.begin() + deed.tokenEnd, in.tokens.begin() + meeting.token,
+            [](const Token& t) { return !t.word; });
+        if (reducedPassive && oneClause)
+            hits.removeAt(i--);
+    }
     dropWhatIsNotTold(in, &hits);
     QList<int> deedsAfter; // where each trigger other than a statement opens
     for (const Hit& h : hits) {

@@ -280,14 +280,18 @@ TitleWriter::Parts EventDetector::titleParts(
             int head = preposition - 1;
             while (head > 0 && preposition - 1 - head < 2 && t[head - 1].word
                 && !m_titleStopWords.contains(t[head - 1].lower) && !m_determiners.contains(t[head - 1].lower)
-                && !mentionAt(head - 1))
+                && !m_factClauseOpeners.contains(t[head - 1].lower) && !mentionAt(head - 1))
                 --head;
             // "U.S. export rules for advanced AI chips": a country before the head names whose.
             if (const EntityMention* m = head > 0 ? mentionAt(head - 1) : nullptr; m && placeType(m->type)) {
                 while (head > 0 && mentionAt(head - 1) == m)
                     --head;
             }
-            if (head == 0 || !t[head - 1].word || m_determiners.contains(t[head - 1].lower)) {
+            // "Two Chinese nationals in Seattle": a count before them is part of the noun phrase.
+            if (head > 0 && (t[head - 1].number || m_numberWords.contains(t[head - 1].lower)))
+                --head;
+            if (head == 0 || !t[head - 1].word || m_determiners.contains(t[head - 1].lower)
+                || (m_factClauseOpeners.contains(t[head - 1].lower) && !m_shareWords.contains(t[head].lower))) {
                 QString phrase = words(in, head, preposition);
                 if (head == 0 && !phrase.isEmpty())
                     phrase[0] = phrase[0].toLower();

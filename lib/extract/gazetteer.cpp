@@ -85,6 +85,7 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_bareBodies.unite(jsonStringSet(json.value(QLatin1String("bareBodies"))));
     m_placedBodies.unite(jsonStringSet(json.value(QLatin1String("placedBodies"))));
     m_facilityNouns.unite(jsonStringSet(json.value(QLatin1String("facilityNouns"))));
+    m_placePrepositions.unite(jsonStringSet(json.value(QLatin1String("placePrepositions"))));
     m_regionAdjectives.unite(jsonStringSet(json.value(QLatin1String("regionAdjectives"))));
     m_bodyMemberWords.unite(jsonStringSet(json.value(QLatin1String("bodyMemberWords"))));
     m_processNodeUnits.unite(jsonStringSet(json.value(QLatin1String("processNodeUnits"))));

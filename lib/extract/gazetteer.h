@@ -88,6 +88,7 @@ public:
     const WordSet& bodyMemberWords() const { return m_bodyMemberWords; }
     /// "plant", "court": a site or court named after its place ("the Kumamoto plant").
     const WordSet& facilityNouns() const { return m_facilityNouns; }
+    const WordSet& placePrepositions() const { return m_placePrepositions; }
     /// "carmakers", "member states": a group named by where its members are, with the group's type.
     const QHash<QString, EntityType>& groupNouns() const { return m_groupNouns; }
     /// "European", "Asian": words of a region no gazetteer entry names, which may place a group.
@@ -126,8 +127,9 @@ private:
     WordSet m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_lowerStopwords, m_commonWords,
         m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions, m_directionWords,
         m_fieldWords, m_companyWords, m_compoundParticiples, m_nonSubjectWords, m_commonBodies, m_bareBodies,
-        m_placedBodies, m_facilityNouns, m_regionAdjectives, m_processNodeUnits, m_processNodeProducts,
-        m_bodyMemberWords, m_commonRoles, m_lawWords, m_organisationDescriptors, m_placeholderItFollowers;
+        m_placedBodies, m_facilityNouns, m_placePrepositions, m_regionAdjectives, m_processNodeUnits,
+        m_processNodeProducts, m_bodyMemberWords, m_commonRoles, m_lawWords, m_organisationDescriptors,
+        m_placeholderItFollowers;
     QStringList m_nameParticles;
 };
 

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void namingToARoleIsADecision();
     void refusedDeedIsDenied();
     void declinedDeedIsRefusedAndWordsKeptBackAreNone();
+    void longWhenClauseIsAFactOfItsDay();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2046,6 +2047,29 @@ void TestRules::declinedDeedIsRefusedAndWordsKeptBackAreNone()
     QVERIFY(r.events[0].event.start);
     QCOMPARE(r.events[0].event.start->toIsoString(DatePrecision::Year), QStringLiteral("2019"));
     QCOMPARE(r.events[1].event.type, QStringLiteral("other"));
+}
+
+void TestRules::longWhenClauseIsAFactOfItsDay()
+{
+    // A "when" clause after a date tells a happening on that date, also with a long subject; the
+    // place in it is no person, and a count belongs to the subject's title. A deal "agreed when"
+    // leaders met is told by the meeting.
+    const ExtractionResult r = run(
+        QStringLiteral(
+            "Officials met in Paris on Monday.\n    The case is the third prosecution announced by the Justice "
+            "Department since August, when two Chinese nationals in Los Angeles were charged with exporting graphics "
+            "processors.\n    Under the truce agreed when Presidents Donald Trump and Xi Jinping met in Busan on "
+            "October 30, China will end its investigations."),
+        TimePoint::fromDate(2025, 11, 5));
+    QCOMPARE(titlesOf(r).mid(1),
+        QStringList({QStringLiteral("Two Chinese nationals in Los Angeles charged"),
+            QStringLiteral("Trump and Xi meet in Busan")}));
+    QVERIFY(r.events[1].event.start);
+    QCOMPARE(r.events[1].event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-08"));
+    const auto place = std::find_if(r.entities.begin(), r.entities.end(),
+        [](const ExtractedEntity& e) { return e.name == QLatin1String("Los Angeles"); });
+    QVERIFY(place != r.entities.end());
+    QVERIFY(place->type != EntityType::Person);
 }
 
 void TestRules::permitRequiredIsAControl()
