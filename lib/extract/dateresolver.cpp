@@ -119,6 +119,7 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_futureAfter = jsonStrings(rules.value(QLatin1String("futureAfter")));
     m_pastFutureCues = jsonStrings(rules.value(QLatin1String("pastFutureCues")));
     m_pastSpeech = jsonStrings(rules.value(QLatin1String("pastSpeech")));
+    m_speechSettings = jsonStrings(rules.value(QLatin1String("speechSettings")));
     m_pastDeedVerbs = jsonStrings(rules.value(QLatin1String("pastDeedVerbs")));
     m_futureParticiples = jsonStrings(rules.value(QLatin1String("futureParticiples")));
     m_futureAuxiliaries = jsonStrings(rules.value(QLatin1String("futureAuxiliaries")));
@@ -314,6 +315,21 @@ bool DateResolver::futureContext(const QString& text, int begin, bool* seenFromT
     for (const QString& verb : m_pastSpeech) {
         if (lastWords.endsWith(verb)
             && (lastWords.size() == verb.size() || !lastWords[lastWords.size() - verb.size() - 1].isLetter()))
+            return false;
+    }
+    // "Wei told shareholders on Tuesday", "the minister said in Tokyo on Tuesday": where and to whom
+    // the words were said may stand between them and their day.
+    const QString casedLast = cased.trimmed();
+    for (const QString& verb : m_pastSpeech) {
+        const qsizetype at = lastWords.lastIndexOf(QLatin1Char(' ') + verb + QLatin1Char(' '));
+        if (at < 0)
+            continue;
+        const QStringList setting = casedLast.mid(at + verb.size() + 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!setting.isEmpty() && setting.size() <= 4
+            && std::all_of(setting.begin(), setting.end(), [&](const QString& w) {
+                   return !w.contains(QLatin1Char(','))
+                       && (m_speechSettings.contains(w.toLower()) || (w.front().isUpper() && w.size() > 1));
+               }))
             return false;
     }
     // "would suspend the controls it unveiled on Oct 9": a verb in the past tense just before the

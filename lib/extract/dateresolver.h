@@ -116,6 +116,7 @@ private:
     WordSet m_scheduledPresent;
     QStringList m_futureCues;
     QStringList m_pastFutureCues; // "were due to": a plan as it stood before the writing
+    QStringList m_speechSettings; // "said in Tokyo on Friday": words between the speech and its day
     QStringList m_pastSpeech; // "said on Friday": the day of the words, even when they tell of what will be
     QStringList m_pastDeedVerbs; // irregular past forms: "took effect on"
     QStringList m_futureParticiples; // "scheduled on": forms in -ed that look ahead

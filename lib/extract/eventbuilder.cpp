@@ -550,11 +550,23 @@ ExtractedEvent EventDetector::build(
             && (d.periodEnd ? *d.periodEnd <= *in.published : *d.start < in.published->floor(DatePrecision::Day));
         // "The government will take a stake in Intel, Lutnick said on Friday": so are words told after
         // it, and the terms of a deal made public ("will buy chips under an agreement unveiled on Tuesday").
+        // "..., Wei told shareholders on Tuesday", "the minister said in Tokyo on Tuesday": who
+        // heard the words, and where, may stand between them and their day.
         bool saidThen = false;
-        for (int k = hit.tokenEnd; past && k < in.tokens.size() && in.tokens[k].end <= d.begin && !saidThen; ++k)
-            saidThen
-                = (m_speechVerbs.contains(in.tokens[k].lower) || m_announcingParticiples.contains(in.tokens[k].lower))
-                && d.begin - in.tokens[k].end <= 4;
+        for (int k = hit.tokenEnd; past && k < in.tokens.size() && in.tokens[k].end <= d.begin && !saidThen; ++k) {
+            const QString& w = in.tokens[k].lower;
+            if (!m_speechVerbs.contains(w) && !m_announcingParticiples.contains(w))
+                continue;
+            int setting = k + 1;
+            while (setting < in.tokens.size() && setting - k <= 4 && in.tokens[setting].end <= d.begin
+                && in.tokens[setting].word
+                && (m_listenerVerbs.contains(w) || in.tokens[setting].capitalized
+                    || m_prepositions.contains(in.tokens[setting].lower)
+                    || m_determiners.contains(in.tokens[setting].lower)))
+                ++setting;
+            saidThen = d.begin - in.tokens[k].end <= 4
+                || (setting < in.tokens.size() && in.tokens[setting].begin >= d.begin);
+        }
         const bool announces = past && ((spoken >= 0 && d.begin < trigger.begin) || saidThen);
         if (past && !announces)
             continue;

@@ -323,7 +323,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         hits.insert(at, Hit {k, k + 1, type, false});
         k = end;
     }
-    // "the truce agreed when Trump and Xi met in Busan": what a meeting agreed is told with it.
+    // "the truce agreed when Trump and Xi met in Busan": what a meeting agreed is told with it. The
+    // deed still bounds the clauses around it.
+    QList<int> toldByMeeting;
     for (int i = 0; i + 1 < hits.size(); ++i) {
         const Hit& deed = hits[i];
         const Hit& meeting = hits[i + 1];
@@ -337,7 +339,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool oneClause = std::none_of(in.tokens.begin() + deed.tokenEnd, in.tokens.begin() + meeting.token,
             [](const Token& t) { return !t.word; });
         if (reducedPassive && oneClause)
-            hits.removeAt(i--);
+            toldByMeeting << deed.token;
     }
     dropWhatIsNotTold(in, &hits);
     QList<int> deedsAfter; // where each trigger other than a statement opens
@@ -910,7 +912,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             e.event.end = out.last().event.end;
             e.event.precision = out.last().event.precision;
         }
-        if (!notNews && !described)
+        if (!notNews && !described && !toldByMeeting.contains(h.token))
             out.append(e);
     }
     // "A spokesman for Amdahl Corp said the company would be hit hard by the tariffs", "Kato has

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void refusedDeedIsDenied();
     void declinedDeedIsRefusedAndWordsKeptBackAreNone();
     void longWhenClauseIsAFactOfItsDay();
+    void wordsToldWhereAndToWhomAreDatedByTheirDay();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2070,6 +2071,26 @@ void TestRules::longWhenClauseIsAFactOfItsDay()
         [](const ExtractedEntity& e) { return e.name == QLatin1String("Los Angeles"); });
     QVERIFY(place != r.entities.end());
     QVERIFY(place->type != EntityType::Person);
+}
+
+void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
+{
+    // "told shareholders on Tuesday", "said in Tokyo on Tuesday": the plan was announced that
+    // day; a day after a clause of its own ("the talks will resume on Tuesday") is still ahead.
+    const ExtractionResult r = run(
+        QStringLiteral(
+            "Officials met in Paris on Monday.\n    TSMC will postpone construction of its second Kumamoto fab, Chief "
+            "Executive C.C. Wei told shareholders on Tuesday.\n    Japan will cut tariffs on steel, the minister said "
+            "in "
+            "Tokyo on Tuesday.\n    Lutnick said the talks will resume on Tuesday."),
+        TimePoint::fromDate(2025, 6, 5));
+    QCOMPARE(r.events.size(), 4);
+    for (int i : {1, 2}) {
+        QCOMPARE(r.events[i].event.modality, Modality::Announced);
+        QCOMPARE(r.events[i].event.start, TimePoint::fromDate(2025, 6, 3));
+    }
+    QCOMPARE(r.events[3].event.modality, Modality::Planned);
+    QCOMPARE(r.events[3].event.start, TimePoint::fromDate(2025, 6, 10));
 }
 
 void TestRules::permitRequiredIsAControl()
