@@ -771,7 +771,8 @@ TitleWriter::Parts EventDetector::titleParts(
         // "invest $5 billion in Intel": where the money goes stays with its preposition.
         const auto amountOf = [&](int k) {
             return k > 0 && money(k - 1) && (t[k].lower == QLatin1String("in") || t[k].lower == QLatin1String("of"))
-                && !(k + 1 < t.size() && (t[k + 1].capitalized || mentionAt(k + 1)));
+                && !(k + 1 < t.size()
+                    && (t[k + 1].capitalized || mentionAt(k + 1) || m_determiners.contains(t[k + 1].lower)));
         };
         // "paused for 90 days a 25% tariff": how long is no object.
         const auto duration = [&](int k) {
@@ -821,6 +822,14 @@ TitleWriter::Parts EventDetector::titleParts(
                 while (end < t.size() && mentionAt(end) == m)
                     ++end;
                 object = QStringLiteral("in ") + words(in, from + 1, end);
+            } else if (from > 0 && money(from - 1) && m_determiners.contains(t[from + 1].lower)) {
+                // "invest 19 trillion won in an advanced packaging plant": so is what it builds.
+                const int noun = from + 2;
+                end = phraseEnd(in, noun, 4);
+                if (end > noun)
+                    object = QStringLiteral("in ") + words(in, noun, end);
+                else
+                    end = from;
             }
         }
         // "agreed last July to stop dumping chips": what was agreed is the infinitive.

@@ -1478,6 +1478,10 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("participle after a governed noun is passive")
         << "Under a truce agreed in Geneva in May, the two governments lowered their tariffs."
         << "Truce agreed";
+    QTest::newRow("money invested in a plant")
+        << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
+           "on Thursday."
+        << "SK Hynix announces plan to invest in advanced packaging plant";
     QTest::newRow("amount's qualifier is no particle")
         << "The trade ministry approved up to 802.5 billion yen in additional subsidies for Rapidus on Tuesday."
         << "Trade ministry approves additional subsidies";
