@@ -43,6 +43,11 @@ const DateExpression* openingDate(const QList<Token>& tokens, const QList<DateEx
 
 } // namespace
 
+bool EventDetector::isLawProposedInThePast(const QString& verb) const
+{
+    return verb.endsWith(QLatin1String("ed")) && m_lawProposalVerbs.contains(verb);
+}
+
 Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QString* cueText, bool coordinated) const
 {
     // The cue nearest to the trigger in its clause ("has held a meeting to discuss ... and is
@@ -122,6 +127,10 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
         for (const auto& [priority, cue] : *it) {
             const int end = i + int(cue.size());
             if (!phraseAt(in.tokens, i, cue))
+                continue;
+            // "Lawmakers proposed a bill": a verb in the past tells what was done, even one that
+            // elsewhere marks a plan ("the proposed tariffs").
+            if (!noun && i == trigger && end == trigger + 1 && isLawProposedInThePast(in.tokens[i].lower))
                 continue;
             // "Nakasone's unpopular plan to introduce a tax": a plan named by a noun sets no modality.
             if (cue.size() == 1 && m_nounGovernors.contains(cue.first())
@@ -216,7 +225,8 @@ ExtractedEvent EventDetector::build(
         ? Modality::Occurred
         : modalityFor(in, hit.token, hit.noun, &cue, hit.datedApart);
     // "Four major Japanese steelmakers plan to form a cartel": the plan word is the verb itself.
-    if (!hit.noun && e.modality == Modality::Occurred && m_planCues.contains(trigger.lower)) {
+    if (!hit.noun && e.modality == Modality::Occurred && m_planCues.contains(trigger.lower)
+        && !isLawProposedInThePast(trigger.lower)) {
         e.modality = Modality::Planned;
         cue = trigger.lower;
     }

@@ -735,7 +735,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // One sentence, one happening, unless a clause of its own tells another ("has held an
     // emergency meeting and is expected to make a decision"): a statement and what it is about,
     // or a list of details, stay one event.
-    if (statementCount > 0 && taken.size() > statementCount
+    // "plans to propose a revised Chips Act, after all 27 member states called for one": words told
+    // in a clause of fact after the deed are not what the deed is about.
+    bool statementApart = false;
+    for (int k = statementCount > 0 && taken.size() > statementCount ? taken[statementCount].tokenEnd : 0;
+         statementCount > 0 && k < taken.first().token && !statementApart; ++k)
+        statementApart = factClauseAt(in.tokens, k) && taken.first().token - k <= 7
+            && std::none_of(in.tokens.begin() + k + 1, in.tokens.begin() + taken.first().token,
+                [](const Token& t) { return !t.word; });
+    if (statementCount > 0 && taken.size() > statementCount && !statementApart
         && !newClause(in, taken.first().tokenEnd, taken[statementCount].token) && !taken[statementCount].ownDay)
         taken.remove(statementCount, taken.size() - statementCount);
     // "Volkswagen said last week that it had chips until mid-November, while Honda cut output": a

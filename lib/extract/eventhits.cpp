@@ -131,6 +131,21 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             i += 2;
             continue;
         }
+        // "plans to propose a revised Chips Act", "proposed a bill": putting a law forward is a
+        // decision; "the proposed law" names one.
+        if (m_lawProposalVerbs.contains(tokens[i].lower) && i > 0 && !m_determiners.contains(tokens[i - 1].lower)) {
+            int law = i + 1;
+            while (law < tokens.size() && law <= i + 5 && tokens[law].word && !m_lawNouns.contains(tokens[law].lower)
+                && tokens[law].lower != QLatin1String("to"))
+                ++law;
+            if (law < tokens.size() && law <= i + 5 && m_lawNouns.contains(tokens[law].lower)) {
+                const Hit proposal {i, i + 1, m_lawProposalType, false};
+                hits.insert(std::upper_bound(hits.begin(), hits.end(), i,
+                                [](int token, const Hit& other) { return token < other.token; }),
+                    proposal);
+                continue;
+            }
+        }
         const auto it = m_phrases.constFind(tokens[i].lower);
         if (it == m_phrases.constEnd())
             continue;

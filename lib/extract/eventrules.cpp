@@ -184,6 +184,10 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_agreedTypes = jsonStringSet(agreement.value(QLatin1String("types")));
     const QJsonObject refusal = rules.value(QLatin1String("refusal")).toObject();
     m_refusalType = refusal.value(QLatin1String("type")).toString();
+    const QJsonObject lawProposal = rules.value(QLatin1String("lawProposal")).toObject();
+    m_lawProposalType = lawProposal.value(QLatin1String("type")).toString();
+    m_lawProposalVerbs = jsonStringSet(lawProposal.value(QLatin1String("verbs")));
+    m_lawNouns = jsonStringSet(lawProposal.value(QLatin1String("laws")));
     m_refusalVerb = refusal.value(QLatin1String("titleVerb")).toString();
     m_refusableTypes = jsonStringSet(refusal.value(QLatin1String("of")));
     m_refusalAuxiliaries = jsonStringSet(refusal.value(QLatin1String("auxiliaries")));

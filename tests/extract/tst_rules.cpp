@@ -84,6 +84,7 @@ private Q_SLOTS:
     void declinedDeedIsRefusedAndWordsKeptBackAreNone();
     void longWhenClauseIsAFactOfItsDay();
     void wordsToldWhereAndToWhomAreDatedByTheirDay();
+    void lawPutForwardIsADecision();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2095,6 +2096,34 @@ void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
     }
     QCOMPARE(r.events[3].event.modality, Modality::Planned);
     QCOMPARE(r.events[3].event.start, TimePoint::fromDate(2025, 6, 10));
+}
+
+void TestRules::lawPutForwardIsADecision()
+{
+    // Proposing a law is a decision, planned or done; "the proposed law" only names one. Words told
+    // in a clause of fact after the plan are no part of it.
+    const ExtractionResult r = run(
+        QStringLiteral(
+            "Officials met in Paris on Monday.\n    The European Commission plans to propose a revised Chips Act in "
+            "the first quarter of 2026, after all 27 member states called for a second version of the law.\n    "
+            "Lawmakers proposed a bill on Tuesday to curb chip exports.\n    The proposed law would curb exports of "
+            "chipmaking tools."),
+        TimePoint::fromDate(2025, 12, 1));
+    const auto decisions = [&] {
+        QList<Event> out;
+        for (const ExtractedEvent& e : r.events) {
+            if (e.event.type == QLatin1String("decision"))
+                out << e.event;
+        }
+        return out;
+    }();
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(decisions[0].title, QStringLiteral("EU to propose revised Chips Act"));
+    QCOMPARE(decisions[0].modality, Modality::Planned);
+    QCOMPARE(decisions[1].modality, Modality::Occurred);
+    QCOMPARE(decisions[1].start, TimePoint::fromDate(2025, 11, 25));
+    QVERIFY(std::any_of(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.type == QLatin1String("statement"); }));
 }
 
 void TestRules::permitRequiredIsAControl()
