@@ -656,6 +656,16 @@ TitleWriter::Parts EventDetector::titleParts(
                 || (m_phrases.contains(t[begin - 1].lower) && !verbPhraseAt(t[begin - 1].lower)
                     && !mentionAt(begin - 1))))
             --begin;
+        // "during the APEC summit": a name between the article and the noun says which one.
+        if (begin == hit.token && begin >= 2) {
+            const EntityMention* name = mentionAt(begin - 1);
+            int nameBegin = begin - 1;
+            while (name && nameBegin > 0 && mentionAt(nameBegin - 1) == name)
+                --nameBegin;
+            if (name && name->type == EntityType::Other && nameBegin >= 1
+                && m_determiners.contains(t[nameBegin - 1].lower))
+                begin = nameBegin;
+        }
         int verb = begin - 1;
         if (verb >= 1 && m_planParticiples.contains(t[verb].lower) && m_determiners.contains(t[verb - 1].lower))
             --verb;
@@ -1010,7 +1020,16 @@ QString EventDetector::placeAfter(
             if (x.begin <= t[k].begin && t[k].end <= x.end)
                 m = &x;
         }
-        if (!m || !placeType(m->type) || m->entityName == actorName || object.contains(shortName(*m)))
+        // "the APEC summit in Gyeongju": a meeting is held in a town the gazetteer may not know.
+        // Not after a country the deed already names ("visited Korea ... in Gyeongju").
+        const bool town = m && m->type == EntityType::Other && type == m_presenceType && k >= 1
+            && t[k - 1].lower == QLatin1String("in") && m->begin == t[k].begin
+            && std::none_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& x) {
+                   return placeType(x.type) && x.end <= t[k].begin
+                       && (x.begin >= t[std::min(from, k)].begin || object.contains(shortName(x))
+                           || object.contains(in.text->mid(x.begin, x.end - x.begin)));
+               });
+        if (!m || (!placeType(m->type) && !town) || m->entityName == actorName || object.contains(shortName(*m)))
             continue;
         // The preposition right before the name, an article or one more word between.
         int p = k - 1;

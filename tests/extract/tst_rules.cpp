@@ -85,6 +85,7 @@ private Q_SLOTS:
     void longWhenClauseIsAFactOfItsDay();
     void wordsToldWhereAndToWhomAreDatedByTheirDay();
     void lawPutForwardIsADecision();
+    void summitIsNamedWithItsTown();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2124,6 +2125,20 @@ void TestRules::lawPutForwardIsADecision()
     QCOMPARE(decisions[1].start, TimePoint::fromDate(2025, 11, 25));
     QVERIFY(std::any_of(r.events.begin(), r.events.end(),
         [](const ExtractedEvent& e) { return e.event.type == QLatin1String("statement"); }));
+}
+
+void TestRules::summitIsNamedWithItsTown()
+{
+    // "during the APEC summit in Gyeongju": which summit, and the town the gazetteer does not know;
+    // no town where the deed already names the country ("visited Korea").
+    const ExtractionResult r = run(
+        QStringLiteral(
+            "Officials met in Paris on Monday.\n    Nvidia announced the deal on Friday during the APEC summit in "
+            "Gyeongju.\n    Huang visited Korea last week for the APEC CEO Summit in Gyeongju."),
+        TimePoint::fromDate(2025, 11, 2));
+    const QStringList titles = titlesOf(r);
+    QVERIFY2(titles.contains(QLatin1String("APEC summit held in Gyeongju")), qPrintable(titles.join(u';')));
+    QVERIFY2(titles.contains(QLatin1String("Huang visits Korea")), qPrintable(titles.join(u';')));
 }
 
 void TestRules::permitRequiredIsAControl()
