@@ -438,6 +438,16 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
                 if (out[k].type == referentType && out[k].entityName.contains(tokens[i + 1].lower, Qt::CaseInsensitive))
                     referent = out[k].entityName;
             }
+            // "Nvidia will supply ... to Samsung, SK Group and Hyundai, the company announced": named
+            // after a comma, the speaker is the sentence's own subject, not the last firm named.
+            if (referring && referent.isEmpty() && i > sentenceStartToken
+                && tokens[i - 1].lower == QLatin1String(",")) {
+                const EntityMention* first = nullptr;
+                for (qsizetype k = out.size() - 1; k >= 0 && out[k].begin >= tokens[sentenceStartToken].begin; --k)
+                    first = out[k].type == referentType ? &out[k] : first;
+                if (first && first->begin == tokens[sentenceStartToken].begin)
+                    referent = first->entityName;
+            }
             if (referent.isEmpty() && referentType == EntityType::Government
                 && tokens[i + 1].lower == QLatin1String("government")
                 && lastOfType.contains(int(EntityType::Country))) {

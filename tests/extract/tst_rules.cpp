@@ -86,6 +86,7 @@ private Q_SLOTS:
     void wordsToldWhereAndToWhomAreDatedByTheirDay();
     void lawPutForwardIsADecision();
     void summitIsNamedWithItsTown();
+    void companySpeakingAfterACommaIsTheSubject();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2139,6 +2140,20 @@ void TestRules::summitIsNamedWithItsTown()
     const QStringList titles = titlesOf(r);
     QVERIFY2(titles.contains(QLatin1String("APEC summit held in Gyeongju")), qPrintable(titles.join(u';')));
     QVERIFY2(titles.contains(QLatin1String("Huang visits Korea")), qPrintable(titles.join(u';')));
+}
+
+void TestRules::companySpeakingAfterACommaIsTheSubject()
+{
+    // ", the company said": the sentence's subject speaks, not the last firm it named.
+    const QString text
+        = QStringLiteral("Samsung makes memory chips.\n    Tesla bought chips from SK Group and Hyundai, "
+                         "the company said on Friday.");
+    const ExtractionResult r = run(text, TimePoint::fromDate(2025, 11, 2));
+    const qsizetype at = text.indexOf(QLatin1String("the company"));
+    const auto company
+        = std::find_if(r.mentions.begin(), r.mentions.end(), [&](const EntityMention& m) { return m.begin == at; });
+    QVERIFY(company != r.mentions.end());
+    QCOMPARE(company->entityName, QStringLiteral("Tesla"));
 }
 
 void TestRules::permitRequiredIsAControl()
