@@ -284,12 +284,36 @@ ExtractedEvent EventDetector::build(
         }
         return false;
     };
+    // "Huawei, China's biggest developer of AI chips, launched": what stands between the commas
+    // describes the name before them, which is the doer.
+    const auto inApposition = [&](const EntityMention& m) {
+        int at = 0;
+        while (at < hit.token && in.tokens[at].begin < m.begin)
+            ++at;
+        int open = at - 1;
+        while (open > 0 && at - open <= 6 && in.tokens[open].word)
+            --open;
+        if (open <= 0 || in.tokens[open].lower != QLatin1String(",")
+            || std::none_of(in.mentions.begin(), in.mentions.end(),
+                [&](const EntityMention& x) { return actorType(x.type) && x.end == in.tokens[open - 1].end; }))
+            return false;
+        int close = at;
+        while (close < hit.token && close - at <= 10 && in.tokens[close].word)
+            ++close;
+        if (close >= hit.token || in.tokens[close].lower != QLatin1String(","))
+            return false;
+        for (int k = close + 1; k < hit.token; ++k) {
+            if (!m_auxiliaries.contains(in.tokens[k].lower) && !m_adverbs.contains(in.tokens[k].lower))
+                return false;
+        }
+        return true;
+    };
     const EntityMention* actor = nullptr;
     for (const EntityMention& m : in.mentions) {
         const bool wanted = hit.type == QLatin1String("report") ? m.type == EntityType::MediaOutlet : actorType(m.type);
         if (!wanted || (m.entityName == attributionEntity && hit.type != QLatin1String("statement")))
             continue;
-        if (m.end <= trigger.begin && inClosedRelative(m.begin))
+        if (m.end <= trigger.begin && (inClosedRelative(m.begin) || inApposition(m)))
             continue;
         // "Baldrige will stop in Hong Kong to meet ...": a place where something happens is not
         // its doer, nor is where goods go ("exports of its H20 chip to China would require").

@@ -1481,6 +1481,10 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("participle after a governed noun is passive")
         << "Under a truce agreed in Geneva in May, the two governments lowered their tariffs."
         << "Truce agreed";
+    QTest::newRow("apposition describes the doer")
+        << "Huawei, China's biggest developer of AI chips, launched its Atlas 950 SuperPoD computing system on "
+           "Thursday."
+        << "Huawei launches Atlas 950 SuperPoD computing";
     QTest::newRow("money invested in a plant")
         << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
            "on Thursday."
