@@ -485,6 +485,12 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // Backgrounded: "following recent export approvals", "the approval of H200 exports".
         bool background = false;
         for (int k = h.token - 1; k >= std::max(own, h.token - 4); --k) {
+            // "Rapidus, which is backed by Japan, started production": not across the comma that
+            // closes another clause.
+            if (h.noun && (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
+                && k + 1 < h.token
+                && (tokens[k + 1].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(tokens[k + 1].lower)))
+                break;
             const bool near = h.token - k <= 2;
             // "its final set of chip export rules": the rules are the thing, a set only counts them.
             // "by announcing tariffs": a means told is a deed, not a background.

@@ -781,6 +781,8 @@ void TestRules::chipPolicyPhrasing_data()
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QStringList>("events"); // type:modality of each event the sentence gives
     // How chip-policy news of the 2020s is written, in our own words.
+    QTest::newRow("agent of a relative clause") << "Rapidus, which is backed by Japan, started production on Tuesday."
+                                                << QStringList {QStringLiteral("production:occurred")};
     QTest::newRow("told a list to act") << "China's internet regulator has told ByteDance, Alibaba and other large "
                                            "technology companies to stop buying the RTX Pro 6000D."
                                         << QStringList {QStringLiteral("decision:occurred")};
