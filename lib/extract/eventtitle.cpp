@@ -493,7 +493,9 @@ TitleWriter::Parts EventDetector::titleParts(
             && !m_titleStopWords.contains(t[end].lower) && !m_auxiliaries.contains(t[end].lower)
             && !m_adverbs.contains(t[end].lower) && !adverbInLy(t[end].lower) && (!triggerAt(end) || subjectNoun(end))
             && !m_speechVerbs.contains(t[end].lower) && !t[end].lower.endsWith(QLatin1String("ed"))
-            && !m_pastForms.contains(t[end].lower))
+            && !m_pastForms.contains(t[end].lower)
+            // "Washington tightens export controls": a verb before the trigger noun governs it.
+            && !(hit.noun && verbPhraseAt(t[end].lower)))
             ++end;
         // "The Dutch economy ministry said": the words after the country are a body's name, which
         // names the subject itself (not "Dutch Dutch economy ministry").

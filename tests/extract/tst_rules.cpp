@@ -1487,6 +1487,9 @@ void TestRules::titlesNameActorAndAction_data()
         << "Huawei, China's biggest developer of AI chips, launched its Atlas 950 SuperPoD computing system on "
            "Thursday."
         << "Huawei launches Atlas 950 SuperPoD computing";
+    QTest::newRow("present verb before its noun")
+        << "Washington tightens export controls on advanced chipmaking technology to China."
+        << "US tightens export controls to China";
     QTest::newRow("money invested in a plant")
         << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
            "on Thursday."
