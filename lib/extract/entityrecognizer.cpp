@@ -26,8 +26,11 @@ EntityType EntityRecognizer::guessType(
 {
     const QString last = text.mid(tokens[end - 1].begin, tokens[end - 1].end - tokens[end - 1].begin);
     *confidence = 0.4;
-    if (m_gazetteer.organisationSuffixes().contains(last)
-        || (end - begin >= 2 && m_gazetteer.companyWords().contains(last))) {
+    // "Advanced Semiconductor Manufacturing": a trade's word anywhere in a name makes it a company's.
+    const bool companyWord = end - begin >= 2
+        && std::any_of(tokens.begin() + begin, tokens.begin() + end,
+            [&](const Token& t) { return m_gazetteer.companyWords().contains(text.mid(t.begin, t.end - t.begin)); });
+    if (m_gazetteer.organisationSuffixes().contains(last) || companyWord) {
         *confidence = 0.6;
         return EntityType::Organisation;
     }
@@ -183,16 +186,21 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
     // ("Stock Exchange", "Banking Committee"), or -1; whether k joins what is before it is the
     // caller's to say.
     // After the institution's word the name may go on: "Department of Justice", "Court of Appeals".
-    const auto institutionEnd = [&](int k, bool wrapped) {
+    // "Japan Advanced Semiconductor Manufacturing": after a country's name, a trade's word ends a
+    // company's name too.
+    const auto institutionEnd = [&](int k, bool wrapped, bool companies = false) {
+        const auto ends = [&](int j) {
+            return m_gazetteer.institutionWord(wordAt(j))
+                || (companies && m_gazetteer.companyWords().contains(wordAt(j)));
+        };
         int found = -1;
         bool connected = false; // just past "of" after the institution's word
         bool named = false; // past "of": "Chamber of Commerce and Industry" may go on with "and"
-        for (int j = k; j < n && j < k + 6 && tokens[j].word && tokens[j].capitalized
-             && (!tokens[j].allCaps || m_gazetteer.institutionWord(wordAt(j)))
+        for (int j = k; j < n && j < k + 6 && tokens[j].word && tokens[j].capitalized && (!tokens[j].allCaps || ends(j))
              && (j == k || adjacent(j, wrapped, false)) && !m_gazetteer.stopwords().contains(wordAt(j));
              ++j) {
             // "Taiwan Institute of Economic Research": past "of", the name runs on.
-            if (connected || named || m_gazetteer.institutionWord(wordAt(j)))
+            if (connected || named || ends(j))
                 found = j;
             const bool conjunction = tokens[j + 1 < n ? j + 1 : j].lower == QLatin1String("and");
             connected = found == j && j + 2 < n && (!conjunction || named)
@@ -306,10 +314,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             int last = i + match.tokenCount - 1;
             // "Korea Stock Exchange", "Senate Banking Committee", "Japanese Embassy": a known name
             // that opens the name of an institution is part of that name.
+            const bool countryName = entry.type == EntityType::Country;
             const int institution
                 = entry.type == EntityType::Person || last + 1 >= n || !adjacent(last + 1, wrapped, false)
                 ? -1
-                : institutionEnd(last + 1, wrapped);
+                : institutionEnd(last + 1, wrapped, countryName);
             if (institution >= 0 && !upperCaseSentence(sentenceIndex)) {
                 // The alias may start with "the" ("the White House"); the name does not.
                 const int first = !t.capitalized || m_gazetteer.stopwords().contains(wordAt(i)) ? i + 1 : i;
@@ -317,10 +326,14 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
                 const EntityType type = guessType(tokens, first, institution + 1, text, &confidence);
                 // The parts are still mentioned: "the Japanese Embassy" names Japan, and "the White
                 // House Economic Policy Council" is also "the Economic Policy Council", found next.
-                out.append({entry.name, entry.type, t.begin, tokens[last].end, 0.9});
+                // A company's name has no parts: "Japan Advanced Semiconductor Manufacturing" is no
+                // deed of Japan's.
+                const bool company = countryName && m_gazetteer.companyWords().contains(wordAt(institution));
+                if (!company)
+                    out.append({entry.name, entry.type, t.begin, tokens[last].end, 0.9});
                 record(surface(text, tokens[first], tokens[institution]).simplified(), type, tokens[first].begin,
                     tokens[institution].end, confidence);
-                i = last + 1;
+                i = company ? institution + 1 : last + 1;
                 continue;
             }
             // "Oki Electric Industry Co Ltd": the legal form after a known name is part of it.

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void lawPutForwardIsADecision();
     void summitIsNamedWithItsTown();
     void companySpeakingAfterACommaIsTheSubject();
+    void companyNamedAfterItsCountryIsOneName();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2163,6 +2164,25 @@ void TestRules::companySpeakingAfterACommaIsTheSubject()
         = std::find_if(r.mentions.begin(), r.mentions.end(), [&](const EntityMention& m) { return m.begin == at; });
     QVERIFY(company != r.mentions.end());
     QCOMPARE(company->entityName, QStringLiteral("Tesla"));
+}
+
+void TestRules::companyNamedAfterItsCountryIsOneName()
+{
+    // "Japan Advanced Semiconductor Manufacturing (JASM)": one company, whose initials stand for
+    // it; neither Japan nor a person "Advanced Semiconductor Manufacturing" acted.
+    const ExtractionResult r = run(QStringLiteral(
+        "The first plant, operated by TSMC's unit Japan Advanced Semiconductor Manufacturing (JASM), began "
+        "shipping chips in December 2024.\n    JASM said on Monday it would hire 500 engineers."));
+    const auto jasm = std::find_if(r.entities.begin(), r.entities.end(),
+        [](const ExtractedEntity& e) { return e.name == QLatin1String("Japan Advanced Semiconductor Manufacturing"); });
+    QVERIFY(jasm != r.entities.end());
+    QCOMPARE(jasm->type, EntityType::Organisation);
+    QVERIFY2(jasm->aliases.contains(QLatin1String("JASM")), qPrintable(jasm->aliases.join(u',')));
+    for (const ExtractedEntity& e : r.entities)
+        QVERIFY2(e.name != QLatin1String("Japan") && e.name != QLatin1String("Advanced Semiconductor Manufacturing"),
+            qPrintable(e.name));
+    QVERIFY(!r.events.isEmpty());
+    QCOMPARE(r.events.first().event.title, QStringLiteral("Japan Advanced Semiconductor Manufacturing ships chips"));
 }
 
 void TestRules::permitRequiredIsAControl()
