@@ -566,6 +566,19 @@ ExtractedEvent EventDetector::build(
             continue;
         if (opener > 0 && !triggerInOpener && d.end <= in.tokens[opener].begin)
             continue;
+        // "resumed sales earlier in July after Washington agreed to lift a requirement": a day told
+        // of a deed before a clause of fact is that deed's, not the clause's ("a day after" dates
+        // the clause from it).
+        bool mainClauseDay = false;
+        for (int k = hit.token - 1; k > 0 && in.tokens[k].begin >= d.end && !mainClauseDay; --k) {
+            const bool measured = std::any_of(dates.begin(), dates.end(),
+                [&](const DateExpression& x) { return x.begin <= in.tokens[k].begin && in.tokens[k].end <= x.end; });
+            mainClauseDay = m_priorClauseOpeners.contains(in.tokens[k].lower) && !measured && factClauseAt(in.tokens, k)
+                && std::any_of(in.triggers.begin(), in.triggers.end(),
+                    [&](int t) { return t != hit.token && in.tokens[t].end <= d.begin; });
+        }
+        if (mainClauseDay)
+            continue;
         // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.
         const DateExpression* spanStart = previous;
         previous = &d;

@@ -899,6 +899,39 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             }
         }
     }
+    // "Nvidia had resumed H20 sales to China earlier in July after Washington agreed to lift a
+    // licence requirement": a main clause dated by its own words tells a happening before the clause
+    // of fact the lexicon knows, even in words the lexicon does not know.
+    if (!taken.isEmpty()) {
+        const int first = std::min_element(taken.begin(), taken.end(), [](const Hit& a, const Hit& b) {
+            return a.token < b.token;
+        })->token;
+        const int verb = mainVerb(in);
+        const auto named = [&](int to) {
+            return std::any_of(in.mentions.begin(), in.mentions.end(),
+                [&](const EntityMention& m) { return m.end <= in.tokens[to].begin; });
+        };
+        const bool pastDeed = verb >= 1 && verb < first && named(verb)
+            && (in.tokens[verb].lower.endsWith(QLatin1String("ed")) || m_pastForms.contains(in.tokens[verb].lower))
+            && !m_statives.contains(in.tokens[verb].lower) && !m_speechVerbs.contains(in.tokens[verb].lower)
+            && !m_plainSpeechVerbs.contains(in.tokens[verb].lower) && !m_reportVerbs.contains(in.tokens[verb].lower)
+            && !m_framingVerbs.contains(in.tokens[verb].lower) && !m_auxiliaries.contains(in.tokens[verb].lower);
+        int opener = -1;
+        for (int k = verb + 1; pastDeed && k < first && opener < 0; ++k) {
+            if (isClauseMark(in.tokens[k]))
+                break;
+            if (factClauseAt(in.tokens, k))
+                opener = k;
+        }
+        const bool dated = opener > 0 && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+            return d.start && d.begin > in.tokens[verb].end && d.end <= in.tokens[opener].begin;
+        });
+        bool hypothetical = false;
+        for (int k = 0; k <= verb && !hypothetical; ++k)
+            hypothetical = hedge(in.tokens, k);
+        if (dated && !hypothetical && !saidBefore(in))
+            taken.prepend(Hit {verb, verb + 1, QStringLiteral("other"), false});
+    }
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
         withTriggers.triggers << h.token;

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void summitIsNamedWithItsTown();
     void companySpeakingAfterACommaIsTheSubject();
     void companyNamedAfterItsCountryIsOneName();
+    void deedBeforeAClauseOfFactIsTold();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2088,6 +2089,28 @@ void TestRules::longWhenClauseIsAFactOfItsDay()
         [](const ExtractedEntity& e) { return e.name == QLatin1String("Los Angeles"); });
     QVERIFY(place != r.entities.end());
     QVERIFY(place->type != EntityType::Person);
+}
+
+void TestRules::deedBeforeAClauseOfFactIsTold()
+{
+    // The main clause's deed, dated by its own words, is told even when only the clause of fact
+    // after it has a verb the lexicon knows; its day is not the clause's ("two days after" is).
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Nvidia had resumed H20 sales to China earlier in July "
+                       "after Washington agreed to lift a licence requirement.\n    Reuters reported on Friday that "
+                       "Micron would exit the market after failing to recover from a 2023 ban."),
+        TimePoint::fromDate(2025, 9, 16));
+    QCOMPARE(titlesOf(r).mid(1, 2),
+        QStringList({QStringLiteral("Nvidia resumes H20 sales to China"),
+            QStringLiteral("US agrees to lift licence requirement")}));
+    QVERIFY(r.events[1].event.start);
+    QCOMPARE(r.events[1].event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-07"));
+    QVERIFY(!r.events[2].event.start);
+    // A report is told as one; its verb is no deed of its own.
+    for (const ExtractedEvent& e : r.events)
+        QVERIFY2(e.event.attributes.value(QLatin1String("trigger")).toString() != QLatin1String("reported")
+                || e.event.type == QLatin1String("report"),
+            qPrintable(e.event.title));
 }
 
 void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
