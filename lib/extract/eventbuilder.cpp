@@ -48,6 +48,23 @@ bool EventDetector::isLawProposedInThePast(const QString& verb) const
     return verb.endsWith(QLatin1String("ed")) && m_lawProposalVerbs.contains(verb);
 }
 
+const EntityMention* EventDetector::venueBefore(const Input& in, const Hit& hit) const
+{
+    if (!hit.noun || hit.type != m_presenceType || hit.token < 2
+        || !m_determiners.contains(in.tokens[hit.token - 2].lower))
+        return nullptr;
+    for (const EntityMention& m : in.mentions) {
+        // A capital, not the country's own name, its initials or its people ("the US talks",
+        // "the Chinese talks" are talks with them).
+        const QStringView surface = QStringView(*in.text).mid(m.begin, m.end - m.begin);
+        if (m.type == EntityType::Country && m.begin == in.tokens[hit.token - 1].begin
+            && m.end == in.tokens[hit.token - 1].end && surface != m.entityName && !surface.back().isUpper()
+            && !surface.endsWith(u"ese") && !surface.endsWith(u"ish") && !surface.endsWith(u"an"))
+            return &m;
+    }
+    return nullptr;
+}
+
 Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QString* cueText, bool coordinated) const
 {
     // The cue nearest to the trigger in its clause ("has held a meeting to discuss ... and is
@@ -326,7 +343,7 @@ ExtractedEvent EventDetector::build(
         // Not "U.S.-China talks", where both sides take part.
         if (m.end + 1 < in.text->size() && in.text->at(m.end) == QLatin1Char('-') && in.text->at(m.end + 1).isLower())
             continue;
-        if (m.end <= trigger.begin && !placed)
+        if (m.end <= trigger.begin && !placed && venueBefore(in, hit) != &m)
             actor = &m;
     }
     // "The ministry announced the tariffs as officials held talks": a clause of fact with a

@@ -97,6 +97,8 @@ private:
     QList<Hit> findHits(const Input& in) const;
     // "Lawmakers proposed a bill": the past of a verb that elsewhere marks a plan ("the proposed law").
     bool isLawProposedInThePast(const QString& verb) const;
+    /// "The Madrid talks": the capital named right before a meeting noun, where it was held.
+    const EntityMention* venueBefore(const Input& in, const Hit& hit) const;
     bool outletReport(const Input& in) const;
     /// Whether the speech verb at verb tells someone to do something ("told firms to stop buying").
     bool directive(const Input& in, int verb) const;
@@ -177,6 +179,8 @@ private:
         const Input& in, const Hit& hit, const EntityMention* actor, const QString& speaker) const;
     QString shortName(const EntityMention& m) const;
     QString words(const Input& in, int from, int to) const;
+    /// words() in lower case, but for names and acronyms.
+    QString commonWords(const Input& in, int from, int to) const;
     int phraseEnd(const Input& in, int from, int limit) const;
     QString placeAfter(
         const Input& in, int from, const QString& actorName, const QString& object, const QString& type) const;

@@ -14,19 +14,36 @@ bool placeType(EntityType type)
 }
 
 // "AI diffusion rule", "HBM chips": a title lowers its words but keeps acronyms.
-QString lowerKeepingAcronyms(const QString& phrase)
-{
-    QStringList words = phrase.split(QLatin1Char(' '));
-    for (QString& w : words) {
-        const bool acronym = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLower(); })
-            && std::any_of(w.begin(), w.end(), [](QChar c) { return c.isUpper(); });
-        if (!acronym)
-            w = w.toLower();
-    }
-    return words.join(QLatin1Char(' '));
-}
 
 } // namespace
+
+QString EventDetector::commonWords(const Input& in, int from, int to) const
+{
+    // "Export controls", "U.S. Tariffs": capitals that open a sentence or follow wire copy's
+    // "U.S." are no names; "the Geneva talks", "its Arizona factory" keep theirs.
+    QSet<QString> names;
+    for (int k = std::max(from, 1); k < to; ++k) {
+        const Token& t = in.tokens[k];
+        if (t.capitalized
+            && !in.text->mid(in.tokens[k - 1].begin, in.tokens[k - 1].end - in.tokens[k - 1].begin)
+                    .endsWith(QLatin1Char('.')))
+            names.insert(in.text->mid(t.begin, t.end - t.begin));
+    }
+    for (const EntityMention& m : in.mentions) {
+        if (m.end <= in.tokens[from].begin || m.begin >= in.tokens[to - 1].end)
+            continue;
+        const QStringList parts = shortName(m).split(QLatin1Char(' '));
+        names.unite(QSet<QString>(parts.begin(), parts.end()));
+    }
+    QStringList out = words(in, from, to).split(QLatin1Char(' '));
+    for (QString& w : out) {
+        const bool acronym = w.size() >= 2 && std::none_of(w.begin(), w.end(), [](QChar c) { return c.isLower(); })
+            && std::any_of(w.begin(), w.end(), [](QChar c) { return c.isUpper(); });
+        if (!acronym && !names.contains(w))
+            w = w.toLower();
+    }
+    return out.join(QLatin1Char(' '));
+}
 
 QString EventDetector::shortName(const EntityMention& m) const
 {
@@ -404,7 +421,7 @@ TitleWriter::Parts EventDetector::titleParts(
                 && !m_adverbs.contains(t[end].lower))
                 ++end;
             if (from > 0 && end > from && end < be)
-                parts.object = lowerKeepingAcronyms(words(in, from, end));
+                parts.object = commonWords(in, from, end);
         }
         parts.verb = m_titles.baseForm(trigger, hit.type);
         // "was forced out": the particle stays with its verb.
@@ -439,7 +456,7 @@ TitleWriter::Parts EventDetector::titleParts(
         && !t[hit.token - 1].lower.endsWith(QLatin1String("ing"))
         && m_agentPrepositions.contains(t[hit.token - 2].lower)) {
         parts.verb = m_titles.lightVerb(hit.type, trigger);
-        parts.object = lowerKeepingAcronyms(words(in, hit.token - 1, hit.tokenEnd));
+        parts.object = commonWords(in, hit.token - 1, hit.tokenEnd);
         parts.place = placeAfter(in, hit.tokenEnd, QString(), parts.object, hit.type);
         return parts;
     }
@@ -690,7 +707,7 @@ TitleWriter::Parts EventDetector::titleParts(
         parts.verb = governed ? m_titles.baseForm(t[verb].lower, hit.type)
                               : m_titles.lightVerb(hit.type,
                                   in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin));
-        parts.object = lowerKeepingAcronyms(words(in, begin, hit.tokenEnd));
+        parts.object = commonWords(in, begin, hit.tokenEnd);
         // "The ministers suggested bilateral talks with Japan": with no name before it, the
         // governing verb's subject in plain words is who acted, not the name after the noun.
         if (governed && (!actor || actor->begin > t[hit.token].begin)) {
@@ -953,6 +970,8 @@ TitleWriter::Parts EventDetector::titleParts(
     parts.place = placeAfter(in, objectEnd, actorName, parts.object, hit.type);
     if (const QString list = listPlace(); !list.isEmpty())
         parts.place = list;
+    if (const EntityMention* venue = venueBefore(in, hit); venue && parts.place.isEmpty())
+        parts.place = QStringLiteral("in ") + in.text->mid(venue->begin, venue->end - venue->begin);
     // "visit to the United States" is a visit of the US.
     if (parts.object.isEmpty() && m_directPlaceVerbs.contains(parts.verb)
         && parts.place.startsWith(QLatin1String("to ")))

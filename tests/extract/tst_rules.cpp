@@ -1492,6 +1492,12 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("present verb before its noun")
         << "Washington tightens export controls on advanced chipmaking technology to China."
         << "US tightens export controls to China";
+    QTest::newRow("capital before a meeting noun is its venue")
+        << "The Madrid talks, led by U.S. Treasury Secretary Scott Bessent, ended on Monday after two days."
+        << "US holds talks in Madrid";
+    QTest::newRow("name inside the object keeps its capital")
+        << "The Geneva talks between the US and China ended on Monday."
+        << "US holds Geneva talks";
     QTest::newRow("money invested in a plant")
         << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
            "on Thursday."
