@@ -149,6 +149,12 @@ TitleWriter::Parts EventDetector::titleParts(
 {
     TitleWriter::Parts parts;
     const QList<Token>& t = in.tokens;
+    // "an 8,829 billion yen stop-gap budget" is a stop-gap budget: the amount is an attribute.
+    const auto money = [&](int k) {
+        return std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
+            return q.unit != QLatin1String("%") && q.begin <= t[k].begin && t[k].end <= q.end;
+        });
+    };
     const QString trigger = t[hit.token].lower;
     const bool speech = hit.type == QLatin1String("statement") || hit.type == QLatin1String("report");
     const auto mentionAt = [&](int k) -> const EntityMention* {
@@ -783,12 +789,6 @@ TitleWriter::Parts EventDetector::titleParts(
             }
             break;
         }
-        // "an 8,829 billion yen stop-gap budget" is a stop-gap budget: the amount is an attribute.
-        const auto money = [&](int k) {
-            return std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
-                return q.unit != QLatin1String("%") && q.begin <= t[k].begin && t[k].end <= q.end;
-            });
-        };
         // "approved up to 802.5 billion yen": the "up" of an amount is no particle of the verb.
         if (space < 0 && from < t.size() && m_particles.contains(t[from].lower) && !money(from))
             parts.verb += QLatin1Char(' ') + t[from++].lower;
@@ -1007,6 +1007,32 @@ TitleWriter::Parts EventDetector::titleParts(
         parts.subject = actor ? shortName(*actor) : QString();
         parts.verb = m_ownedDeedVerbs.value(t[hit.token].lower, m_titles.lightVerb(hit.type, t[hit.token].lower));
         parts.object = ofEnd > of ? words(in, of, ofEnd) : QString();
+    }
+    // "Intel's decision in July to abandon a planned plant in Magdeburg": the owner decided what
+    // the infinitive says, past the noun's date.
+    const auto possessive = [&](int k) {
+        const QStringView mark = QStringView(*in.text).mid(t[k].end, 2);
+        return t[k].lower == QLatin1String("its") || mark == QLatin1String("'s") || mark == QStringView(u"\u2019s");
+    };
+    if (hit.noun && actor && hit.token >= 1 && possessive(hit.token - 1)
+        && m_ownedDeedVerbs.contains(t[hit.token].lower)) {
+        int to = hit.tokenEnd;
+        while (to < t.size() && std::any_of(in.dates.begin(), in.dates.end(), [&](const DateExpression& d) {
+            return d.begin <= t[to].begin && t[to].end <= d.end;
+        }))
+            ++to;
+        if (to + 1 < t.size() && t[to].lower == QLatin1String("to") && t[to + 1].word && !t[to + 1].capitalized) {
+            int from = to + 2;
+            while (from < t.size()
+                && (m_determiners.contains(t[from].lower) || money(from) || m_planParticiples.contains(t[from].lower)))
+                ++from;
+            const int end = phraseEnd(in, from, 4);
+            parts = TitleWriter::Parts {};
+            parts.subject = shortName(*actor);
+            parts.verb = m_ownedDeedVerbs.value(t[hit.token].lower);
+            parts.object = QStringLiteral("to ") + t[to + 1].lower
+                + (end > from ? QLatin1Char(' ') + words(in, from, end) : QString());
+        }
     }
     // Nobody and nothing named: the first name in the sentence says at least whose news it is.
     if (parts.subject.isEmpty() && parts.object.isEmpty() && !in.mentions.isEmpty())

@@ -1498,6 +1498,9 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("name inside the object keeps its capital")
         << "The Geneva talks between the US and China ended on Monday."
         << "US holds Geneva talks";
+    QTest::newRow("owner's decision to do something")
+        << "Intel's decision in July to abandon a planned 30 billion euro plant in Magdeburg was a blow to Berlin."
+        << "Intel decides to abandon plant";
     QTest::newRow("money invested in a plant")
         << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
            "on Thursday."
