@@ -574,8 +574,25 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 && h.token >= 2
                 && (in.tokens[h.token - 1].lower.endsWith(QLatin1String("ed"))
                     || m_pastForms.contains(in.tokens[h.token - 1].lower));
+            // "China cut the tariffs it had imposed": the main clause's deed on a noun that a
+            // relative clause tells of is a happening of its own, whatever its verb.
+            int governor = h.token - 1;
+            while (governor > 0 && h.token - governor <= 3 && in.tokens[governor].word
+                && !in.tokens[governor].capitalized && !in.tokens[governor].lower.endsWith(QLatin1String("ed"))
+                && !m_pastForms.contains(in.tokens[governor].lower))
+                --governor;
+            const QString& governing = in.tokens[std::max(0, governor)].lower;
+            const bool actedOn = governor > 0 && in.tokens[governor].word && !in.tokens[governor].capitalized
+                && (governing.endsWith(QLatin1String("ed")) || m_pastForms.contains(governing))
+                && !m_beForms.contains(governing) && !m_auxiliaries.contains(governing)
+                && !m_speechVerbs.contains(governing)
+                && std::none_of(verbs.begin(), verbs.end(), [&](const Hit& v) { return v.token == governor; })
+                && std::any_of(verbs.begin(), verbs.end(), [&](const Hit& v) {
+                       const int noun = reducedRelative(in, v.token);
+                       return v.type == h.type && noun >= h.token && noun < h.tokenEnd;
+                   });
             if (clauseSubject(h) || h.ownDay || h.occasion || factSubject || mainBesideRelative
-                || announcedOnItsDay(in, h))
+                || announcedOnItsDay(in, h) || actedOn)
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void companySpeakingAfterACommaIsTheSubject();
     void companyNamedAfterItsCountryIsOneName();
     void deedBeforeAClauseOfFactIsTold();
+    void deedOnANounToldOfIsItsOwn();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2120,6 +2121,19 @@ void TestRules::deedBeforeAClauseOfFactIsTold()
         QVERIFY2(e.event.attributes.value(QLatin1String("trigger")).toString() != QLatin1String("reported")
                 || e.event.type == QLatin1String("report"),
             qPrintable(e.event.title));
+}
+
+void TestRules::deedOnANounToldOfIsItsOwn()
+{
+    // "cut the tariffs it had imposed": cutting them and imposing them are two happenings, even
+    // though the lexicon does not know "cut"; "the tariffs Trump imposed" alone is one.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    China cut the tariffs it had imposed on US goods.\n    "
+                       "The tariffs Trump imposed in April remain in force."),
+        TimePoint::fromDate(2025, 12, 5));
+    QCOMPARE(titlesOf(r).mid(1, 2),
+        QStringList({QStringLiteral("China cuts tariffs on US"), QStringLiteral("China imposes tariffs on US")}));
+    QCOMPARE(r.events.size(), 4);
 }
 
 void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
