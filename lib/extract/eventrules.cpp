@@ -158,6 +158,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_contrastMarks = jsonStringSet(rules.value(QLatin1String("contrastMarks")));
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
     m_priorClauseOpeners = jsonStringSet(rules.value(QLatin1String("priorClauseOpeners")));
+    m_objectQuantifiers = jsonStringSet(rules.value(QLatin1String("objectQuantifiers")));
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));
     m_sessionNouns = jsonStringSet(rules.value(QLatin1String("sessionNouns")));

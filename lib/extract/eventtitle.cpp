@@ -808,9 +808,13 @@ TitleWriter::Parts EventDetector::titleParts(
             return k + 2 < t.size() && t[k].lower == QLatin1String("for") && t[k + 1].number
                 && m_titleTimeUnits.contains(t[k + 2].lower);
         };
+        // "told some suppliers": a vague count is no part of what was acted on.
+        const auto quantifier = [&](int k) {
+            return m_objectQuantifiers.contains(t[k].lower) && k + 1 < t.size() && t[k + 1].word && !t[k + 1].number;
+        };
         while (from < t.size()
             && (m_determiners.contains(t[from].lower) || m_adverbs.contains(t[from].lower) || money(from) || date(from)
-                || amountOf(from) || duration(from)
+                || amountOf(from) || duration(from) || quantifier(from)
                 || (m_prepositions.contains(t[from].lower) && from + 1 < t.size() && date(from + 1))))
             from += duration(from) ? 3 : 1;
         int end = phraseEnd(in, from, 4);
@@ -958,6 +962,12 @@ TitleWriter::Parts EventDetector::titleParts(
                     break;
             }
         }
+        // "told suppliers in August to suspend work": the order's day stands before what it is for.
+        int order = end;
+        while (!object.isEmpty() && order < t.size() && date(order))
+            ++order;
+        if (!object.isEmpty() && order < t.size() && t[order].lower == QLatin1String("to"))
+            end = order;
         if (!object.isEmpty())
             parts.complement = complement(parts.verb, end, &end);
         // Not the subject again, and not a country that the place will name.

@@ -1502,6 +1502,11 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("owner's decision to do something")
         << "Intel's decision in July to abandon a planned 30 billion euro plant in Magdeburg was a blow to Berlin."
         << "Intel decides to abandon plant";
+    QTest::newRow("order's day before what it is for")
+        << "Nvidia told some suppliers in August to suspend work on the chip."
+        << "Nvidia tells suppliers to suspend work";
+    QTest::newRow("irregular past of a phrase") << "Samsung laid off 500 workers on Monday."
+                                                << "Samsung Electronics lays off 500 workers";
     QTest::newRow("money invested in a plant")
         << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
            "on Thursday."
