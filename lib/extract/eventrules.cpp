@@ -159,6 +159,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_factClauseOpeners = jsonStringSet(rules.value(QLatin1String("factClauseOpeners")));
     m_priorClauseOpeners = jsonStringSet(rules.value(QLatin1String("priorClauseOpeners")));
     m_objectQuantifiers = jsonStringSet(rules.value(QLatin1String("objectQuantifiers")));
+    m_jointDeedVerbs = jsonStringSet(rules.value(QLatin1String("jointDeedVerbs")));
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));
     m_sessionNouns = jsonStringSet(rules.value(QLatin1String("sessionNouns")));

@@ -989,7 +989,12 @@ TitleWriter::Parts EventDetector::titleParts(
     // "Trump and Xi meet": both parties of a meeting named as its subject.
     QPair<const EntityMention*, const EntityMention*> parties;
     int verb = hit.token;
-    while (hit.noun && verb > 0 && hit.token - verb < 4 && !m_holdVerbs.contains(t[verb].lower))
+    // "Korea and the United States reached a trade agreement": so are those who struck a deal.
+    const auto jointVerb = [&](int k) {
+        return m_holdVerbs.contains(t[k].lower)
+            || (hit.type == QLatin1String("deal") && m_jointDeedVerbs.contains(t[k].lower));
+    };
+    while (hit.noun && verb > 0 && hit.token - verb < 4 && !jointVerb(verb))
         --verb;
     // "Nvidia and AMD agreed to hand ...": so are two named doers of any deed; "Trump and Xi held a
     // call ... and agreed to meet": and of a later clause without a subject of its own.
@@ -1001,11 +1006,15 @@ TitleWriter::Parts EventDetector::titleParts(
         shared = coordinatedSubject(in, m_holdVerbs.contains(t[first].lower) ? first : in.triggers.first(), &parties);
     }
     if ((shared
-            || ((hit.type == QLatin1String("meeting") || !hit.noun)
-                && (!hit.noun || m_holdVerbs.contains(t[verb].lower)) && coordinatedSubject(in, verb, &parties)))
+            || ((hit.type == QLatin1String("meeting") || hit.type == QLatin1String("deal") || !hit.noun)
+                && (!hit.noun || jointVerb(verb)) && coordinatedSubject(in, verb, &parties)))
         && parties.first && parties.second) {
         parts.subject = shortName(*parties.first) + QStringLiteral(" and ") + shortName(*parties.second);
         parts.plural = true;
+        // Not again as the place: "South Korea and US reach trade agreement", not "... on South Korea".
+        if (parts.place.endsWith(QLatin1Char(' ') + shortName(*parties.first))
+            || parts.place.endsWith(QLatin1Char(' ') + shortName(*parties.second)))
+            parts.place.clear();
     }
     // "its acquisition of Mellanox": the owner did what the noun says to what its "of" phrase names.
     if (hit.owner >= 0 && hit.noun && hit.tokenEnd + 1 < t.size()) {

@@ -1507,6 +1507,9 @@ void TestRules::titlesNameActorAndAction_data()
         << "Nvidia tells suppliers to suspend work";
     QTest::newRow("irregular past of a phrase") << "Samsung laid off 500 workers on Monday."
                                                 << "Samsung Electronics lays off 500 workers";
+    QTest::newRow("two parties strike a deal")
+        << "Korea and the United States reached a trade agreement on July 30 that set a 15% tariff on Korean goods."
+        << "South Korea and US reach trade agreement";
     QTest::newRow("money invested in a plant")
         << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
            "on Thursday."
