@@ -348,6 +348,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             deedsAfter << h.token;
     }
     int framing = -1;
+    std::optional<QList<bool>> framingRelative;
     QList<Hit> statements;
     QList<Hit> verbs;
     QList<Hit> nouns;
@@ -379,9 +380,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 framing = h.token;
             continue;
         }
-        // Claims inside a framed statement ("stated that China is rejecting") belong to the statement.
-        if (framing >= 0 && h.token > framing)
-            continue;
+        // Claims inside a framed statement ("stated that China is rejecting") belong to the statement,
+        // but not past the relative clause that holds it ("Shares of Applied Materials, which warned
+        // in October that the rule would cut its revenue, rose 3%").
+        if (framing >= 0 && h.token > framing) {
+            if (!framingRelative)
+                framingRelative = relativeClauses(in, true);
+            if (!(*framingRelative)[framing] || (*framingRelative)[h.token])
+                continue;
+        }
         (h.noun ? nouns : verbs) << h;
     }
     // "launched an anti-dumping investigation", "introduced tariffs": a verb that only starts
@@ -760,7 +767,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         statementApart = factClauseAt(in.tokens, k) && taken.first().token - k <= 7
             && std::none_of(in.tokens.begin() + k + 1, in.tokens.begin() + taken.first().token,
                 [](const Token& t) { return !t.word; });
-    if (statementCount > 0 && taken.size() > statementCount && !statementApart
+    // Nor are the main clause's deeds beside words told in a relative clause ("Shares of Applied
+    // Materials, which warned in October that ..., rose 3%").
+    const bool besideRelativeWords = statementCount > 0 && taken.size() > statementCount
+        && relative[taken.first().token] && !relative[taken[statementCount].token];
+    if (statementCount > 0 && taken.size() > statementCount && !statementApart && !besideRelativeWords
         && !newClause(in, taken.first().tokenEnd, taken[statementCount].token) && !taken[statementCount].ownDay)
         taken.remove(statementCount, taken.size() - statementCount);
     // "Volkswagen said last week that it had chips until mid-November, while Honda cut output": a
@@ -955,7 +966,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     for (const Hit& h : std::as_const(taken)) {
         bool notNews = false;
         // The speaker of the words does not vouch for what the contrast tells.
-        const bool contrasted = (contrast >= 0 && h.token > contrast) || (laterSpeech >= 0 && h.token < laterSpeech);
+        // Nor for the main clause beside its words in a relative clause.
+        const bool contrasted = (contrast >= 0 && h.token > contrast) || (laterSpeech >= 0 && h.token < laterSpeech)
+            || (besideRelativeWords && !relative[h.token]);
         ExtractedEvent e = build(withTriggers, h, contrasted ? QString() : attribution,
             contrasted ? QString() : attributionEntity, &notNews);
         // "The proposal is subject to approval", "the decision meant farmers have until April 17":

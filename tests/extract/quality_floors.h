@@ -188,7 +188,9 @@
 // subject of "after US rules cut the firm off" unproposed, and "ships" gave a lead the wrong type.
 // It serves tuning since.
 #define TUNE_WRITTEN_3_PRECISION 0.85
-#define TUNE_WRITTEN_3_RECALL 0.83
+// Ending words told in a relative clause at its closing comma ("Shares of Applied Materials,
+// which warned ..., rose 3%") raised recall to 0.85 in the twenty-fifth session.
+#define TUNE_WRITTEN_3_RECALL 0.849
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.98
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void companyNamedAfterItsCountryIsOneName();
     void deedBeforeAClauseOfFactIsTold();
     void deedOnANounToldOfIsItsOwn();
+    void wordsInARelativeClauseLeaveTheMainDeed();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2142,6 +2143,21 @@ void TestRules::deedOnANounToldOfIsItsOwn()
     QCOMPARE(titlesOf(r).mid(1, 2),
         QStringList({QStringLiteral("China cuts tariffs on US"), QStringLiteral("China imposes tariffs on US")}));
     QCOMPARE(r.events.size(), 4);
+}
+
+void TestRules::wordsInARelativeClauseLeaveTheMainDeed()
+{
+    // ", which warned in October that ...,": what was warned of ends with the relative clause; the
+    // main clause's deed is news of its own, and the warning's speaker does not vouch for it.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Shares of Applied Materials, which warned in October "
+                       "that the rule would cut its revenue by about $600 million, rose 3% in early trading."),
+        TimePoint::fromDate(2025, 11, 10));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].event.type, QStringLiteral("statement"));
+    QCOMPARE(r.events[2].event.title, QStringLiteral("Shares of Applied Materials rise 3%"));
+    QCOMPARE(r.events[2].event.start, TimePoint::fromDate(2025, 11, 10));
+    QVERIFY(r.events[2].event.attribution.isEmpty());
 }
 
 void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
