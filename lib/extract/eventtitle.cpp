@@ -537,7 +537,10 @@ TitleWriter::Parts EventDetector::titleParts(
         }
     } else if (!speaker.isEmpty()) {
         parts.subject = speaker;
-        parts.plural = speaker.endsWith(QLatin1Char('s')) && !speaker.endsWith(QLatin1String("ss"));
+        // "Officials said" speak together; "Applied Materials" is one name.
+        const bool named = std::any_of(
+            in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) { return shortName(m) == speaker; });
+        parts.plural = !named && speaker.endsWith(QLatin1Char('s')) && !speaker.endsWith(QLatin1String("ss"));
     } else if (!plainSubject.isEmpty()) {
         parts.subject = plainSubject;
         parts.plural = plural;

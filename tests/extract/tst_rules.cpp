@@ -1511,6 +1511,9 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("two parties strike a deal")
         << "Korea and the United States reached a trade agreement on July 30 that set a 15% tariff on Korean goods."
         << "South Korea and US reach trade agreement";
+    QTest::newRow("one speaker whose name ends in s")
+        << "Applied Materials warned on Monday that the rule would cut its revenue."
+        << "Applied Materials warns";
     QTest::newRow("money invested in a plant")
         << "SK Hynix will invest about 19 trillion won in an advanced packaging plant in Cheongju, the company said "
            "on Thursday."
