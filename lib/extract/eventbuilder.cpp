@@ -482,10 +482,14 @@ ExtractedEvent EventDetector::build(
         return segment;
     };
     const int ownSegment = segmentOf(trigger.begin);
-    QList<int> claimed;
+    // "The duties, announced in September after an investigation that Commerce opened in April":
+    // a deed told of an event noun claims no day before that noun.
+    QList<std::pair<int, int>> claimed; // segment, and where the claim starts in it
     for (int token : in.triggers) {
-        if (token != hit.token)
-            claimed << segmentOf(in.tokens[token].begin);
+        if (token == hit.token)
+            continue;
+        const int noun = reducedRelative(in, token);
+        claimed.append({segmentOf(in.tokens[token].begin), noun >= 0 ? in.tokens[noun].begin : 0});
     }
     const bool future = e.modality == Modality::Planned || e.modality == Modality::Expected;
     // Past tense: "imposed", "held", "has approved", "was held"; a noun is dated by its clause.
@@ -677,7 +681,9 @@ ExtractedEvent EventDetector::build(
             continue;
         const int segment = segmentOf(d.begin);
         const bool own = segment == ownSegment;
-        if (!own && claimed.contains(segment))
+        if (!own && std::any_of(claimed.begin(), claimed.end(), [&](const std::pair<int, int>& claim) {
+                return claim.first == segment && d.begin >= claim.second;
+            }))
             continue;
         const bool closer = !best || qAbs(d.begin - trigger.begin) < qAbs(best->begin - trigger.begin);
         if (!best || (own && !bestOwn) || (own == bestOwn && closer)) {

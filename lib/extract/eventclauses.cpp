@@ -327,6 +327,21 @@ bool EventDetector::nounTriggerAt(const QList<Token>& tokens, int index) const
     });
 }
 
+QString EventDetector::nounTypeAt(const QList<Token>& tokens, int index) const
+{
+    // The noun that ends a compound ("export controls") or, failing that, the word before it.
+    for (const int k : {index, index - 1}) {
+        const auto it = k >= 0 ? m_phrases.constFind(tokens[k].lower) : m_phrases.constEnd();
+        if (it == m_phrases.constEnd())
+            continue;
+        for (const Phrase& phrase : *it) {
+            if (phrase.noun && phraseAt(tokens, k, phrase.keys))
+                return phrase.type;
+        }
+    }
+    return {};
+}
+
 int EventDetector::reducedRelative(const Input& in, int verb, bool anyNoun) const
 {
     const QList<Token>& tokens = in.tokens;

@@ -120,6 +120,7 @@ private:
     /// Whether a clause with its own subject or auxiliary starts between token from and token.
     bool newClause(const Input& in, int from, int token) const;
     bool nounTriggerAt(const QList<Token>& tokens, int index) const;
+    QString nounTypeAt(const QList<Token>& tokens, int index) const;
     /// Whether the word makes what follows it hypothetical ("if", "may", "could").
     bool hedge(const QList<Token>& tokens, int index) const;
     /// Whether the date after token `before` belongs to a participle describing a noun governed by

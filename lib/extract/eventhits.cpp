@@ -147,8 +147,17 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             }
         }
         const auto it = m_phrases.constFind(tokens[i].lower);
-        if (it == m_phrases.constEnd())
+        if (it == m_phrases.constEnd()) {
+            // "an investigation that the Commerce Department opened in April": a verb that only
+            // starts or makes public an event noun tells that happening when a relative clause of
+            // the noun holds it.
+            if (const int noun = m_supportVerbs.contains(tokens[i].lower) ? reducedRelative(in, i) : -1; noun >= 0) {
+                const QString type = nounTypeAt(tokens, noun);
+                if (!type.isEmpty() && !quoted[i])
+                    hits << Hit {i, i + 1, type, false};
+            }
             continue;
+        }
         // Words of a name are not triggers: the "States" of "United States" states nothing.
         while (mention < in.mentions.size() && in.mentions[mention].end <= tokens[i].begin)
             ++mention;

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void deedBeforeAClauseOfFactIsTold();
     void deedOnANounToldOfIsItsOwn();
     void wordsInARelativeClauseLeaveTheMainDeed();
+    void eventNounOpenedInARelativeClause();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2160,6 +2161,23 @@ void TestRules::wordsInARelativeClauseLeaveTheMainDeed()
     QCOMPARE(r.events[2].event.title, QStringLiteral("Shares of Applied Materials rise 3%"));
     QCOMPARE(r.events[2].event.start, TimePoint::fromDate(2025, 11, 10));
     QVERIFY(r.events[2].event.attribution.isEmpty());
+}
+
+void TestRules::eventNounOpenedInARelativeClause()
+{
+    // "an investigation that the Commerce Department opened in April": a verb that only starts an
+    // event noun tells that happening when a relative clause holds it, dated by the clause's day;
+    // it takes no day from before its noun.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    The duties, announced in September after a national "
+                       "security investigation that the Commerce Department opened in April, had been due to take "
+                       "effect on Dec. 1."),
+        TimePoint::fromDate(2025, 11, 21));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-09"));
+    QCOMPARE(r.events[2].event.title, QStringLiteral("US Commerce Department opens investigation"));
+    QCOMPARE(r.events[2].event.type, QStringLiteral("legal"));
+    QCOMPARE(r.events[2].event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-04"));
 }
 
 void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
