@@ -366,6 +366,20 @@ ExtractedEvent EventDetector::build(
         if (first != in.mentions.end())
             actor = &*first;
     }
+    // "SAMR said the breach related to Nvidia's deal with Mellanox, and that it would carry out a
+    // further investigation": the pronoun of a second clause of what was said is the speaker.
+    for (int k = hit.token - 1; k >= 2 && k >= hit.token - 8 && !attributionEntity.isEmpty(); --k) {
+        if (isClauseMark(in.tokens[k]))
+            break;
+        if (!m_subjectPronouns.contains(in.tokens[k].lower) || in.tokens[k - 1].lower != QLatin1String("that")
+            || in.tokens[k - 2].lower != QLatin1String("and"))
+            continue;
+        const auto speaker = std::find_if(in.mentions.begin(), in.mentions.end(),
+            [&](const EntityMention& m) { return m.entityName == attributionEntity && actorType(m.type); });
+        if (speaker != in.mentions.end())
+            actor = &*speaker;
+        break;
+    }
     // "..., and a final decision is expected soon": an event noun that is its clause's subject
     // names no doer near it; the sentence's subject is the one who will act, not the last name
     // of the clause before ("import Nvidia's H200").
@@ -736,10 +750,15 @@ ExtractedEvent EventDetector::build(
             --would;
         const bool passive = would + 1 < in.tokens.size() && m_beForms.contains(in.tokens[would + 1].lower);
         const int subject = in.tokens[std::max(spoken, would - 3)].begin;
-        // "Lawmakers said they would revisit the bill": a pronoun is the speaker again.
-        const bool actorSubject = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
-            return m.begin >= subject && m.end <= in.tokens[would].begin && actorType(m.type);
-        }) || (would == spoken + 2 && m_subjectPronouns.contains(in.tokens[would - 1].lower));
+        // "Lawmakers said they would revisit the bill", "said ..., and that it would carry out a
+        // further investigation": a pronoun is the speaker again.
+        const bool actorSubject
+            = std::any_of(in.mentions.begin(), in.mentions.end(),
+                  [&](const EntityMention& m) {
+                      return m.begin >= subject && m.end <= in.tokens[would].begin && actorType(m.type);
+                  })
+            || ((would == spoken + 2 || (would >= 2 && in.tokens[would - 2].lower == QLatin1String("that")))
+                && m_subjectPronouns.contains(in.tokens[would - 1].lower));
         intention = would > spoken && !passive && actorSubject;
     }
     // "Nvidia will sell 18,000 chips to Humain, the companies said": so does the speech verb after it.

@@ -669,10 +669,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             }
             // "said it had begun installing equipment ..., and that volume output would start in
             // 2027": a second clause of what was said tells another happening.
+            // "..., and that it would carry out a further investigation": an event noun a verb
+            // that starts it holds may stand further on.
             bool secondThat = false;
             for (int k = prev.tokenEnd; k + 1 < h.token && !secondThat; ++k)
                 secondThat = in.tokens[k].lower == QLatin1String("and")
-                    && in.tokens[k + 1].lower == QLatin1String("that") && h.token - k <= 4;
+                    && in.tokens[k + 1].lower == QLatin1String("that") && h.token - k <= (h.started ? 9 : 4);
             // ", agreeing to a one-year trade truce": a participle after a comma tells a happening
             // of its own.
             const bool participle = !h.noun && h.token >= 1 && in.tokens[h.token - 1].lower == QLatin1String(",")
@@ -723,13 +725,14 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // relative clause and the main clause each tell their own happening.
             const bool acrossRelative = relative[prev.token] != relative[h.token];
             if (!newClause(in, prev.tokenEnd, h.token) && !h.ownDay && !factClause && !participle && !toldOfNoun
-                && !h.occasion && !planned && !nextMeeting && !acrossRelative && !aimsNext && !datedApart)
+                && !h.occasion && !planned && !nextMeeting && !acrossRelative && !aimsNext && !datedApart
+                && !secondThat)
                 continue;
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
             if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion && !acrossRelative
-                && !(h.started && datedApart)) {
+                && !(h.started && (datedApart || secondThat))) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;
                 for (int k = prev.tokenEnd; k < h.token; ++k) {

@@ -705,6 +705,10 @@ TitleWriter::Parts EventDetector::titleParts(
         while (
             verb >= 0 && (m_determiners.contains(t[verb].lower) || m_adverbs.contains(t[verb].lower) || amount(verb)))
             --verb;
+        // "carry out a further investigation": the verb stands before its particle.
+        const bool particle = verb >= 1 && m_particles.contains(t[verb].lower) && verbPhraseAt(t[verb - 1].lower);
+        if (particle)
+            --verb;
         // "noted that negotiations ...": a verb before "that" governs a clause, not the noun.
         const bool governed = verb >= 0 && t[verb].word && !t[verb].capitalized && !mentionAt(verb)
             && t[verb + 1].lower != QLatin1String("that")
@@ -713,9 +717,10 @@ TitleWriter::Parts EventDetector::titleParts(
                 // "could offer subsidies", "to offer subsidies": a word after a modal is a verb.
                 || (verb >= 1 && !m_beForms.contains(t[verb].lower)
                     && (m_futureAuxiliaries.contains(t[verb - 1].lower) || hedge(t, verb - 1))));
-        parts.verb = governed ? m_titles.baseForm(t[verb].lower, hit.type)
-                              : m_titles.lightVerb(hit.type,
-                                  in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin));
+        parts.verb = governed
+            ? m_titles.baseForm(t[verb].lower, hit.type) + (particle ? QLatin1Char(' ') + t[verb + 1].lower : QString())
+            : m_titles.lightVerb(
+                hit.type, in.text->mid(t[hit.token].begin, t[hit.tokenEnd - 1].end - t[hit.token].begin));
         parts.object = commonWords(in, begin, hit.tokenEnd);
         // "The ministers suggested bilateral talks with Japan": with no name before it, the
         // governing verb's subject in plain words is who acted, not the name after the noun.

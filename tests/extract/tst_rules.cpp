@@ -92,6 +92,7 @@ private Q_SLOTS:
     void deedOnANounToldOfIsItsOwn();
     void wordsInARelativeClauseLeaveTheMainDeed();
     void eventNounOpenedInARelativeClause();
+    void secondClauseOfWordsCarriesOutItsNoun();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2178,6 +2179,22 @@ void TestRules::eventNounOpenedInARelativeClause()
     QCOMPARE(r.events[2].event.title, QStringLiteral("US Commerce Department opens investigation"));
     QCOMPARE(r.events[2].event.type, QStringLiteral("legal"));
     QCOMPARE(r.events[2].event.start->toIsoString(DatePrecision::Month), QStringLiteral("2025-04"));
+}
+
+void TestRules::secondClauseOfWordsCarriesOutItsNoun()
+{
+    // "..., and that it would carry out a further investigation": a second clause of what was said
+    // tells another happening; its pronoun is the speaker, and "carry out" only starts the noun.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    The State Administration for Market Regulation said the "
+                       "breach related to conditions attached to Nvidia's 2020 acquisition of Mellanox Technologies, "
+                       "and that it would carry out a further investigation."),
+        TimePoint::fromDate(2025, 9, 15));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].event.title, QStringLiteral("Nvidia acquires Mellanox Technologies"));
+    QCOMPARE(r.events[2].event.type, QStringLiteral("legal"));
+    QCOMPARE(r.events[2].event.title,
+        QStringLiteral("State Administration for Market Regulation expected to carry out further investigation"));
 }
 
 void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
