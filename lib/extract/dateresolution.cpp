@@ -257,6 +257,9 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
             if (anaphor > 0 && direction != QLatin1String("since") && !boundedOffset(text, c.begin)) {
                 base = anaphor == 2 && ctx.firstDay ? ctx.firstDay : ctx.reference;
                 sign = m_offsetAfter.contains(direction) ? -1 : 1;
+            } else if (direction == QLatin1String("after") && openerBeforeNow(text, c.begin, c.end)) {
+                base = relativeTo(ctx.published);
+                sign = -1;
             }
         }
         if (!base || !sign)

@@ -127,6 +127,8 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_spanConnectors = jsonStringSet(rules.value(QLatin1String("spanConnectors")));
     m_scheduledPresent = jsonStringSet(rules.value(QLatin1String("scheduledPresent")));
     m_anaphoric = jsonStrings(rules.value(QLatin1String("anaphoricSubjects")));
+    m_presentMainVerbs = jsonStringSet(rules.value(QLatin1String("presentMainVerbs")));
+    m_pastMainVerbs = jsonStringSet(rules.value(QLatin1String("pastMainVerbs")));
     m_offsetBounds = jsonStrings(rules.value(QLatin1String("offsetBounds")));
     m_periodBounds = jsonStrings(rules.value(QLatin1String("periodBounds")));
     m_comparisonWords = jsonStrings(rules.value(QLatin1String("comparisonWords")));
@@ -448,6 +450,45 @@ int DateResolver::anaphoricSubject(const QString& text, int begin) const
             return cue.contains(QLatin1Char(' ')) ? 2 : 1;
     }
     return 0;
+}
+
+bool DateResolver::openerBeforeNow(const QString& text, int begin, int end) const
+{
+    // "Five months after Beijing banned shipments, suppliers say the squeeze is tightening": an
+    // offset that opens the sentence counts back from now when the main clause is in the present.
+    int s = begin;
+    while (s > 0 && text[s - 1] != QLatin1Char('\n') && text[s - 1].isSpace())
+        --s;
+    if (s > 0 && text[s - 1] != QLatin1Char('\n') && text[s - 1] != QLatin1Char('.'))
+        return false;
+    const int comma = int(text.indexOf(QLatin1Char(','), end));
+    if (comma < 0)
+        return false;
+    for (int i = comma + 1; i < text.size();) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('.') || c == QLatin1Char('\n') || c == QLatin1Char(';'))
+            return false;
+        if (!c.isLetter()) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < text.size() && text[j].isLetter())
+            ++j;
+        // "the United States": a name is no verb.
+        const bool name = text[i].isUpper();
+        const QString word = text.mid(i, j - i).toLower();
+        if (name) {
+            i = j;
+            continue;
+        }
+        if (m_presentMainVerbs.contains(word))
+            return true;
+        if (m_pastMainVerbs.contains(word) || (word.size() > 4 && word.endsWith(QLatin1String("ed"))))
+            return false;
+        i = j;
+    }
+    return false;
 }
 
 quint32 DateResolver::possibleKinds(const QString& text) const

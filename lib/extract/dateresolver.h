@@ -91,6 +91,7 @@ private:
     int anaphoricSubject(const QString& text, int begin) const;
     /// "less than a week after": the offset bounds the date, it does not give it.
     bool boundedOffset(const QString& text, int begin) const;
+    bool openerBeforeNow(const QString& text, int begin, int end) const;
     /// "from January 1", "since October": the expression bounds a period rather than telling a day.
     bool periodBound(const QString& text, int begin) const;
     /// "rose 34% from a year earlier": an offset after a word of comparison is the base of a
@@ -125,6 +126,8 @@ private:
     QStringList m_futureAfter; // the verb after a weekday: "on Thursday Smith would meet"
     WordSet m_spanConnectors; // "and", "to": "between February 18 and February 21, 1986"
     QStringList m_anaphoric;
+    WordSet m_presentMainVerbs;
+    WordSet m_pastMainVerbs;
     QStringList m_offsetBounds;
     QStringList m_periodBounds;
     QStringList m_comparisonWords;

@@ -217,9 +217,11 @@ QString EventDetector::attributionFor(const Input& in, QString* entity) const
             *entity = before->entityName;
             return before->entityName;
         }
-        // "told Reuters": who is told is not who speaks.
+        // "told Reuters": who is told is not who speaks. "then added graphite in December": nor
+        // is a thing added.
         if (i + 1 < tokens.size() && !m_listenerVerbs.contains(tokens[i].lower)) {
-            if (const EntityMention* m = mentionNear(tokens[i + 1].begin, tokens[i + 1].end + 1)) {
+            if (const EntityMention* m = mentionNear(tokens[i + 1].begin, tokens[i + 1].end + 1);
+                m && (!m_listingVerbs.contains(tokens[i].lower) || actorType(m->type))) {
                 *entity = m->entityName;
                 return m->entityName;
             }

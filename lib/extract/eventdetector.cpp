@@ -684,6 +684,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             const bool gerundFact = !h.noun && h.token >= 1
                 && m_factClauseOpeners.contains(in.tokens[h.token - 1].lower)
                 && in.tokens[h.token].lower.endsWith(QLatin1String("ing"));
+            // "..., and on Dec. 3, 2024, a day after ..., it banned the export": a clause whose
+            // pronoun subject follows a comma tells a happening of its own.
+            const bool pronounClause = !h.noun && h.token >= 2
+                && m_subjectPronouns.contains(in.tokens[h.token - 1].lower)
+                && in.tokens[h.token - 2].lower == QLatin1String(",");
+            ownAuxiliary = ownAuxiliary || pronounClause;
             sharedSubject = participle || ownAuxiliary || gerundFact;
             // "received approval in March ... and aims to start mass production in 2027": what the
             // subject sets out to do next is another happening, even of the same kind.

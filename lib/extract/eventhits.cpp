@@ -223,8 +223,12 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                                && !m_actorNouns.contains(tokens[i - 1].lower))
             || (i > 0 && tokens[i - 1].word && possessive(i - 1) && i + 1 < tokens.size()
                 && tokens[i + 1].lower == QLatin1String("of"));
+        // "chip-related curbs", "US-made chips": after a compound modifier, a thing.
+        const int hyphen = i > 0 && tokens[i - 1].word ? int(tokens[i - 1].lower.lastIndexOf(QLatin1Char('-'))) : -1;
+        const bool compoundBefore = hyphen > 0 && hyphen + 1 < tokens[i - 1].lower.size()
+            && tokens[i - 1].lower.at(hyphen + 1).isLetter() && !tokens[i - 1].capitalized;
         if (!best->noun && best->keys.size() == 1 && i > 0 && !meansGerund
-            && (m_determiners.contains(tokens[i - 1].lower)
+            && (m_determiners.contains(tokens[i - 1].lower) || compoundBefore
                 || (m_prepositions.contains(tokens[i - 1].lower) && !adverbAfterAuxiliary(i - 1)) || owned
                 || m_negativeDeterminers.contains(tokens[i - 1].lower) || m_nounAfter.contains(tokens[i - 1].lower)
                 || (tokens[i - 1].number && !dayBefore) || namedNoun)) {

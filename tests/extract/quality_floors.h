@@ -234,7 +234,10 @@
 #define WRITTEN_3_PRECISION 0.85
 #define WRITTEN_3_RECALL 0.59
 #define WRITTEN_3_ENTITY_RECALL 0.93
-#define TUNE_WRITTEN_5_PRECISION 0.96
+// 0.95 since the twenty-sixth session: the Dec. 3 ban that a later sentence tells ("..., it banned
+// outright the export") is found now, but the scorer's greedy matching has already given that gold
+// event to the lead's mention of the same ban, so the better-dated one counts as spurious.
+#define TUNE_WRITTEN_5_PRECISION 0.95
 #define TUNE_WRITTEN_5_RECALL 0.71
 #define TUNE_WRITTEN_5_ENTITY_RECALL 0.94
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach

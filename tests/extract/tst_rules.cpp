@@ -93,6 +93,9 @@ private Q_SLOTS:
     void wordsInARelativeClauseLeaveTheMainDeed();
     void eventNounOpenedInARelativeClause();
     void secondClauseOfWordsCarriesOutItsNoun();
+    void pronounClauseAfterACommaIsItsOwnDeed();
+    void wordAfterACompoundModifierIsAThing();
+    void offsetOpeningAPresentSentenceCountsBackFromNow();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2195,6 +2198,56 @@ void TestRules::secondClauseOfWordsCarriesOutItsNoun()
     QCOMPARE(r.events[2].event.type, QStringLiteral("legal"));
     QCOMPARE(r.events[2].event.title,
         QStringLiteral("State Administration for Market Regulation expected to carry out further investigation"));
+}
+
+void TestRules::pronounClauseAfterACommaIsItsOwnDeed()
+{
+    // ", it banned the export": a clause whose pronoun subject follows a comma tells a deed of its
+    // own, even of the kind told before. "added graphite" names no speaker, and "chip-related
+    // curbs" are a thing, not a deed.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Beijing first required export licences for gallium and "
+                       "germanium from August 1 that year, then added graphite in December, and on Dec. 3, 2024, a "
+                       "day after Washington unveiled its third package of chip-related curbs, it banned outright the "
+                       "export of the three metals to the United States."),
+        TimePoint::fromDate(2025, 5, 22));
+    const auto ban = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.title == QLatin1String("China bans export to US"); });
+    QVERIFY(ban != r.events.end());
+    QCOMPARE(ban->event.type, QStringLiteral("export_control"));
+    QCOMPARE(ban->event.start, TimePoint::fromDate(2024, 12, 3));
+    for (const ExtractedEvent& e : r.events)
+        QVERIFY2(e.event.attribution.isEmpty(), qPrintable(e.event.title + QLatin1String(": ") + e.event.attribution));
+}
+
+void TestRules::wordAfterACompoundModifierIsAThing()
+{
+    // "medium-term export financing": after a hyphened modifier, a verb of the lexicon names a thing.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    BCI is Italy's second largest "
+                             "bank, while Mediocredito provides medium-term export financing."),
+            TimePoint::fromDate(1987, 4, 9));
+    QCOMPARE(titlesOf(r), QStringList({QStringLiteral("Officials meet")}));
+}
+
+void TestRules::offsetOpeningAPresentSentenceCountsBackFromNow()
+{
+    // "Five months after Beijing banned shipments, suppliers say ...": the ban was five months
+    // before the article. With a main clause in the past the anchor is unknown, and the names in
+    // the clause ("the United States") are no past verbs.
+    const ExtractionResult now
+        = run(QStringLiteral("Five months after Beijing banned shipments of gallium, germanium and antimony to the "
+                             "United States, Western suppliers say the squeeze is tightening."),
+            TimePoint::fromDate(2025, 5, 22));
+    QCOMPARE(now.events.size(), 1);
+    QVERIFY(now.events[0].event.start);
+    QCOMPARE(now.events[0].event.start->toIsoString(DatePrecision::Month), QStringLiteral("2024-12"));
+    const ExtractionResult then
+        = run(QStringLiteral("Five months after Beijing banned shipments of gallium, germanium and antimony to the "
+                             "United States, Western suppliers said the squeeze was tightening."),
+            TimePoint::fromDate(2025, 5, 22));
+    QCOMPARE(then.events.size(), 1);
+    QVERIFY(!then.events[0].event.start);
 }
 
 void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
