@@ -376,6 +376,16 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             && !m_auxiliaries.contains(tokens[i - 1].lower) && tokens[i - 1].lower != QLatin1String("to"))
             continue;
         Hit hit {i, i + int(best->keys.size()), best->type, best->noun};
+        // "its third package of chip-related curbs": a container is of the kind of what it holds.
+        if (hit.noun && m_containerNouns.contains(tokens[i].lower) && i + 2 < tokens.size()
+            && tokens[i + 1].lower == QLatin1String("of")) {
+            for (int k = i + 2; k < tokens.size() && k <= i + 5 && tokens[k].word; ++k) {
+                if (const QString held = nounTypeAt(tokens, k); !held.isEmpty() && nounTriggerAt(tokens, k)) {
+                    hit.type = held;
+                    break;
+                }
+            }
+        }
         if (best->noun && verbForm && i > 0
             && (tokens[i - 1].lower == QLatin1String("to") || tokens[i - 1].lower == QLatin1String("will")))
             hit.noun = false;

@@ -197,6 +197,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_refusalPassives = jsonStringSet(refusal.value(QLatin1String("passives")));
     m_refusalOnlyVerbs = jsonStringSet(refusal.value(QLatin1String("onlyRefused")));
     m_withheldVerbs = jsonStringSet(refusal.value(QLatin1String("withheld")));
+    m_containerNouns = jsonStringSet(rules.value(QLatin1String("containerNouns")));
     m_figureNouns = jsonStringSet(rules.value(QLatin1String("figureNouns")));
     m_changeVerbs = jsonStringSet(rules.value(QLatin1String("changeVerbs")));
     m_levelVerbs = jsonStringSet(rules.value(QLatin1String("levelVerbs")));

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void pronounClauseAfterACommaIsItsOwnDeed();
     void wordAfterACompoundModifierIsAThing();
     void offsetOpeningAPresentSentenceCountsBackFromNow();
+    void containerIsOfTheKindItHolds();
     void talksHeldMeanwhileAreAHappening();
     void awaitedMeetingIsToCome();
     void dealDatedByItsYear();
@@ -2248,6 +2249,19 @@ void TestRules::offsetOpeningAPresentSentenceCountsBackFromNow()
             TimePoint::fromDate(2025, 5, 22));
     QCOMPARE(then.events.size(), 1);
     QVERIFY(!then.events[0].event.start);
+}
+
+void TestRules::containerIsOfTheKindItHolds()
+{
+    // "its third package of chip-related curbs": a package of curbs is a control.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Washington unveiled its third package of chip-related "
+                       "curbs on Dec. 2, 2024."),
+        TimePoint::fromDate(2025, 5, 22));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events[1].event.title, QStringLiteral("US unveils third package"));
+    QCOMPARE(r.events[1].event.type, QStringLiteral("export_control"));
+    QCOMPARE(r.events[1].event.start, TimePoint::fromDate(2024, 12, 2));
 }
 
 void TestRules::wordsToldWhereAndToWhomAreDatedByTheirDay()
