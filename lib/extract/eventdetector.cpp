@@ -786,16 +786,27 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // "Volkswagen said last week that it had chips until mid-November, while Honda cut output": a
     // contrast with a subject of its own is no part of what was said, so the words are news too.
     int contrast = -1;
+    bool speakersOwnDeed = false;
     if (statementCount == 0 && speaks && !taken.isEmpty()) {
         const int verb = statementVerb(in, attributionEntity);
         for (int k = verb + 2; verb >= 0 && k < taken.first().token; ++k) {
             if (m_contrastMarks.contains(in.tokens[k].lower) && in.tokens[k - 1].lower == QLatin1String(","))
                 contrast = k;
+            // "said that the agreement had removed the biggest uncertainty, and he ordered ministries
+            // to ...": the speaker's own deed after the words is no part of them.
+            const bool ownDeedAfter = m_clauseCoordinators.contains(in.tokens[k].lower)
+                && in.tokens[k - 1].lower == QLatin1String(",") && k + 2 == taken.first().token
+                && m_subjectPronouns.contains(in.tokens[k + 1].lower) && taken.first().token > verb + 4;
+            if (ownDeedAfter) {
+                contrast = k;
+                speakersOwnDeed = true;
+            }
         }
         if (contrast >= 0 && newClause(in, contrast, taken.first().token))
             taken.prepend(Hit {verb, verb + 1, QStringLiteral("statement"), false});
         else
             contrast = -1;
+        speakersOwnDeed = speakersOwnDeed && contrast >= 0;
     }
     // "Tokyo expanded its list in January, and a METI official said on Monday that further updates
     // were under review": words with a day of their own after the deeds are told are news too, and
@@ -986,6 +997,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
             && !heldPassive(in, h) && !outletReport(in) && !engagedIn(in, h) && !held(h);
+        // "said at a cabinet meeting the following day that ..., and he ordered": when he spoke.
+        if (speakersOwnDeed && h.token > contrast && !e.event.start && !out.isEmpty()) {
+            e.event.start = out.first().event.start;
+            e.event.end = out.first().event.end;
+            e.event.precision = out.first().event.precision;
+        }
         // "met in Busan on Oct. 30, agreeing to a one-year trade truce": on the same day.
         if (h.sharedSubject && !e.event.start && !out.isEmpty() && in.tokens[h.token - 1].lower == QLatin1String(",")) {
             e.event.start = out.last().event.start;

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void sameTimeIsTheSentenceBefore();
     void expectedIsNoDeedDone();
     void bodyOfAPlaceNamedAfterIn();
+    void speakersOwnDeedAfterHisWords();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2625,4 +2626,29 @@ void TestRules::expectedIsNoDeedDone()
         [](const ExtractedEvent& e) { return e.event.type == QLatin1String("decision"); });
     QVERIFY(decision != r.events.end());
     QCOMPARE(decision->event.title, QStringLiteral("China expected to make final decision"));
+}
+
+void TestRules::speakersOwnDeedAfterHisWords()
+{
+    // "said on Friday that ..., and she ordered ...": the words are a statement, and the order is
+    // the speaker's own deed on the day she spoke rather than part of what she said.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Prime Minister Anna Berg said at a cabinet "
+                             "meeting on Friday that the accord had ended months of doubt for exporters, and she "
+                             "ordered ministries to draw up further aid for shipyards."),
+            TimePoint::fromDate(2025, 11, 16));
+    QCOMPARE(r.events.size(), 3);
+    const ExtractedEvent& statement = r.events.at(1);
+    QCOMPARE(statement.event.type, QStringLiteral("statement"));
+    QCOMPARE(statement.event.start, TimePoint::fromDate(2025, 11, 14));
+    const ExtractedEvent& order = r.events.at(2);
+    QCOMPARE(order.event.attributes.value(QLatin1String("trigger")).toString(), QStringLiteral("ordered"));
+    QCOMPARE(order.event.start, TimePoint::fromDate(2025, 11, 14));
+    // A clause that goes on with what was said ("and it would ...") stays part of the words.
+    const ExtractionResult words
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The company said on Friday that demand had "
+                             "weakened, and it would cut output next year."),
+            TimePoint::fromDate(2025, 11, 16));
+    for (const ExtractedEvent& e : words.events)
+        QVERIFY2(e.event.type != QLatin1String("statement"), qPrintable(e.event.title));
 }
