@@ -475,8 +475,17 @@ ExtractedEvent EventDetector::build(
     }
     if (actor)
         out.entityRoles.append({actor->entityName, QStringLiteral("actor")});
+    // "Toshiba shares rose 4%, while rival Fujitsu gained 1%": what a contrast clause with a deed of
+    // its own names belongs to that deed.
+    int objectsEnd = in.text->size();
+    for (int k = hit.tokenEnd + 1; k + 1 < in.tokens.size() && objectsEnd == in.text->size(); ++k) {
+        if (m_contrastMarks.contains(in.tokens[k].lower) && in.tokens[k - 1].lower == QLatin1String(",")
+            && std::any_of(in.triggers.begin(), in.triggers.end(), [&](int t) { return t > k; }))
+            objectsEnd = in.tokens[k].begin;
+    }
     for (const EntityMention& m : in.mentions) {
-        if (m.begin < trigger.begin || (actor && m.entityName == actor->entityName) || objects.contains(m.entityName))
+        if (m.begin < trigger.begin || m.begin >= objectsEnd || (actor && m.entityName == actor->entityName)
+            || objects.contains(m.entityName))
             continue;
         if (m.type == EntityType::MediaOutlet || objects.size() >= 3)
             continue;

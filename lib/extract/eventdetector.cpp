@@ -980,6 +980,26 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (dated && !hypothetical && !saidBefore(in))
             taken.prepend(Hit {verb, verb + 1, QStringLiteral("other"), false});
     }
+    // "ASML shares rose 3.1% by 1000 GMT, while suppliers ... gained about 2% each": a move told
+    // beside another in a contrast clause with a subject of its own is a second move, and at the
+    // same time unless the clause says otherwise.
+    int alongsideMove = -1;
+    if (taken.size() == 1 && taken.first().type == QLatin1String("other")
+        && m_changeVerbs.contains(in.tokens[taken.first().token].lower)) {
+        for (int k = taken.first().tokenEnd + 1; k + 2 < in.tokens.size() && alongsideMove < 0; ++k) {
+            if (!m_contrastMarks.contains(in.tokens[k].lower) || in.tokens[k - 1].lower != QLatin1String(","))
+                continue;
+            for (int v = k + 2; v < in.tokens.size() && v <= k + 8 && in.tokens[v].word && alongsideMove < 0; ++v) {
+                const QString& w = in.tokens[v].lower;
+                if (m_changeVerbs.contains(w) && (w.endsWith(QLatin1String("ed")) || m_pastForms.contains(w))
+                    && newClause(in, k, v))
+                    alongsideMove = v;
+            }
+            break;
+        }
+    }
+    if (alongsideMove >= 0)
+        taken << Hit {alongsideMove, alongsideMove + 1, taken.first().type, false};
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
         withTriggers.triggers << h.token;
@@ -997,6 +1017,11 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const bool described = h.noun && verbs.isEmpty() && !in.lead && !e.event.start
             && h.type != QLatin1String("statement") && h.type != QLatin1String("report") && !actionVerb(in)
             && !heldPassive(in, h) && !outletReport(in) && !engagedIn(in, h) && !held(h);
+        if (h.token == alongsideMove && !e.event.start && !out.isEmpty()) {
+            e.event.start = out.first().event.start;
+            e.event.end = out.first().event.end;
+            e.event.precision = out.first().event.precision;
+        }
         // "said at a cabinet meeting the following day that ..., and he ordered": when he spoke.
         if (speakersOwnDeed && h.token > contrast && !e.event.start && !out.isEmpty()) {
             e.event.start = out.first().event.start;

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void expectedIsNoDeedDone();
     void bodyOfAPlaceNamedAfterIn();
     void speakersOwnDeedAfterHisWords();
+    void moveBesideAMoveIsItsOwn();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2651,4 +2652,21 @@ void TestRules::speakersOwnDeedAfterHisWords()
             TimePoint::fromDate(2025, 11, 16));
     for (const ExtractedEvent& e : words.events)
         QVERIFY2(e.event.type != QLatin1String("statement"), qPrintable(e.event.title));
+}
+
+void TestRules::moveBesideAMoveIsItsOwn()
+{
+    // ", while rival Fujitsu gained 1%": a second move in a contrast clause of its own, on the same
+    // day; a contrast that moves nothing adds nothing.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Shares of Toshiba rose 4% on Tuesday, while "
+                             "rival Fujitsu gained 1%.\n    Copper rose 2% on Tuesday, while analysts expected "
+                             "further gains."),
+            TimePoint::fromDate(2025, 10, 15));
+    QCOMPARE(triggersOf(r),
+        QStringList({QStringLiteral("met"), QStringLiteral("rose"), QStringLiteral("gained"), QStringLiteral("rose")}));
+    QCOMPARE(r.events.at(2).event.title, QStringLiteral("Fujitsu gains 1%"));
+    QCOMPARE(r.events.at(2).event.start, TimePoint::fromDate(2025, 10, 14));
+    // Fujitsu is the second move's doer, no object of the first.
+    QVERIFY(!r.events.at(1).entityRoles.contains({QStringLiteral("Fujitsu"), QStringLiteral("object")}));
 }
