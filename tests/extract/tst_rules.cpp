@@ -2669,4 +2669,6 @@ void TestRules::moveBesideAMoveIsItsOwn()
     QCOMPARE(r.events.at(2).event.start, TimePoint::fromDate(2025, 10, 14));
     // Fujitsu is the second move's doer, no object of the first.
     QVERIFY(!r.events.at(1).entityRoles.contains({QStringLiteral("Fujitsu"), QStringLiteral("object")}));
+    // A time zone is no organisation.
+    QCOMPARE(entityNames(QStringLiteral("ASML shares rose 3.1% by 1000 GMT.")), QStringList({QStringLiteral("ASML")}));
 }
