@@ -361,8 +361,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 && (tokens[i + 1].lower == QLatin1String("with")
                     || std::any_of(in.mentions.begin(), in.mentions.end(),
                         [&](const EntityMention& m) { return m.begin >= next && m.begin - next < 24; }));
+            // "producers will meet at 1500 GMT", "will meet on Tuesday": a meeting has a time.
+            const bool timed = std::any_of(in.dates.begin(), in.dates.end(),
+                [&](const DateExpression& d) { return d.start && d.begin >= tokens[i].end && d.begin <= next; });
             const bool passive = i > 0 && m_beForms.contains(tokens[i - 1].lower);
-            if ((!partner && !coordinatedSubject(in, i)) || passive)
+            if ((!partner && !timed && !coordinatedSubject(in, i)) || passive)
                 continue;
         }
         if (quoted[i] && best->noun)

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void bodyOfAPlaceNamedAfterIn();
     void speakersOwnDeedAfterHisWords();
     void moveBesideAMoveIsItsOwn();
+    void meetingAtAnHourHasNoPartnerNamed();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2671,4 +2672,20 @@ void TestRules::moveBesideAMoveIsItsOwn()
     QVERIFY(!r.events.at(1).entityRoles.contains({QStringLiteral("Fujitsu"), QStringLiteral("object")}));
     // A time zone is no organisation.
     QCOMPARE(entityNames(QStringLiteral("ASML shares rose 3.1% by 1000 GMT.")), QStringList({QStringLiteral("ASML")}));
+}
+
+void TestRules::meetingAtAnHourHasNoPartnerNamed()
+{
+    // "will meet at 1500 GMT": a time says a meeting as well as a partner does; "meet interest
+    // payments" still meets nobody.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Cocoa producers will meet at 1400 GMT (0900 EST) "
+                             "to review the market, a spokesman for the producers said.\n    The company failed to "
+                             "meet interest payments due on Tuesday."),
+            TimePoint::fromDate(1987, 4, 1));
+    QCOMPARE(triggersOf(r), QStringList({QStringLiteral("met"), QStringLiteral("meet")}));
+    QCOMPARE(r.events.at(1).event.modality, Modality::Planned);
+    QCOMPARE(r.events.at(1).event.start, TimePoint::fromDate(1987, 4, 1));
+    for (const ExtractedEntity& e : r.entities)
+        QVERIFY2(e.name != QLatin1String("GMT") && e.name != QLatin1String("EST"), qPrintable(e.name));
 }
