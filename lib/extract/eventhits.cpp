@@ -582,6 +582,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         for (int k = h.token - 1; k >= 0 && !background; --k) {
             if (tokens[k].lower == QLatin1String(",") || tokens[k].lower == QLatin1String(";"))
                 break;
+            // "will be open for comment until June 21 and is scheduled to take effect": a second
+            // predicate of the subject is past the first one's clause.
+            if (m_clauseCoordinators.contains(tokens[k].lower) && k + 1 < h.token
+                && (m_beForms.contains(tokens[k + 1].lower) || m_auxiliaries.contains(tokens[k + 1].lower)))
+                break;
             // "..., when Washington imposed a licence requirement": a clause of fact is not one.
             background = m_backgroundClause.contains(tokens[k].lower) && !(!h.noun && factClauseAt(tokens, k))
                 && !adverbAfterAuxiliary(k);

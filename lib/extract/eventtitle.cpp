@@ -259,6 +259,23 @@ TitleWriter::Parts EventDetector::titleParts(
             && (m_auxiliaries.contains(t[end - 1].lower) || m_adverbs.contains(t[end - 1].lower)
                 || (gerund && end == verb && m_supportVerbs.contains(t[end - 1].lower))))
             --end;
+        // "The rules are scheduled to take effect": past the plan to its subject, and past a first
+        // predicate of the same subject ("will be open for comment until June 21 and is scheduled
+        // to take effect").
+        if (end >= 3 && t[end - 1].lower == QLatin1String("to") && m_planParticiples.contains(t[end - 2].lower)) {
+            end -= 2;
+            while (end > 0 && (m_auxiliaries.contains(t[end - 1].lower) || m_beForms.contains(t[end - 1].lower)))
+                --end;
+            if (end >= 2 && m_clauseCoordinators.contains(t[end - 1].lower)) {
+                int first = -1;
+                for (int k = clauseStart(t, end - 1); k < end - 1 && first < 0; ++k) {
+                    if (m_auxiliaries.contains(t[k].lower) || m_futureAuxiliaries.contains(t[k].lower))
+                        first = k;
+                }
+                if (first > 0)
+                    end = first;
+            }
+        }
         // "The reciprocal tariffs, which took effect": the noun the relative clause tells of.
         if (end >= 3 && m_titleRelativePronouns.contains(t[end - 1].lower) && t[end - 2].lower == QLatin1String(","))
             end -= 2;

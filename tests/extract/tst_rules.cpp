@@ -111,6 +111,7 @@ private Q_SLOTS:
     void speakersOwnDeedAfterHisWords();
     void moveBesideAMoveIsItsOwn();
     void meetingAtAnHourHasNoPartnerNamed();
+    void secondPredicateIsPastTheFirstOnesClause();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2688,4 +2689,20 @@ void TestRules::meetingAtAnHourHasNoPartnerNamed()
     QCOMPARE(r.events.at(1).event.start, TimePoint::fromDate(1987, 4, 1));
     for (const ExtractedEntity& e : r.entities)
         QVERIFY2(e.name != QLatin1String("GMT") && e.name != QLatin1String("EST"), qPrintable(e.name));
+}
+
+void TestRules::secondPredicateIsPastTheFirstOnesClause()
+{
+    // "... open for comment until June 30 and is scheduled to take effect on August 1": "until"
+    // bounds the first predicate only, and the title names the subject past the plan.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The amended licensing decree will be open for "
+                             "comment until June 30 and is scheduled to take effect on August 1.\n    The rules are "
+                             "due to take effect on September 1."),
+            TimePoint::fromDate(2025, 5, 20));
+    QCOMPARE(titlesOf(r),
+        QStringList({QStringLiteral("Officials meet"), QStringLiteral("Amended licensing decree to take effect"),
+            QStringLiteral("Rules expected to take effect")}));
+    QCOMPARE(r.events.at(1).event.start, TimePoint::fromDate(2025, 8, 1));
+    QCOMPARE(r.events.at(1).event.modality, Modality::Planned);
 }
