@@ -373,8 +373,10 @@ ExtractedEvent EventDetector::build(
     for (int k = hit.token - 1; k >= 2 && k >= hit.token - 8 && !attributionEntity.isEmpty(); --k) {
         if (isClauseMark(in.tokens[k]))
             break;
+        // ", adding that it had consulted closely with ...": so is the pronoun of words added.
         if (!m_subjectPronouns.contains(in.tokens[k].lower) || in.tokens[k - 1].lower != QLatin1String("that")
-            || in.tokens[k - 2].lower != QLatin1String("and"))
+            || (in.tokens[k - 2].lower != QLatin1String("and")
+                && !m_speechParticiples.contains(in.tokens[k - 2].lower)))
             continue;
         const auto speaker = std::find_if(in.mentions.begin(), in.mentions.end(),
             [&](const EntityMention& m) { return m.entityName == attributionEntity && actorType(m.type); });

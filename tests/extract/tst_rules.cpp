@@ -112,6 +112,7 @@ private Q_SLOTS:
     void moveBesideAMoveIsItsOwn();
     void meetingAtAnHourHasNoPartnerNamed();
     void secondPredicateIsPastTheFirstOnesClause();
+    void consultedWithIsAMeetingOfTheSpeaker();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2705,4 +2706,23 @@ void TestRules::secondPredicateIsPastTheFirstOnesClause()
             QStringLiteral("Rules expected to take effect")}));
     QCOMPARE(r.events.at(1).event.start, TimePoint::fromDate(2025, 8, 1));
     QCOMPARE(r.events.at(1).event.modality, Modality::Planned);
+}
+
+void TestRules::consultedWithIsAMeetingOfTheSpeaker()
+{
+    // ", adding that it had consulted closely with Germany": consulting a partner is a meeting, and
+    // the pronoun of the words added is the speaker; advice sought from nobody named is none.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Japan's trade ministry said in a statement that "
+                             "the curbs were needed, adding that it had consulted closely with Germany before "
+                             "deciding.\n    Investors should consult their advisers before buying."),
+            TimePoint::fromDate(2025, 5, 20));
+    const auto consulted = std::find_if(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
+        return e.event.attributes.value(QLatin1String("trigger")).toString() == QLatin1String("consulted");
+    });
+    QVERIFY(consulted != r.events.end());
+    QCOMPARE(consulted->event.type, QStringLiteral("meeting"));
+    QVERIFY(consulted->entityRoles.contains({QStringLiteral("Japan trade ministry"), QStringLiteral("actor")}));
+    QVERIFY(consulted->entityRoles.contains({QStringLiteral("Germany"), QStringLiteral("object")}));
+    QVERIFY(!triggersOf(r).contains(QStringLiteral("consult")));
 }
