@@ -477,11 +477,12 @@ ExtractedEvent EventDetector::build(
     }
     if (actor)
         out.entityRoles.append({actor->entityName, QStringLiteral("actor")});
-    // "Toshiba shares rose 4%, while rival Fujitsu gained 1%": what a contrast clause with a deed of
-    // its own names belongs to that deed.
+    // "Toshiba shares rose 4%, while rival Fujitsu gained 1%", "..., and Argentina discouraged":
+    // what a clause with a deed of its own names belongs to that deed.
     int objectsEnd = in.text->size();
     for (int k = hit.tokenEnd + 1; k + 1 < in.tokens.size() && objectsEnd == in.text->size(); ++k) {
-        if (m_contrastMarks.contains(in.tokens[k].lower) && in.tokens[k - 1].lower == QLatin1String(",")
+        if ((m_contrastMarks.contains(in.tokens[k].lower) || m_clauseCoordinators.contains(in.tokens[k].lower))
+            && in.tokens[k - 1].lower == QLatin1String(",")
             && std::any_of(in.triggers.begin(), in.triggers.end(), [&](int t) { return t > k; }))
             objectsEnd = in.tokens[k].begin;
     }

@@ -640,4 +640,53 @@ void EventDetector::dropWhatIsNotTold(const Input& in, QList<Hit>* hitList) cons
     }
 }
 
+int EventDetector::coordinatedDeed(const Input& in, int coordinator) const
+{
+    // ", and Beijing has discouraged ...", ", and several overseas buyers turned to stockpiling": a
+    // named or a plain subject right after the conjunction, then a deed in the past.
+    const int k = coordinator;
+    if (k < 1 || k + 2 >= in.tokens.size() || !m_clauseCoordinators.contains(in.tokens[k].lower)
+        || in.tokens[k - 1].lower != QLatin1String(","))
+        return -1;
+    const auto pastForm = [&](const QString& w) {
+        return (w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w);
+    };
+    const int from = in.tokens[k + 1].begin;
+    const auto subject = std::find_if(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+        return m.begin >= from && m.begin - from <= 4 && m.type != EntityType::Other && m.type != EntityType::Product
+            && m.type != EntityType::MediaOutlet;
+    });
+    int v = k + 1;
+    if (subject != in.mentions.end()) {
+        while (v < in.tokens.size() && in.tokens[v].begin < subject->end)
+            ++v;
+    } else {
+        if (!m_determiners.contains(in.tokens[k + 1].lower) && !m_objectQuantifiers.contains(in.tokens[k + 1].lower))
+            return -1;
+        // "and the two bombs he left nearby": a pronoun opens a clause inside the subject.
+        v = k + 2;
+        while (v < in.tokens.size() && v <= k + 5 && in.tokens[v].word && !in.tokens[v].capitalized
+            && !m_prepositions.contains(in.tokens[v].lower) && !m_auxiliaries.contains(in.tokens[v].lower)
+            && !m_subjectPronouns.contains(in.tokens[v].lower) && !pastForm(in.tokens[v].lower))
+            ++v;
+        if (v == k + 2 || (v < in.tokens.size() && m_subjectPronouns.contains(in.tokens[v].lower)))
+            return -1;
+    }
+    while (
+        v < in.tokens.size() && (m_auxiliaries.contains(in.tokens[v].lower) || m_adverbs.contains(in.tokens[v].lower)))
+        ++v;
+    if (v + 1 >= in.tokens.size())
+        return -1;
+    const QString& w = in.tokens[v].lower;
+    const QString& next = in.tokens[v + 1].lower;
+    // "and a possible cut in the rate": a noun of the verb's form has its complement; "and a
+    // promissory note secured by ...": a participle names its agent.
+    const bool nounLike = !in.tokens[v + 1].word || next == QLatin1String("of") || next == QLatin1String("in")
+        || (m_agentPrepositions.contains(next) && !m_auxiliaries.contains(in.tokens[v - 1].lower));
+    const bool deed = pastForm(w) && !nounLike && !m_scheduleVerbs.contains(w) && !m_statives.contains(w)
+        && !m_speechVerbs.contains(w) && !m_plainSpeechVerbs.contains(w) && !m_framingVerbs.contains(w)
+        && !hedge(in.tokens, v);
+    return deed ? v : -1;
+}
+
 } // namespace Kairos::Extract

@@ -1000,6 +1000,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     }
     if (alongsideMove >= 0)
         taken << Hit {alongsideMove, alongsideMove + 1, taken.first().type, false};
+    // "..., and Beijing has discouraged local firms from buying the product": a clause of its own
+    // tells its own happening, even in words the lexicon does not know.
+    for (int k = 2; !taken.isEmpty() && !in.lead && k + 2 < in.tokens.size(); ++k) {
+        const int verb = coordinatedDeed(in, k);
+        const bool takenThere
+            = std::any_of(taken.begin(), taken.end(), [&](const Hit& h) { return h.token > k && h.token <= verb + 6; });
+        if (verb >= 0 && !takenThere)
+            taken << Hit {verb, verb + 1, QStringLiteral("other"), false};
+    }
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
         withTriggers.triggers << h.token;

@@ -345,7 +345,10 @@ TitleWriter::Parts EventDetector::titleParts(
         const bool whole = begin == 0 || owned || !t[begin - 1].word || m_determiners.contains(t[begin - 1].lower)
             || m_prepositions.contains(t[begin - 1].lower) || t[begin - 1].lower == QLatin1String("that")
             || t[begin - 1].lower == QLatin1String("its") || t[begin - 1].lower == QLatin1String("their")
-            || m_factClauseOpeners.contains(t[begin - 1].lower);
+            || m_factClauseOpeners.contains(t[begin - 1].lower)
+            // ", and several overseas buyers turned to stockpiling": a clause of its own.
+            || (begin >= 2 && m_clauseCoordinators.contains(t[begin - 1].lower)
+                && t[begin - 2].lower == QLatin1String(","));
         if (begin >= end || !whole)
             return QString();
         // "At least nine people", "More than 300 people".

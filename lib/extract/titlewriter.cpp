@@ -144,7 +144,9 @@ QString TitleWriter::baseForm(const QString& word, const QString& type) const
             candidates << stem.chopped(1);
         // "announc", "approv", "seiz", "pledg", "collaps": English does not end a verb so.
         const bool needsE = QStringLiteral("cvzu").contains(last) || stem.endsWith(QLatin1String("dg"))
-            || stem.endsWith(QLatin1String("rg")) || stem.endsWith(QLatin1String("ps"))
+            || stem.endsWith(QLatin1String("rg"))
+            // "discourag", "manag", "engag"; "flagged" doubles its g.
+            || stem.endsWith(QLatin1String("ag")) || stem.endsWith(QLatin1String("ps"))
             || stem.endsWith(QLatin1String("rs")) || stem.endsWith(QLatin1String("bl"))
             || stem.endsWith(QLatin1String("at"))
             || stem.endsWith(QLatin1String("us"))

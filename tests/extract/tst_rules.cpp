@@ -113,6 +113,7 @@ private Q_SLOTS:
     void meetingAtAnHourHasNoPartnerNamed();
     void secondPredicateIsPastTheFirstOnesClause();
     void consultedWithIsAMeetingOfTheSpeaker();
+    void coordinatedClauseTellsItsOwnDeed();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2725,4 +2726,29 @@ void TestRules::consultedWithIsAMeetingOfTheSpeaker()
     QVERIFY(consulted->entityRoles.contains({QStringLiteral("Japan trade ministry"), QStringLiteral("actor")}));
     QVERIFY(consulted->entityRoles.contains({QStringLiteral("Germany"), QStringLiteral("object")}));
     QVERIFY(!triggersOf(r).contains(QStringLiteral("consult")));
+}
+
+void TestRules::coordinatedClauseTellsItsOwnDeed()
+{
+    // ", and Argentina has discouraged ...", ", and several foreign buyers turned to ...": a clause
+    // of its own with a subject and a past deed tells a happening, in words the lexicon does not
+    // know. A noun of a verb's form ("a possible cut in the rate") or a participle with its agent
+    // ("a note secured by the shares") is none.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Brazil has banned the sale of the chip since May, and "
+                       "Argentina has discouraged local buyers from ordering it.\n    Exporters had complained that "
+                       "approvals took up to 45 days, and several foreign buyers turned to stockpiling.\n    The "
+                       "party hinted at a delay in the tax, and a possible cut in the rate.\n    The bank said it "
+                       "got cash at closing, and a promissory note secured by the shares."),
+        TimePoint::fromDate(2025, 10, 1));
+    const QStringList titles = titlesOf(r);
+    QVERIFY2(titles.contains(QStringLiteral("Argentina discourages local buyers")), qPrintable(titles.join(u'|')));
+    QVERIFY2(
+        titles.contains(QStringLiteral("Several foreign buyers turn to stockpiling")), qPrintable(titles.join(u'|')));
+    QVERIFY(!triggersOf(r).contains(QStringLiteral("cut")));
+    QVERIFY(!triggersOf(r).contains(QStringLiteral("secured")));
+    const auto ban = std::find_if(r.events.begin(), r.events.end(),
+        [](const ExtractedEvent& e) { return e.event.title == QLatin1String("Brazil bans sale of chip"); });
+    QVERIFY(ban != r.events.end());
+    QVERIFY(!ban->entityRoles.contains({QStringLiteral("Argentina"), QStringLiteral("object")}));
 }
