@@ -642,19 +642,22 @@ void EventDetector::dropWhatIsNotTold(const Input& in, QList<Hit>* hitList) cons
 
 int EventDetector::coordinatedDeed(const Input& in, int coordinator) const
 {
-    // ", and Beijing has discouraged ...", ", and several overseas buyers turned to stockpiling": a
+    // ", and Beijing has discouraged ...", ", while rival SK Hynix secured the bulk of the orders": a
     // named or a plain subject right after the conjunction, then a deed in the past.
     const int k = coordinator;
-    if (k < 1 || k + 2 >= in.tokens.size() || !m_clauseCoordinators.contains(in.tokens[k].lower)
+    if (k < 1 || k + 2 >= in.tokens.size()
+        || (!m_clauseCoordinators.contains(in.tokens[k].lower) && !m_contrastMarks.contains(in.tokens[k].lower))
         || in.tokens[k - 1].lower != QLatin1String(","))
         return -1;
     const auto pastForm = [&](const QString& w) {
         return (w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w);
     };
     const int from = in.tokens[k + 1].begin;
+    // "while rival SK Hynix": a plain word may say what the name is.
+    const int described = in.tokens[k + 1].word && !in.tokens[k + 1].capitalized ? in.tokens[k + 2].begin : from;
     const auto subject = std::find_if(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
-        return m.begin >= from && m.begin - from <= 4 && m.type != EntityType::Other && m.type != EntityType::Product
-            && m.type != EntityType::MediaOutlet;
+        return m.begin >= from && (m.begin - from <= 4 || m.begin == described) && m.type != EntityType::Other
+            && m.type != EntityType::Product && m.type != EntityType::MediaOutlet;
     });
     int v = k + 1;
     if (subject != in.mentions.end()) {
@@ -685,7 +688,10 @@ int EventDetector::coordinatedDeed(const Input& in, int coordinator) const
         || (m_agentPrepositions.contains(next) && !m_auxiliaries.contains(in.tokens[v - 1].lower));
     const bool deed = pastForm(w) && !nounLike && !m_scheduleVerbs.contains(w) && !m_statives.contains(w)
         && !m_speechVerbs.contains(w) && !m_plainSpeechVerbs.contains(w) && !m_framingVerbs.contains(w)
-        && !hedge(in.tokens, v);
+        && !hedge(in.tokens, v)
+        // "while SK Hynix declined to comment": keeping back is no news.
+        && std::none_of(
+            m_refusalStems.begin(), m_refusalStems.end(), [&](const QString& stem) { return w.startsWith(stem); });
     return deed ? v : -1;
 }
 

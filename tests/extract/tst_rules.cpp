@@ -2751,4 +2751,13 @@ void TestRules::coordinatedClauseTellsItsOwnDeed()
         [](const ExtractedEvent& e) { return e.event.title == QLatin1String("Brazil bans sale of chip"); });
     QVERIFY(ban != r.events.end());
     QVERIFY(!ban->entityRoles.contains({QStringLiteral("Argentina"), QStringLiteral("object")}));
+    // A contrast with a doer of its own too; a refusal to comment is none.
+    const ExtractionResult contrast
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Samsung had failed Nvidia's tests last year, "
+                             "while rival SK Hynix secured the bulk of the orders.\n    Intel said on Tuesday it would "
+                             "cut jobs, while Micron declined to comment."),
+            TimePoint::fromDate(2025, 10, 1));
+    QVERIFY2(titlesOf(contrast).contains(QStringLiteral("SK Hynix secures bulk of orders")),
+        qPrintable(titlesOf(contrast).join(u'|')));
+    QVERIFY(!triggersOf(contrast).contains(QStringLiteral("declined")));
 }
