@@ -660,7 +660,9 @@ int EventDetector::coordinatedDeed(const Input& in, int coordinator) const
             && m.type != EntityType::Product && m.type != EntityType::MediaOutlet;
     });
     int v = k + 1;
-    if (subject != in.mentions.end()) {
+    if (m_subjectPronouns.contains(in.tokens[k + 1].lower)) {
+        v = k + 2;
+    } else if (subject != in.mentions.end()) {
         while (v < in.tokens.size() && in.tokens[v].begin < subject->end)
             ++v;
     } else {

@@ -1006,8 +1006,12 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         const int verb = coordinatedDeed(in, k);
         const bool takenThere
             = std::any_of(taken.begin(), taken.end(), [&](const Hit& h) { return h.token > k && h.token <= verb + 6; });
-        if (verb >= 0 && !takenThere)
-            taken << Hit {verb, verb + 1, QStringLiteral("other"), false};
+        if (verb >= 0 && !takenThere) {
+            Hit deed {verb, verb + 1, QStringLiteral("other"), false};
+            // "TSMC discovered that ..., and it notified US authorities": the first clause's doer.
+            deed.sharedSubject = m_subjectPronouns.contains(in.tokens[k + 1].lower);
+            taken << deed;
+        }
     }
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))

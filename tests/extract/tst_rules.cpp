@@ -2760,4 +2760,15 @@ void TestRules::coordinatedClauseTellsItsOwnDeed()
     QVERIFY2(titlesOf(contrast).contains(QStringLiteral("SK Hynix secures bulk of orders")),
         qPrintable(titlesOf(contrast).join(u'|')));
     QVERIFY(!triggersOf(contrast).contains(QStringLiteral("declined")));
+    // A pronoun subject is the first clause's doer.
+    const ExtractionResult pronoun
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Last year, Samsung found that one of its memory "
+                             "chips had ended up in a Huawei phone, and it notified Korean authorities."),
+            TimePoint::fromDate(2025, 10, 1));
+    const auto notified = std::find_if(pronoun.events.begin(), pronoun.events.end(), [](const ExtractedEvent& e) {
+        return e.event.attributes.value(QLatin1String("trigger")).toString() == QLatin1String("notified");
+    });
+    QVERIFY(notified != pronoun.events.end());
+    QVERIFY(notified->entityRoles.contains({QStringLiteral("Samsung Electronics"), QStringLiteral("actor")}));
+    QCOMPARE(notified->event.start, TimePoint::fromDate(2024, 1, 1));
 }
