@@ -475,6 +475,17 @@ ExtractedEvent EventDetector::build(
         }
         actor = named ? named : place;
     }
+    // "a tariff that President Donald Trump had announced on April 2": the relative clause's own
+    // subject did it, even when it is also the sentence's speaker.
+    if (hit.toldOfNoun && !hit.noun) {
+        int subjectEnd = hit.token;
+        while (subjectEnd > 0 && m_auxiliaries.contains(in.tokens[subjectEnd - 1].lower))
+            --subjectEnd;
+        for (const EntityMention& m : in.mentions) {
+            if (subjectEnd > 0 && m.end == in.tokens[subjectEnd - 1].end && actorType(m.type))
+                actor = &m;
+        }
+    }
     if (actor)
         out.entityRoles.append({actor->entityName, QStringLiteral("actor")});
     // "Toshiba shares rose 4%, while rival Fujitsu gained 1%", "..., and Argentina discouraged":

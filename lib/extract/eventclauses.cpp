@@ -368,12 +368,29 @@ int EventDetector::reducedRelative(const Input& in, int verb, bool anyNoun) cons
     // "denied a report that it instructed": a clause the noun reports, not one that tells of it.
     // "an investigation that the Commerce Department launched in April": a "that" whose verb lacks
     // its object opens a relative clause, not what the noun reports.
-    const int that = subject >= 2 && m_determiners.contains(tokens[subject - 1].lower) ? subject - 2 : subject - 1;
+    // "a tariff that President Donald Trump had announced": a title before the name is the subject's.
+    int titled = subject;
+    while (titled >= 2 && subject - titled < 2 && tokens[titled - 1].word && tokens[titled - 1].capitalized
+        && tokens[titled - 2].lower != QLatin1String("."))
+        --titled;
+    // "that the Commerce Department": a determiner may stand between; "that" itself is none here.
+    const bool determiner = titled >= 2 && m_determiners.contains(tokens[titled - 1].lower)
+        && tokens[titled - 1].lower != QLatin1String("that");
+    const int that = determiner ? titled - 2 : titled - 1;
     if (that >= 1 && tokens[that].lower == QLatin1String("that")) {
         const bool gap = verb + 1 >= tokens.size() || isClauseMark(tokens[verb + 1])
             || m_prepositions.contains(tokens[verb + 1].lower);
         if (gap && (nounTriggerAt(tokens, that - 1) || (that >= 2 && nounTriggerAt(tokens, that - 2))))
             return that - 1;
+        // "a 25% tariff on South Korean goods that President Donald Trump had announced": past the
+        // noun's own phrase.
+        for (int p = that - 2; gap && p >= 2 && p >= that - 5 && tokens[p].word; --p) {
+            if (!m_prepositions.contains(tokens[p].lower))
+                continue;
+            if (nounTriggerAt(tokens, p - 1))
+                return p - 1;
+            break;
+        }
     }
     if (subject < 1 || !tokens[subject - 1].word || tokens[subject - 1].lower == QLatin1String("that"))
         return -1;

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void secondPredicateIsPastTheFirstOnesClause();
     void consultedWithIsAMeetingOfTheSpeaker();
     void coordinatedClauseTellsItsOwnDeed();
+    void nounAnnouncedByATitledNameInARelativeClause();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2771,4 +2772,24 @@ void TestRules::coordinatedClauseTellsItsOwnDeed()
     QVERIFY(notified != pronoun.events.end());
     QVERIFY(notified->entityRoles.contains({QStringLiteral("Samsung Electronics"), QStringLiteral("actor")}));
     QCOMPARE(notified->event.start, TimePoint::fromDate(2024, 1, 1));
+}
+
+void TestRules::nounAnnouncedByATitledNameInARelativeClause()
+{
+    // "a tariff on Chinese steel that Prime Minister Mark Carney had announced on March 3": past the
+    // noun's phrase and the name's title, the relative clause tells the announcement, its subject
+    // did it, and its day is not the suspension's.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Ottawa suspended a tariff on Chinese steel that "
+                             "Prime Minister Mark Carney had announced on March 3."),
+            TimePoint::fromDate(2025, 5, 20));
+    const auto announced = std::find_if(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
+        return e.event.attributes.value(QLatin1String("trigger")).toString() == QLatin1String("announced");
+    });
+    QVERIFY(announced != r.events.end());
+    QCOMPARE(announced->event.type, QStringLiteral("export_control"));
+    QCOMPARE(announced->event.start, TimePoint::fromDate(2025, 3, 3));
+    QVERIFY(announced->entityRoles.contains({QStringLiteral("Mark Carney"), QStringLiteral("actor")}));
+    for (const ExtractedEvent& e : r.events)
+        QVERIFY2(&e == &*announced || e.event.start != TimePoint::fromDate(2025, 3, 3), qPrintable(e.event.title));
 }
