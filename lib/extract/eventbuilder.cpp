@@ -444,10 +444,20 @@ ExtractedEvent EventDetector::build(
                 actor = &m;
         }
     }
+    // "Toshiba shares rose 4%, while rival Fujitsu gained 1%", "..., and Argentina discouraged":
+    // what a clause with a deed of its own names belongs to that deed, as doer or object.
+    int objectsEnd = in.text->size();
+    for (int k = hit.tokenEnd + 1; k + 1 < in.tokens.size() && objectsEnd == in.text->size(); ++k) {
+        if ((m_contrastMarks.contains(in.tokens[k].lower) || m_clauseCoordinators.contains(in.tokens[k].lower))
+            && in.tokens[k - 1].lower == QLatin1String(",")
+            && std::any_of(in.triggers.begin(), in.triggers.end(), [&](int t) { return t > k; }))
+            objectsEnd = in.tokens[k].begin;
+    }
     if (!actor && !takesEffect) {
         const bool report = hit.type == QLatin1String("report");
         for (const EntityMention& m : in.mentions) {
-            if (m.begin >= trigger.end && (report ? m.type == EntityType::MediaOutlet : actorType(m.type))) {
+            if (m.begin >= trigger.end && m.begin < objectsEnd
+                && (report ? m.type == EntityType::MediaOutlet : actorType(m.type))) {
                 actor = &m;
                 break;
             }
@@ -488,15 +498,6 @@ ExtractedEvent EventDetector::build(
     }
     if (actor)
         out.entityRoles.append({actor->entityName, QStringLiteral("actor")});
-    // "Toshiba shares rose 4%, while rival Fujitsu gained 1%", "..., and Argentina discouraged":
-    // what a clause with a deed of its own names belongs to that deed.
-    int objectsEnd = in.text->size();
-    for (int k = hit.tokenEnd + 1; k + 1 < in.tokens.size() && objectsEnd == in.text->size(); ++k) {
-        if ((m_contrastMarks.contains(in.tokens[k].lower) || m_clauseCoordinators.contains(in.tokens[k].lower))
-            && in.tokens[k - 1].lower == QLatin1String(",")
-            && std::any_of(in.triggers.begin(), in.triggers.end(), [&](int t) { return t > k; }))
-            objectsEnd = in.tokens[k].begin;
-    }
     for (const EntityMention& m : in.mentions) {
         if (m.begin < trigger.begin || m.begin >= objectsEnd || (actor && m.entityName == actor->entityName)
             || objects.contains(m.entityName))

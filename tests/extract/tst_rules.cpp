@@ -2674,6 +2674,13 @@ void TestRules::moveBesideAMoveIsItsOwn()
     QCOMPARE(r.events.at(2).event.start, TimePoint::fromDate(2025, 10, 14));
     // Fujitsu is the second move's doer, no object of the first.
     QVERIFY(!r.events.at(1).entityRoles.contains({QStringLiteral("Fujitsu"), QStringLiteral("object")}));
+    // Nor is the second move's doer the first one's when the first names none.
+    const ExtractionResult unnamed
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Its shares rose 10% on Tuesday, while Fujitsu "
+                             "gained 1%."),
+            TimePoint::fromDate(2025, 10, 15));
+    QCOMPARE(unnamed.events.size(), 3);
+    QVERIFY(!unnamed.events.at(1).entityRoles.contains({QStringLiteral("Fujitsu"), QStringLiteral("actor")}));
     // A time zone is no organisation.
     QCOMPARE(entityNames(QStringLiteral("ASML shares rose 3.1% by 1000 GMT.")), QStringList({QStringLiteral("ASML")}));
 }
