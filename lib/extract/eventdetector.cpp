@@ -480,7 +480,20 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                 && !m_determiners.contains(in.tokens[h.token - 1].lower)
                 && !m_prepositions.contains(in.tokens[h.token - 1].lower));
     });
-    if (!statements.isEmpty() && (framing >= 0 || statementNoun || (verbs.isEmpty() && nouns.isEmpty()))) {
+    // "said it 'does not comment on market rumors'": words that only withhold tell nothing.
+    bool withholds = false;
+    const int spoken = speaks ? statementVerb(in, attributionEntity, true) : -1;
+    for (int k = spoken + 2; spoken >= 0 && k < in.tokens.size() && k <= spoken + 6 && !withholds; ++k) {
+        if (isClauseMark(in.tokens[k]))
+            break;
+        // Not "I wouldn't say the plan is dead", which says something after all.
+        withholds = m_withheldVerbs.contains(in.tokens[k].lower)
+            && (m_negations.contains(in.tokens[k - 1].lower) || m_negations.contains(in.tokens[k - 2].lower))
+            && !m_conditionalAuxiliaries.contains(in.tokens[k - 2].lower)
+            && (k < 3 || !m_conditionalAuxiliaries.contains(in.tokens[k - 3].lower));
+    }
+    if (!statements.isEmpty() && !withholds
+        && (framing >= 0 || statementNoun || (verbs.isEmpty() && nouns.isEmpty()))) {
         Hit h = statements.first();
         if (framing >= 0)
             h = *std::find_if(statements.begin(), statements.end(), [&](const Hit& s) { return s.token == framing; });
@@ -856,7 +869,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // failed to implement two parts of the agreement, Yeutter said").
     if (plainStatement && speaks) {
         const int verb = statementVerb(in, attributionEntity);
-        if (verb >= 0)
+        if (verb >= 0 && !withholds)
             taken << Hit {verb, verb + 1, directive(in, verb) ? m_directiveType : QStringLiteral("statement"), false};
     }
     // The lead tells what happened even in words the lexicon does not know ("The government
@@ -1053,7 +1066,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // "A spokesman for Amdahl Corp said the company would be hit hard by the tariffs", "Kato has
     // said Japan cannot negotiate on rice": when what was said tells no happening that is kept,
     // the words may still be the news.
-    if (out.isEmpty() && speaks) {
+    if (out.isEmpty() && speaks && !withholds) {
         const int verb = statementVerb(in, attributionEntity, true);
         bool notNews = false;
         const ExtractedEvent e = verb < 0 ? ExtractedEvent {}

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void consultedWithIsAMeetingOfTheSpeaker();
     void coordinatedClauseTellsItsOwnDeed();
     void nounAnnouncedByATitledNameInARelativeClause();
+    void wordsThatOnlyWithholdAreNoStatement();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2799,4 +2800,21 @@ void TestRules::nounAnnouncedByATitledNameInARelativeClause()
     QVERIFY(announced->entityRoles.contains({QStringLiteral("Mark Carney"), QStringLiteral("actor")}));
     for (const ExtractedEvent& e : r.events)
         QVERIFY2(&e == &*announced || e.event.start != TimePoint::fromDate(2025, 3, 3), qPrintable(e.event.title));
+}
+
+void TestRules::wordsThatOnlyWithholdAreNoStatement()
+{
+    // "said it does not comment on market rumours": no statement; "said, 'I wouldn't say the plan
+    // is dead'" says something after all.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The fund sold its stake last month, a filing "
+                             "showed.\n    Hanwha Solutions said it \"does not comment on market rumours.\"\n    "
+                             "Asked about the levy, Finance Minister Yuki Sato said, \"I wouldn't say the plan is "
+                             "dead.\""),
+            TimePoint::fromDate(2025, 10, 14));
+    for (const ExtractedEvent& e : r.events)
+        QVERIFY2(!e.event.evidence.first().sentence.startsWith(QLatin1String("Hanwha")), qPrintable(e.event.title));
+    QVERIFY(std::any_of(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
+        return e.event.type == QLatin1String("statement") && e.event.evidence.first().sentence.startsWith(u"Asked");
+    }));
 }
