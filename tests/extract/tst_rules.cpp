@@ -136,6 +136,14 @@ private:
             triggers << e.event.attributes.value(QLatin1String("trigger")).toString();
         return triggers;
     }
+    static const ExtractedEvent* withTrigger(const ExtractionResult& r, const QString& trigger)
+    {
+        for (const ExtractedEvent& e : r.events) {
+            if (e.event.attributes.value(QLatin1String("trigger")).toString() == trigger)
+                return &e;
+        }
+        return nullptr;
+    }
     static QStringList titlesOf(const ExtractionResult& r)
     {
         QStringList titles;
@@ -2727,10 +2735,8 @@ void TestRules::consultedWithIsAMeetingOfTheSpeaker()
                              "the curbs were needed, adding that it had consulted closely with Germany before "
                              "deciding.\n    Investors should consult their advisers before buying."),
             TimePoint::fromDate(2025, 5, 20));
-    const auto consulted = std::find_if(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
-        return e.event.attributes.value(QLatin1String("trigger")).toString() == QLatin1String("consulted");
-    });
-    QVERIFY(consulted != r.events.end());
+    const ExtractedEvent* consulted = withTrigger(r, QStringLiteral("consulted"));
+    QVERIFY(consulted);
     QCOMPARE(consulted->event.type, QStringLiteral("meeting"));
     QVERIFY(consulted->entityRoles.contains({QStringLiteral("Japan trade ministry"), QStringLiteral("actor")}));
     QVERIFY(consulted->entityRoles.contains({QStringLiteral("Germany"), QStringLiteral("object")}));
@@ -2774,10 +2780,8 @@ void TestRules::coordinatedClauseTellsItsOwnDeed()
         = run(QStringLiteral("Officials met in Paris on Monday.\n    Last year, Samsung found that one of its memory "
                              "chips had ended up in a Huawei phone, and it notified Korean authorities."),
             TimePoint::fromDate(2025, 10, 1));
-    const auto notified = std::find_if(pronoun.events.begin(), pronoun.events.end(), [](const ExtractedEvent& e) {
-        return e.event.attributes.value(QLatin1String("trigger")).toString() == QLatin1String("notified");
-    });
-    QVERIFY(notified != pronoun.events.end());
+    const ExtractedEvent* notified = withTrigger(pronoun, QStringLiteral("notified"));
+    QVERIFY(notified);
     QVERIFY(notified->entityRoles.contains({QStringLiteral("Samsung Electronics"), QStringLiteral("actor")}));
     QCOMPARE(notified->event.start, TimePoint::fromDate(2024, 1, 1));
 }
@@ -2791,15 +2795,13 @@ void TestRules::nounAnnouncedByATitledNameInARelativeClause()
         = run(QStringLiteral("Officials met in Paris on Monday.\n    Ottawa suspended a tariff on Chinese steel that "
                              "Prime Minister Mark Carney had announced on March 3."),
             TimePoint::fromDate(2025, 5, 20));
-    const auto announced = std::find_if(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
-        return e.event.attributes.value(QLatin1String("trigger")).toString() == QLatin1String("announced");
-    });
-    QVERIFY(announced != r.events.end());
+    const ExtractedEvent* announced = withTrigger(r, QStringLiteral("announced"));
+    QVERIFY(announced);
     QCOMPARE(announced->event.type, QStringLiteral("export_control"));
     QCOMPARE(announced->event.start, TimePoint::fromDate(2025, 3, 3));
     QVERIFY(announced->entityRoles.contains({QStringLiteral("Mark Carney"), QStringLiteral("actor")}));
     for (const ExtractedEvent& e : r.events)
-        QVERIFY2(&e == &*announced || e.event.start != TimePoint::fromDate(2025, 3, 3), qPrintable(e.event.title));
+        QVERIFY2(&e == announced || e.event.start != TimePoint::fromDate(2025, 3, 3), qPrintable(e.event.title));
 }
 
 void TestRules::wordsThatOnlyWithholdAreNoStatement()
