@@ -201,19 +201,20 @@ private:
         m_planParticiples, m_occasionDayPrepositions, m_causeVerbs, m_denialVerbs, m_speechParticiples,
         m_supportOnlyVerbs, m_shareNouns, m_objectVerbs, m_conditionOpeners, m_periodParts, m_forecasters,
         m_forecastVerbs, m_outletWords, m_refusalOnlyVerbs, m_withheldVerbs, m_lawProposalVerbs, m_lawNouns,
-        m_presentBeForms, m_venuePrepositions, m_sessionNouns, m_orderVerbs, m_planNouns, m_directiveContentTypes,
-        m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary, m_nominalNouns, m_nounAfter, m_particles,
-        m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_supportVerbs, m_talksPurposeTypes, m_talksTopicMarkers,
-        m_neutralSpeech, m_baseVerbs, m_negations, m_nounGovernors, m_pastAuxiliaries, m_verbalContext,
-        m_restatedAdverbs, m_conditionalAuxiliaries, m_dateSpanConnectors, m_figureNouns, m_figureLinks, m_changeVerbs,
-        m_levelVerbs, m_resultVerbs, m_resultNouns, m_changeLinks, m_negativeDeterminers, m_linkingVerbs,
-        m_indefiniteArticles, m_presentPerfectAuxiliaries, m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords,
-        m_presencePrepositions, m_agentPrepositions, m_purposeMarkers, m_clauseCoordinators, m_contrastMarks,
-        m_factClauseOpeners, m_priorClauseOpeners, m_objectQuantifiers, m_jointDeedVerbs, m_meansPrepositions,
-        m_collectiveNouns, m_listingVerbs, m_requiredNouns, m_requirementVerbs, m_destinationPrepositions,
-        m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions,
-        m_titlePlaceStops, m_titleTimeUnits, m_adjectivesInLy, m_titleOnsetVerbs, m_titleSingularNouns,
-        m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs, m_announcingParticiples, m_containerNouns;
+        m_lawProposalNouns, m_lawAdjectives, m_presentBeForms, m_venuePrepositions, m_sessionNouns, m_orderVerbs,
+        m_planNouns, m_directiveContentTypes, m_partnerVerbs, m_beForms, m_scheduleVerbs, m_quoteCommentary,
+        m_nominalNouns, m_nounAfter, m_particles, m_quantityWords, m_directPlaceVerbs, m_travelVerbs, m_supportVerbs,
+        m_talksPurposeTypes, m_talksTopicMarkers, m_neutralSpeech, m_baseVerbs, m_negations, m_nounGovernors,
+        m_pastAuxiliaries, m_verbalContext, m_restatedAdverbs, m_conditionalAuxiliaries, m_dateSpanConnectors,
+        m_figureNouns, m_figureLinks, m_changeVerbs, m_levelVerbs, m_resultVerbs, m_resultNouns, m_changeLinks,
+        m_negativeDeterminers, m_linkingVerbs, m_indefiniteArticles, m_presentPerfectAuxiliaries,
+        m_pastPerfectAuxiliaries, m_relativePronouns, m_numberWords, m_presencePrepositions, m_agentPrepositions,
+        m_purposeMarkers, m_clauseCoordinators, m_contrastMarks, m_factClauseOpeners, m_priorClauseOpeners,
+        m_objectQuantifiers, m_jointDeedVerbs, m_meansPrepositions, m_collectiveNouns, m_listingVerbs, m_requiredNouns,
+        m_requirementVerbs, m_destinationPrepositions, m_participleScopeEnd, m_titleQuestionWords,
+        m_titleRelativePronouns, m_titlePurposePrepositions, m_titlePlaceStops, m_titleTimeUnits, m_adjectivesInLy,
+        m_titleOnsetVerbs, m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs,
+        m_announcingParticiples, m_containerNouns;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report

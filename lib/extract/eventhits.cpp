@@ -146,6 +146,23 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 continue;
             }
         }
+        // "a legislative proposal will follow in the first quarter", "present a 'Chips Act 2.0'
+        // proposal": a law's proposal is the decision to put it forward.
+        if (m_lawProposalNouns.contains(tokens[i].lower) && i > 0 && !quoted[i]) {
+            bool ofLaw = false;
+            for (int k = i - 1; k >= 0 && k >= i - 4 && !ofLaw; --k) {
+                if (isClauseMark(tokens[k]))
+                    break;
+                ofLaw = m_lawNouns.contains(tokens[k].lower) || m_lawAdjectives.contains(tokens[k].lower);
+            }
+            if (ofLaw) {
+                const Hit proposal {i, i + 1, m_lawProposalType, true};
+                hits.insert(std::upper_bound(hits.begin(), hits.end(), i,
+                                [](int token, const Hit& other) { return token < other.token; }),
+                    proposal);
+                continue;
+            }
+        }
         const auto it = m_phrases.constFind(tokens[i].lower);
         if (it == m_phrases.constEnd()) {
             // "an investigation that the Commerce Department opened in April": a verb that only

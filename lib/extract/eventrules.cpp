@@ -191,6 +191,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_lawProposalType = lawProposal.value(QLatin1String("type")).toString();
     m_lawProposalVerbs = jsonStringSet(lawProposal.value(QLatin1String("verbs")));
     m_lawNouns = jsonStringSet(lawProposal.value(QLatin1String("laws")));
+    m_lawProposalNouns = jsonStringSet(lawProposal.value(QLatin1String("nouns")));
+    m_lawAdjectives = jsonStringSet(lawProposal.value(QLatin1String("adjectives")));
     m_refusalVerb = refusal.value(QLatin1String("titleVerb")).toString();
     m_refusableTypes = jsonStringSet(refusal.value(QLatin1String("of")));
     m_refusalAuxiliaries = jsonStringSet(refusal.value(QLatin1String("auxiliaries")));

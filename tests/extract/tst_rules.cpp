@@ -116,6 +116,7 @@ private Q_SLOTS:
     void coordinatedClauseTellsItsOwnDeed();
     void nounAnnouncedByATitledNameInARelativeClause();
     void wordsThatOnlyWithholdAreNoStatement();
+    void proposalOfALawIsADecision();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2819,4 +2820,25 @@ void TestRules::wordsThatOnlyWithholdAreNoStatement()
     QVERIFY(std::any_of(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
         return e.event.type == QLatin1String("statement") && e.event.evidence.first().sentence.startsWith(u"Asked");
     }));
+}
+
+void TestRules::proposalOfALawIsADecision()
+{
+    // "a legislative proposal will follow in the first quarter of 2026": a law's proposal is the
+    // decision to put it forward; a proposal of no law ("a proposal to merge") is not.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The European Commission ended a consultation on "
+                             "its rail rules in October and has said a legislative proposal will follow in the first "
+                             "quarter of 2026.\n    The board said a proposal to merge the units would follow."),
+            TimePoint::fromDate(2025, 11, 20));
+    const ExtractedEvent* proposal = withTrigger(r, QStringLiteral("proposal"));
+    QVERIFY(proposal);
+    QCOMPARE(proposal->event.type, QStringLiteral("decision"));
+    QCOMPARE(proposal->event.modality, Modality::Planned);
+    QCOMPARE(proposal->event.start, TimePoint::fromDate(2026, 1, 1));
+    QCOMPARE(proposal->event.precision, DatePrecision::Quarter);
+    for (const ExtractedEvent& e : r.events)
+        QVERIFY2(!e.event.evidence.first().sentence.startsWith(QLatin1String("The board"))
+                || e.event.type == QLatin1String("statement"),
+            qPrintable(e.event.title));
 }
