@@ -119,7 +119,8 @@ private:
     int clauseStart(const QList<Token>& tokens, int index) const;
     /// Whether a clause with its own subject or auxiliary starts between token from and token.
     bool newClause(const Input& in, int from, int token) const;
-    /// The past-tense verb of a clause opened by ", and" at coordinator with a subject of its own, or -1.
+    /// The past-tense verb of a clause that ", and" or ", while" at coordinator opens with a subject of its
+    /// own, or -1.
     int coordinatedDeed(const Input& in, int coordinator) const;
     bool nounTriggerAt(const QList<Token>& tokens, int index) const;
     QString nounTypeAt(const QList<Token>& tokens, int index) const;

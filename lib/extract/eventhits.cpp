@@ -146,8 +146,8 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 continue;
             }
         }
-        // "a legislative proposal will follow in the first quarter", "present a 'Chips Act 2.0'
-        // proposal": a law's proposal is the decision to put it forward.
+        // "a legislative proposal will follow in the first quarter", "the Chips Act proposal": a
+        // law's proposal is the decision to put it forward.
         if (m_lawProposalNouns.contains(tokens[i].lower) && i > 0 && !quoted[i]) {
             bool ofLaw = false;
             for (int k = i - 1; k >= 0 && k >= i - 4 && !ofLaw; --k) {
