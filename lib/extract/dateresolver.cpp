@@ -222,11 +222,6 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     m_patterns[DayMonth] = rx(
         QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(%1)\\b\\.?(?:,?\\s+(\\d{4})\\b)?").arg(month));
     m_patterns[MonthYear] = rx(QStringLiteral("\\b(%1)\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b").arg(month));
-    // "as early as September": a month told as the earliest time.
-    m_patterns[MonthAlone]
-        = rx(QStringLiteral("\\b(?:(%1|in|since|until|by|during|from|through|before|after|mid|as\\s+"
-                            "(?:early|soon|late)\\s+as)[\\s-]+)(?:(%2|mid)[\\s-]+)?(%3)\\b(?!\\.?\\s*\\d)")
-                 .arg(shift, edge, month));
     m_patterns[Quarter] = rx(QStringLiteral(
         "\\b(?:Q([1-4])|(?:the\\s+)?(%1)[\\s-]+quarter\\b)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b))?")
                                  .arg(ordinal));
@@ -234,13 +229,27 @@ bool DateResolver::load(const QJsonObject& rules, QString* error)
     // after it was made. Only such deeds: "its 1987 sugar quota" is a period, "Taiwan's 1986
     // investment totalled" a statistic. The determiner stays outside the expression, so that
     // the year is seen to qualify the noun.
+    // So is a month: "its own July agreement". A look-behind has a fixed length, hence "own" twice.
     QStringList yearOwners;
-    for (const QString& w : jsonStrings(rules.value(QLatin1String("yearDeterminers"))))
-        yearOwners << QStringLiteral("\\b") + QRegularExpression::escape(w) + QStringLiteral("\\s");
-    const QString deeds = alternation(jsonStrings(rules.value(QLatin1String("yearNamedDeeds"))));
+    QStringList monthOwners;
+    for (const QString& w : jsonStrings(rules.value(QLatin1String("namingDeterminers")))) {
+        const QString owner = QStringLiteral("\\b") + QRegularExpression::escape(w) + QStringLiteral("\\s");
+        yearOwners << owner;
+        monthOwners << owner << owner + QStringLiteral("own\\s");
+    }
+    const QString deeds = alternation(jsonStrings(rules.value(QLatin1String("datedDeedNouns"))));
     const QString ownedYear = yearOwners.isEmpty() || deeds.isEmpty()
         ? QString()
         : QStringLiteral("|(?<=%1)(?=\\d{4}\\s+(?:%2)\\b)").arg(yearOwners.join(QLatin1Char('|')), deeds);
+    // The same three groups in either branch ("(?|"): no cue, no edge, the month.
+    const QString ownedMonth = monthOwners.isEmpty() || deeds.isEmpty()
+        ? QString()
+        : QStringLiteral("|(?<=%1)()()(%2)(?=\\s+(?:%3)\\b)").arg(monthOwners.join(QLatin1Char('|')), month, deeds);
+    // "as early as September": a month told as the earliest time.
+    m_patterns[MonthAlone]
+        = rx(QStringLiteral("(?|\\b(?:(%1|in|since|until|by|during|from|through|before|after|mid|as\\s+"
+                            "(?:early|soon|late)\\s+as)[\\s-]+)(?:(%2|mid)[\\s-]+)?(%3)\\b(?!\\.?\\s*\\d)%4)")
+                 .arg(shift, edge, month, ownedMonth));
     m_patterns[Year]
         = rx(QStringLiteral("\\b(?:(?:%1)\\s+|mid-%4)(?:(?:the\\s+)?(?:%2)\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![-/]"
                             "\\d|\\s*(?:%3)\\b)")

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void notDates();
     void partOfMonthStartsWhereItBegins();
     void yearNamesItsDeal();
+    void monthNamesItsDeal();
     void referenceChain();
     void spanTakesStatedYear();
     void monthSpans_data();
@@ -323,6 +324,19 @@ void TestDates::yearNamesItsDeal()
     QCOMPARE(found.size(), 2);
     QCOMPARE(found[0].start->toIsoString(found[0].precision), QStringLiteral("2020"));
     QCOMPARE(found[1].start->toIsoString(found[1].precision), QStringLiteral("1986"));
+}
+
+void TestDates::monthNamesItsDeal()
+{
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    // So does a month, with or without "own"; a month before any other noun is left alone.
+    const auto found = resolver->find(QStringLiteral("Mexico won an exemption in its own May agreement, as in the "
+                                                     "March pact, but not in the June figures."),
+        TimePoint::parseIso(QStringLiteral("2025-08-20")));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0].start->toIsoString(found[0].precision), QStringLiteral("2025-05"));
+    QCOMPARE(found[1].start->toIsoString(found[1].precision), QStringLiteral("2025-03"));
 }
 
 void TestDates::referenceChain()
