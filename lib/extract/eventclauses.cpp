@@ -417,7 +417,16 @@ bool EventDetector::toldOfNounBefore(const Input& in, int from, int position) co
         const bool participleOfNoun = k - 1 >= from
             && ((w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w))
             && !m_announcingParticiples.contains(w) && nounTriggerAt(in.tokens, k - 1);
-        if (participleOfNoun || reducedRelative(in, k, true) >= from - 1) {
+        const int noun = participleOfNoun ? k - 1 : reducedRelative(in, k, true);
+        // "secured a ceiling in the framework deal it reached last month": what was done in the
+        // deal was done when the deal was made.
+        int setting = noun - 1;
+        while (setting > from && noun - setting < 5 && in.tokens[setting].word
+            && !m_prepositions.contains(in.tokens[setting].lower))
+            --setting;
+        if (noun >= from - 1 && setting >= from && m_withinPrepositions.contains(in.tokens[setting].lower))
+            return false;
+        if (noun >= from - 1) {
             for (int j = k + 1; j < in.tokens.size() && in.tokens[j].begin < position; ++j) {
                 if (isClauseMark(in.tokens[j]))
                     return false;
@@ -712,6 +721,24 @@ int EventDetector::coordinatedDeed(const Input& in, int coordinator) const
         && std::none_of(
             m_refusalStems.begin(), m_refusalStems.end(), [&](const QString& stem) { return w.startsWith(stem); });
     return deed ? v : -1;
+}
+
+bool EventDetector::firstClauseDeed(const Input& in, int verb) const
+{
+    const QString& w = in.tokens[verb].lower;
+    const bool named = std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+        return m.end <= in.tokens[verb].begin && m.type != EntityType::Other && m.type != EntityType::Product
+            && m.type != EntityType::MediaOutlet;
+    });
+    bool hypothetical = false;
+    for (int k = 0; k <= verb && !hypothetical; ++k)
+        hypothetical = hedge(in.tokens, k);
+    return named && !hypothetical && ((w.size() > 4 && w.endsWith(QLatin1String("ed"))) || m_pastForms.contains(w))
+        && !m_statives.contains(w) && !m_speechVerbs.contains(w) && !m_plainSpeechVerbs.contains(w)
+        && !m_reportVerbs.contains(w) && !m_framingVerbs.contains(w) && !m_auxiliaries.contains(w)
+        && !m_scheduleVerbs.contains(w) && !saidBefore(in)
+        && std::none_of(
+            m_refusalStems.begin(), m_refusalStems.end(), [&](const QString& stem) { return w.startsWith(stem); });
 }
 
 } // namespace Kairos::Extract

@@ -659,7 +659,18 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "met Trump on Wednesday and is scheduled to visit Beijing next week": a clause with
             // its own auxiliary tells another happening, even of the same kind.
             // "the tariffs Trump imposed last spring": not by the first clause's subject.
-            bool ownAuxiliary = datedApart && reducedRelative(in, h.token) < 0;
+            // ", and Mexico won a similar cap in its May agreement": not when it names its own.
+            int subjectEnd = h.token;
+            while (subjectEnd > 0
+                && (m_auxiliaries.contains(in.tokens[subjectEnd - 1].lower)
+                    || m_adverbs.contains(in.tokens[subjectEnd - 1].lower)))
+                --subjectEnd;
+            const bool ownSubject
+                = subjectEnd > 0 && std::any_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+                      return m.type != EntityType::Other && m.type != EntityType::Product
+                          && m.type != EntityType::MediaOutlet && m.end == in.tokens[subjectEnd - 1].end;
+                  });
+            bool ownAuxiliary = datedApart && !ownSubject && reducedRelative(in, h.token) < 0;
             for (int k = prev.tokenEnd; k + 1 < h.token; ++k)
                 ownAuxiliary = ownAuxiliary
                     || (isClauseMark(in.tokens[k])
@@ -1015,6 +1026,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         taken << Hit {alongsideMove, alongsideMove + 1, taken.first().type, false};
     // "..., and Beijing has discouraged local firms from buying the product": a clause of its own
     // tells its own happening, even in words the lexicon does not know.
+    bool firstClauseSeen = false;
     for (int k = 2; !taken.isEmpty() && !in.lead && k + 2 < in.tokens.size(); ++k) {
         const int verb = coordinatedDeed(in, k);
         const bool takenThere
@@ -1025,6 +1037,15 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             deed.sharedSubject = m_subjectPronouns.contains(in.tokens[k + 1].lower);
             taken << deed;
         }
+        // "The European Union secured a 15% ceiling ..., and Japan won a similar pledge": when only
+        // the second clause holds a word of the lexicon, the first clause's deed is news as well.
+        if (verb >= 0 && !firstClauseSeen
+            && std::all_of(taken.begin(), taken.end(), [&](const Hit& h) { return h.token > k; })) {
+            const int first = mainVerb(in);
+            if (first >= 1 && first < k && firstClauseDeed(in, first))
+                taken.prepend(Hit {first, first + 1, QStringLiteral("other"), false});
+        }
+        firstClauseSeen = firstClauseSeen || verb >= 0;
     }
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))

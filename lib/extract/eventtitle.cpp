@@ -541,10 +541,11 @@ TitleWriter::Parts EventDetector::titleParts(
             && !(hit.noun && verbPhraseAt(t[end].lower)))
             ++end;
         // "The Dutch economy ministry said": the words after the country are a body's name, which
-        // names the subject itself (not "Dutch Dutch economy ministry").
+        // names the subject itself (not "Dutch Dutch economy ministry", "Chinese Chinese state media").
         const auto body = std::find_if(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
             return end > k && m.begin <= actor->begin && m.end >= t[k].end
-                && (m.type == EntityType::Government || m.type == EntityType::Organisation);
+                && (m.type == EntityType::Government || m.type == EntityType::Organisation
+                    || m.type == EntityType::MediaOutlet);
         });
         if (body != in.mentions.end()) {
             parts.subject = shortName(*body);

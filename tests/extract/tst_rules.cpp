@@ -117,6 +117,7 @@ private Q_SLOTS:
     void nounAnnouncedByATitledNameInARelativeClause();
     void wordsThatOnlyWithholdAreNoStatement();
     void proposalOfALawIsADecision();
+    void firstClauseDeedBesideASecond();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2841,4 +2842,44 @@ void TestRules::proposalOfALawIsADecision()
         QVERIFY2(!e.event.evidence.first().sentence.startsWith(QLatin1String("The board"))
                 || e.event.type == QLatin1String("statement"),
             qPrintable(e.event.title));
+}
+
+void TestRules::firstClauseDeedBesideASecond()
+{
+    // "Canada obtained a ceiling ... in the framework deal it reached with Washington last month, and
+    // Mexico won a similar ceiling in its own May agreement": when only the second clause holds a
+    // word of the lexicon, the first clause's deed is told too, on the day of the deal it was
+    // obtained in. The second clause names its own doer and its own month.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Canada obtained a ceiling on steel duties in the "
+                             "framework deal it reached with Washington last month, and Mexico won a similar ceiling "
+                             "in its own May agreement."),
+            TimePoint::fromDate(2025, 8, 20));
+    const ExtractedEvent* obtained = withTrigger(r, QStringLiteral("obtained"));
+    QVERIFY2(obtained, qPrintable(titlesOf(r).join(u'|')));
+    QVERIFY(obtained->entityRoles.contains({QStringLiteral("Canada"), QStringLiteral("actor")}));
+    QCOMPARE(obtained->event.start, TimePoint::fromDate(2025, 7, 1));
+    QCOMPARE(obtained->event.precision, DatePrecision::Month);
+    const ExtractedEvent* won = withTrigger(r, QStringLiteral("won"));
+    QVERIFY(won);
+    QCOMPARE(won->event.start, TimePoint::fromDate(2025, 5, 1));
+    QVERIFY(won->entityRoles.contains({QStringLiteral("Mexico"), QStringLiteral("actor")}));
+    QVERIFY(!won->entityRoles.contains({QStringLiteral("Canada"), QStringLiteral("actor")}));
+    // A first clause that only says is no deed of its own.
+    const ExtractionResult said
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Canada said the pact was fair, and Mexico won "
+                             "a similar ceiling in its own May agreement."),
+            TimePoint::fromDate(2025, 8, 20));
+    QVERIFY(!triggersOf(said).contains(QStringLiteral("said")));
+    // "Chinese state media": the country's adjective opens the outlet's name; the title names the
+    // outlet once.
+    const ExtractionResult media
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Chinese state media have in recent weeks "
+                             "questioned the safety of the Model Y, and the Cyberspace Administration summoned Tesla "
+                             "executives in July."),
+            TimePoint::fromDate(2025, 9, 20));
+    const ExtractedEvent* questioned = withTrigger(media, QStringLiteral("questioned"));
+    QVERIFY2(questioned, qPrintable(titlesOf(media).join(u'|')));
+    QVERIFY2(
+        questioned->event.title.startsWith(QLatin1String("Chinese state media ")), qPrintable(questioned->event.title));
 }
