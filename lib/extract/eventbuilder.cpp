@@ -153,6 +153,25 @@ Modality EventDetector::modalityFor(const Input& in, int trigger, bool noun, QSt
             if (cue.size() == 1 && m_nounGovernors.contains(cue.first())
                 && (i == 0 || !m_verbalContext.contains(in.tokens[i - 1].lower)))
                 continue;
+            // "several planned projects had been put on hold": a plan word between a determiner and
+            // another noun than the trigger's describes that noun.
+            // Not "an expected restructuring of the joint venture": the trigger is what it is of.
+            const auto apart = [&] {
+                for (int k = i + 2; k < trigger; ++k) {
+                    const QString& w = in.tokens[k].lower;
+                    if (w == QLatin1String("of"))
+                        return false;
+                    if (w == QLatin1String(",") || m_prepositions.contains(w) || m_auxiliaries.contains(w))
+                        return true;
+                }
+                return false;
+            };
+            if (cue.size() == 1 && i >= 1 && i + 1 < trigger && in.tokens[i + 1].word
+                && (m_determiners.contains(in.tokens[i - 1].lower)
+                    || m_objectQuantifiers.contains(in.tokens[i - 1].lower) || in.tokens[i - 1].number
+                    || m_numberWords.contains(in.tokens[i - 1].lower))
+                && !m_purposeMarkers.contains(in.tokens[i + 1].lower) && apart())
+                continue;
             // "will not revoke the order" denies the revoking; "South Africa will not be invited to
             // the summit" and "the merger would not alter ..." deny nothing of the trigger's.
             if (m_modality[priority].modality == Modality::Denied && m_futureAuxiliaries.contains(cue.first())
@@ -179,6 +198,11 @@ QString EventDetector::attributionFor(const Input& in, QString* entity) const
         }
         return nullptr;
     };
+    // Not where the speaker is from: "a Bangkok-based fund manager said".
+    const auto origin = [&](const EntityMention& m) {
+        return m.end + 1 < in.text->size() && in.text->at(m.end) == QLatin1Char('-')
+            && in.text->at(m.end + 1).isLower();
+    };
     for (int i = 0; i < tokens.size(); ++i) {
         for (const QStringList& phrase : m_attributionPhrases) {
             if (!phraseAt(tokens, i, phrase))
@@ -199,14 +223,14 @@ QString EventDetector::attributionFor(const Input& in, QString* entity) const
             int b = i - 1;
             while (b > 0 && tokens[b - 1].word && (tokens[b - 1].capitalized || tokens[b - 1].allCaps))
                 --b;
-            if (const EntityMention* m = mentionNear(tokens[b].begin, tokens[i - 1].begin))
+            if (const EntityMention* m = mentionNear(tokens[b].begin, tokens[i - 1].begin); m && !origin(*m))
                 *entity = m->entityName;
             return in.text->mid(tokens[b].begin, tokens[i - 1].end - tokens[b].begin);
         }
         // "Sacks stated", "he noted", and the inverted ", said Yeutter".
         const EntityMention* before = nullptr;
         for (const EntityMention& m : in.mentions) {
-            if (m.end <= tokens[i].begin && (tokens[i].begin - m.end) < 40)
+            if (m.end <= tokens[i].begin && (tokens[i].begin - m.end) < 40 && !origin(m))
                 before = &m;
         }
         // "David Sacks, the White House advisor ..., stated": the subject before the apposition.

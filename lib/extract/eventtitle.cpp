@@ -330,7 +330,9 @@ TitleWriter::Parts EventDetector::titleParts(
             // "Two Chinese nationals in Seattle": a count before them is part of the noun phrase.
             if (head > 0 && (t[head - 1].number || m_numberWords.contains(t[head - 1].lower)))
                 --head;
+            // "said several planned projects in Thailand had been put on hold": after the words' verb.
             if (head == 0 || !t[head - 1].word || m_determiners.contains(t[head - 1].lower)
+                || m_plainSpeechVerbs.contains(t[head - 1].lower) || t[head - 1].lower == QLatin1String("that")
                 || (m_factClauseOpeners.contains(t[head - 1].lower) && !m_shareWords.contains(t[head].lower))) {
                 QString phrase = words(in, head, preposition);
                 if (head == 0 && !phrase.isEmpty())

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void wordsThatOnlyWithholdAreNoStatement();
     void proposalOfALawIsADecision();
     void firstClauseDeedBesideASecond();
+    void projectsPutOnHoldAreADecision();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2882,4 +2883,21 @@ void TestRules::firstClauseDeedBesideASecond()
     QVERIFY2(questioned, qPrintable(titlesOf(media).join(u'|')));
     QVERIFY2(
         questioned->event.title.startsWith(QLatin1String("Chinese state media ")), qPrintable(questioned->event.title));
+}
+
+void TestRules::projectsPutOnHoldAreADecision()
+{
+    // "said two planned fabs in Vietnam had been put on hold": a decision taken, not planned (the plan
+    // word describes the fabs); the title names what was put on hold, and a speaker "Jakarta-based"
+    // speaks for no country.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    A Jakarta-based analyst said two planned fabs "
+                             "in Vietnam had been put on hold pending clarity on export rules."),
+            TimePoint::fromDate(2025, 10, 20));
+    const ExtractedEvent* hold = withTrigger(r, QStringLiteral("put on hold"));
+    QVERIFY2(hold, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(hold->event.type, QStringLiteral("decision"));
+    QCOMPARE(hold->event.modality, Modality::Occurred);
+    QCOMPARE(hold->event.title, QStringLiteral("Two planned fabs in Vietnam put on hold"));
+    QVERIFY(!hold->entityRoles.contains({QStringLiteral("Indonesia"), QStringLiteral("attribution")}));
 }
