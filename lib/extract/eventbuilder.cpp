@@ -880,6 +880,12 @@ ExtractedEvent EventDetector::build(
             e.notBefore = in.published;
             if (deadline && deadline->start)
                 e.notAfter = deadline->periodEnd ? deadline->periodEnd->addDays(-1) : *deadline->start;
+        } else if (e.modality == Modality::UnderConsideration && weighedNow(in, hit, clause, cue)) {
+            // "is considering legal action": weighed as the article is published, and dated so, as
+            // the worked example dates what is under consideration.
+            e.start = in.published->floor(DatePrecision::Day);
+            e.precision = DatePrecision::Day;
+            e.attributes.insert(QStringLiteral("dateFrom"), QStringLiteral("publication"));
         } else {
             e.notAfter = in.published;
         }
@@ -940,6 +946,26 @@ ExtractedEvent EventDetector::build(
     ev.sentence = in.text->mid(in.sentence.begin, in.sentence.end - in.sentence.begin);
     e.evidence.append(ev);
     return out;
+}
+
+bool EventDetector::weighedNow(const Input& in, const Hit& hit, int clause, const QString& cue) const
+{
+    if (!in.published || cue.isEmpty())
+        return false;
+    // The cue in the present tense: "is considering", "are also weighing", "weighs".
+    const QString first = cue.section(QLatin1Char(' '), 0, 0);
+    for (int k = std::max(1, clause); k < hit.tokenEnd; ++k) {
+        if (in.tokens[k].lower != first)
+            continue;
+        int be = k - 1;
+        while (be > 0 && m_adverbs.contains(in.tokens[be].lower))
+            --be;
+        const bool progressive = first.endsWith(QLatin1String("ing")) && m_presentBeForms.contains(in.tokens[be].lower);
+        const bool simple = first.endsWith(QLatin1Char('s')) && !first.endsWith(QLatin1String("ss"))
+            && !m_auxiliaries.contains(in.tokens[be].lower) && !m_determiners.contains(in.tokens[be].lower);
+        return progressive || simple;
+    }
+    return false;
 }
 
 } // namespace Kairos::Extract

@@ -176,6 +176,8 @@ private:
     bool actionVerb(const Input& in) const;
     /// cueText: the words that set the modality, if any.
     /// coordinated: the trigger opens a clause of its own after "and", and the cues before it are not its own.
+    /// Whether the cue of what is under consideration is in the present tense ("is considering").
+    bool weighedNow(const Input& in, const Hit& hit, int clause, const QString& cue) const;
     Modality modalityFor(
         const Input& in, int trigger, bool noun, QString* cueText = nullptr, bool coordinated = false) const;
     QString attributionFor(const Input& in, QString* entity) const;

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void proposalOfALawIsADecision();
     void firstClauseDeedBesideASecond();
     void projectsPutOnHoldAreADecision();
+    void weighedNowIsDatedByTheArticle();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2900,4 +2901,24 @@ void TestRules::projectsPutOnHoldAreADecision()
     QCOMPARE(hold->event.modality, Modality::Occurred);
     QCOMPARE(hold->event.title, QStringLiteral("Two planned fabs in Vietnam put on hold"));
     QVERIFY(!hold->entityRoles.contains({QStringLiteral("Indonesia"), QStringLiteral("attribution")}));
+}
+
+void TestRules::weighedNowIsDatedByTheArticle()
+{
+    // "is considering legal action": what is weighed as the article appears is dated by it, as the
+    // worked example dates the incentive package under consideration; what was weighed ("was
+    // considering") is left undated.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Wingtech has called the ruling unfair and is "
+                             "considering legal action.\n    Last year Nexperia said it was considering legal action."),
+            TimePoint::fromDate(2025, 12, 4));
+    QList<const ExtractedEvent*> weighed;
+    for (const ExtractedEvent& e : r.events) {
+        if (e.event.modality == Modality::UnderConsideration)
+            weighed << &e;
+    }
+    QCOMPARE(weighed.size(), 2);
+    QCOMPARE(weighed[0]->event.start, TimePoint::fromDate(2025, 12, 4));
+    QCOMPARE(weighed[0]->event.precision, DatePrecision::Day);
+    QVERIFY(!weighed[1]->event.start || *weighed[1]->event.start != TimePoint::fromDate(2025, 12, 4));
 }
