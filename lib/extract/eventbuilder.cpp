@@ -781,6 +781,17 @@ ExtractedEvent EventDetector::build(
         if (opening && !narrows)
             best = opening;
     }
+    // "in July, Washington pushed back the tariffs, and it later set Taiwan's rate": after that day,
+    // not on it.
+    int afterwards = hit.token - 1;
+    while (afterwards > 0 && m_auxiliaries.contains(in.tokens[afterwards].lower))
+        --afterwards;
+    if (best && best->end <= trigger.begin && afterwards >= 0
+        && m_afterwardsAdverbs.contains(in.tokens[afterwards].lower)) {
+        e.notBefore = best->start;
+        best = nullptr;
+        bestAnnounces = false;
+    }
     if (bestAnnounces)
         e.modality = Modality::Announced;
     // "The tariffs take effect on April 17": a present tense with a date ahead is a schedule.

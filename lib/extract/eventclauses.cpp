@@ -714,8 +714,12 @@ int EventDetector::coordinatedDeed(const Input& in, int coordinator) const
     // promissory note secured by ...": a participle names its agent.
     const bool nounLike = !in.tokens[v + 1].word || next == QLatin1String("of") || next == QLatin1String("in")
         || (m_agentPrepositions.contains(next) && !m_auxiliaries.contains(in.tokens[v - 1].lower));
-    const bool deed = pastForm(w) && !nounLike && !m_scheduleVerbs.contains(w) && !m_statives.contains(w)
-        && !m_speechVerbs.contains(w) && !m_plainSpeechVerbs.contains(w) && !m_framingVerbs.contains(w)
+    // "and it later set Taiwan's rate at 20%", but not "and it is set to take effect".
+    const bool scheduled = m_scheduleVerbs.contains(w)
+        && (m_purposeMarkers.contains(next) || next == QLatin1String("for")
+            || m_beForms.contains(in.tokens[v - 1].lower));
+    const bool deed = pastForm(w) && !nounLike && !scheduled && !m_statives.contains(w) && !m_speechVerbs.contains(w)
+        && !m_plainSpeechVerbs.contains(w) && !m_framingVerbs.contains(w)
         && !hedge(in.tokens, v)
         // "while SK Hynix declined to comment": keeping back is no news.
         && std::none_of(

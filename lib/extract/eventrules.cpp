@@ -162,6 +162,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_jointDeedVerbs = jsonStringSet(rules.value(QLatin1String("jointDeedVerbs")));
     m_meansPrepositions = jsonStringSet(rules.value(QLatin1String("meansPrepositions")));
     m_withinPrepositions = jsonStringSet(rules.value(QLatin1String("withinPrepositions")));
+    m_afterwardsAdverbs = jsonStringSet(rules.value(QLatin1String("afterwardsAdverbs")));
     m_collectiveNouns = jsonStringSet(rules.value(QLatin1String("collectiveNouns")));
     m_sessionNouns = jsonStringSet(rules.value(QLatin1String("sessionNouns")));
     m_listingVerbs = jsonStringSet(rules.value(QLatin1String("listingVerbs")));

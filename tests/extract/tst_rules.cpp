@@ -120,6 +120,7 @@ private Q_SLOTS:
     void firstClauseDeedBesideASecond();
     void projectsPutOnHoldAreADecision();
     void weighedNowIsDatedByTheArticle();
+    void laterDeedIsBoundedByTheFirstOnesDay();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2921,4 +2922,23 @@ void TestRules::weighedNowIsDatedByTheArticle()
     QCOMPARE(weighed[0]->event.start, TimePoint::fromDate(2025, 12, 4));
     QCOMPARE(weighed[0]->event.precision, DatePrecision::Day);
     QVERIFY(!weighed[1]->event.start || *weighed[1]->event.start != TimePoint::fromDate(2025, 12, 4));
+}
+
+void TestRules::laterDeedIsBoundedByTheFirstOnesDay()
+{
+    // ", and it later set Mexico's rate at 10%": a clause of its own ("set" is no schedule here),
+    // after the first clause's month rather than in it.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Earlier this year, in March, Ottawa pushed back "
+                             "its steel levy to May 1 from April 2, and it later set Mexico's rate at 10%."),
+            TimePoint::fromDate(2025, 11, 21));
+    const ExtractedEvent* set = withTrigger(r, QStringLiteral("set"));
+    QVERIFY2(set, qPrintable(titlesOf(r).join(u'|')));
+    QVERIFY(set->entityRoles.contains({QStringLiteral("Canada"), QStringLiteral("actor")}));
+    QVERIFY(!set->event.start);
+    QCOMPARE(set->event.notBefore, TimePoint::fromDate(2025, 3, 1));
+    QVERIFY(std::any_of(r.events.begin(), r.events.end(), [](const ExtractedEvent& e) {
+        return e.event.start == TimePoint::fromDate(2025, 3, 1)
+            && e.event.evidence.first().sentence.startsWith(u"Earlier");
+    }));
 }
