@@ -745,4 +745,23 @@ bool EventDetector::firstClauseDeed(const Input& in, int verb) const
             m_refusalStems.begin(), m_refusalStems.end(), [&](const QString& stem) { return w.startsWith(stem); });
 }
 
+bool EventDetector::groupIntention(const Input& in, int verb) const
+{
+    // "Lawmakers from both parties said they would revisit the issue": a group that opens the
+    // sentence says what it will do itself.
+    const QList<Token>& t = in.tokens;
+    if (verb < 4 || !m_futureAuxiliaries.contains(t[verb - 1].lower) || !m_subjectPronouns.contains(t[verb - 2].lower))
+        return false;
+    int speech = verb - 3;
+    if (speech >= 1 && t[speech].lower == QLatin1String("that"))
+        --speech;
+    if (!m_plainSpeechVerbs.contains(t[speech].lower))
+        return false;
+    for (int k = 0; k < speech && k < 2; ++k) {
+        if (m_actorNouns.contains(t[k].lower) && t[k].lower.endsWith(QLatin1Char('s')))
+            return true;
+    }
+    return false;
+}
+
 } // namespace Kairos::Extract

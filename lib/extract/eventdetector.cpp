@@ -891,7 +891,9 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // nothing in it is hedged.
     if (taken.isEmpty() && out.isEmpty() && !isQuoteMark(in.tokens.first().lower)) {
         const int dated = in.lead ? 0 : datedWhen(in);
-        const int verb = in.lead || dated != 0 ? mainVerb(in) : -1;
+        const int candidate = mainVerb(in);
+        const bool intention = candidate >= 0 && groupIntention(in, candidate);
+        const int verb = in.lead || dated != 0 || intention ? candidate : -1;
         // Hedged before the verb, or (after the lead) in the rest of its clause: "could lead to",
         // but not "because of his willingness to try".
         bool hypothetical = false;
@@ -944,7 +946,8 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
               });
         const bool fits = verb >= 0 && !restated && !saidBefore(in) && !quotedOnly && !unmoved
             && (!changeOfFigure(in.tokens, verb) || tradingDay)
-            && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && (futureVerb || presentVerb)));
+            && (in.lead || (dated < 0 && pastVerb) || (dated > 0 && (futureVerb || presentVerb))
+                || (futureVerb && intention));
         if (fits && !hypothetical)
             taken << Hit {verb, verb + 1,
                 m_plainSpeechVerbs.contains(in.tokens[verb].lower) ? QStringLiteral("statement")
@@ -1047,6 +1050,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         }
         firstClauseSeen = firstClauseSeen || verb >= 0;
     }
+    // "Lawmakers said they would review the bill": what the group will do is the verb, not its object.
+    if (const int intended = taken.size() == 1 && taken.first().noun ? mainVerb(in) : -1;
+        intended >= 0 && intended < taken.first().token && groupIntention(in, intended))
+        taken.first() = Hit {intended, intended + 1, QStringLiteral("other"), false};
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
         withTriggers.triggers << h.token;

@@ -124,6 +124,8 @@ private:
     int coordinatedDeed(const Input& in, int coordinator) const;
     /// Whether the main verb tells a deed in the past by a named doer ("The European Union secured").
     bool firstClauseDeed(const Input& in, int verb) const;
+    /// Whether a group opening the sentence says it will do the verb ("Lawmakers said they would").
+    bool groupIntention(const Input& in, int verb) const;
     bool nounTriggerAt(const QList<Token>& tokens, int index) const;
     QString nounTypeAt(const QList<Token>& tokens, int index) const;
     /// Whether the word makes what follows it hypothetical ("if", "may", "could").

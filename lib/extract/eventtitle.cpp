@@ -286,6 +286,23 @@ TitleWriter::Parts EventDetector::titleParts(
                 break;
             }
         }
+        // "Lawmakers from both parties said they would revisit ...": an unnamed group speaking of itself.
+        int speech = end - 2;
+        if (speech >= 1 && t[speech].lower == QLatin1String("that"))
+            --speech;
+        int speakerEnd = speech;
+        while (speakerEnd > 1 && m_adverbs.contains(t[speakerEnd - 1].lower))
+            --speakerEnd;
+        if (end >= 3 && speech >= 1 && speech <= 5 && m_subjectPronouns.contains(t[end - 1].lower)
+            && m_plainSpeechVerbs.contains(t[speech].lower) && t[0].word && !mentionAt(0)
+            && !m_subjectPronouns.contains(t[0].lower)
+            && std::none_of(in.mentions.begin(), in.mentions.end(), [&](const EntityMention& m) {
+                   return m.type != EntityType::Other && m.type != EntityType::Product && m.end <= t[speech].begin;
+               })) {
+            const QString& last = t[speakerEnd - 1].lower;
+            *plural = last.endsWith(QLatin1Char('s')) && !last.endsWith(QLatin1String("ss"));
+            return words(in, 0, speakerEnd);
+        }
         int begin = end;
         while (begin > 0 && end - begin < 3 && t[begin - 1].word && !m_titleStopWords.contains(t[begin - 1].lower)
             && !m_determiners.contains(t[begin - 1].lower) && !m_subjectPronouns.contains(t[begin - 1].lower)

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void projectsPutOnHoldAreADecision();
     void weighedNowIsDatedByTheArticle();
     void laterDeedIsBoundedByTheFirstOnesDay();
+    void groupSaysWhatItWillDo();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2941,4 +2942,23 @@ void TestRules::laterDeedIsBoundedByTheFirstOnesDay()
         return e.event.start == TimePoint::fromDate(2025, 3, 1)
             && e.event.evidence.first().sentence.startsWith(u"Earlier");
     }));
+}
+
+void TestRules::groupSaysWhatItWillDo()
+{
+    // "Legislators from both parties said they would amend the bill": an unnamed group of actors that
+    // says what it will do itself tells a happening to come, titled with the group's words.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Legislators from both "
+                                                  "parties said they would amend the bill in the coming weeks."),
+        TimePoint::fromDate(2025, 10, 20));
+    const ExtractedEvent* amend = withTrigger(r, QStringLiteral("amend"));
+    QVERIFY2(amend, qPrintable(titlesOf(r).join(u'|')));
+    QVERIFY2(
+        amend->event.title.startsWith(QLatin1String("Legislators from both parties ")), qPrintable(amend->event.title));
+    QVERIFY(amend->event.modality != Modality::Occurred);
+    // Analysts are no group of actors: what they say they would expect is an opinion.
+    const ExtractionResult opinion = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Analysts said they would expect the bill to pass."),
+        TimePoint::fromDate(2025, 10, 20));
+    QVERIFY(!triggersOf(opinion).contains(QStringLiteral("expect")));
 }
