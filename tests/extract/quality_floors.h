@@ -179,7 +179,10 @@
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
 #define TUNE_WRITTEN_2_PRECISION 0.98
-#define TUNE_WRITTEN_2_RECALL 0.89
+// Recall floors of the tuning sets raised in the twenty-eighth session to just under what its
+// rules reach: first-clause deeds beside a second clause's, groups that say what they will do,
+// projects put on hold.
+#define TUNE_WRITTEN_2_RECALL 0.95
 #define TUNE_WRITTEN_2_ENTITY_RECALL 0.98
 // "tune-written-3" (8 articles, 80 events) was written blind near the end of the ninth session and
 // measured before any rule was written from it: 1d6cb53 reached 0.81 / 0.76 / 0.86 on it, the
@@ -190,7 +193,7 @@
 #define TUNE_WRITTEN_3_PRECISION 0.85
 // Ending words told in a relative clause at its closing comma ("Shares of Applied Materials,
 // which warned ..., rose 3%") raised recall to 0.85 in the twenty-fifth session.
-#define TUNE_WRITTEN_3_RECALL 0.849
+#define TUNE_WRITTEN_3_RECALL 0.89
 #define TUNE_WRITTEN_3_ENTITY_RECALL 0.98
 // Two more sets of eight articles were written blind at the start of the tenth session, by two
 // team members who had seen neither the rules nor the other sets, with more events told per
@@ -215,10 +218,10 @@
 // stake", "issued a preliminary ruling"): this annotator files that ruling as a regulation, a
 // type the rules give its deposits, while the probes gained three events.
 #define TUNE_WRITTEN_4_PRECISION 0.87
-#define TUNE_WRITTEN_4_RECALL 0.80
+#define TUNE_WRITTEN_4_RECALL 0.85
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.99
 #define TUNE_WRITTEN_PRECISION 0.93
-#define TUNE_WRITTEN_RECALL 0.82
+#define TUNE_WRITTEN_RECALL 0.86
 #define TUNE_WRITTEN_ENTITY_RECALL 1.00
 
 #define PROBE_C_PRECISION 0.85
@@ -231,14 +234,15 @@
 // (200 events) is measured only; the session's rules when it arrived (74d0b0f) reached 0.85 / 0.56
 // / 0.92 on it. "tune-written-5" (211 events) was measured at the same point, 0.86 / 0.50 / 0.75,
 // and serves tuning since.
-#define WRITTEN_3_PRECISION 0.85
-#define WRITTEN_3_RECALL 0.59
+// The twenty-eighth session's rules (counts only read) reach 0.88 / 0.62 on it.
+#define WRITTEN_3_PRECISION 0.87
+#define WRITTEN_3_RECALL 0.61
 #define WRITTEN_3_ENTITY_RECALL 0.93
 // 0.95 since the twenty-sixth session: the Dec. 3 ban that a later sentence tells ("..., it banned
 // outright the export") is found now, but the scorer's greedy matching has already given that gold
 // event to the lead's mention of the same ban, so the better-dated one counts as spurious.
 #define TUNE_WRITTEN_5_PRECISION 0.95
-#define TUNE_WRITTEN_5_RECALL 0.71
+#define TUNE_WRITTEN_5_RECALL 0.72
 #define TUNE_WRITTEN_5_ENTITY_RECALL 0.94
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach
 // 0.80 / 0.71 / 0.92 on written-2, 0.85 / 0.56 / 0.92 on written-3 (unchanged since it arrived),
