@@ -107,6 +107,18 @@ DateExpression DateResolver::resolveCandidate(const Candidate& c, const Context&
         const QString cue = lower(1).simplified();
         if (!mo)
             break;
+        // Without a cue the month names a deal after it, and an owner or article comes first.
+        if (cue.isEmpty() && m.capturedLength(2) == 0) {
+            QStringView before = QStringView(text).left(m.capturedStart(3)).trimmed();
+            QStringView word = before.mid(before.lastIndexOf(u' ') + 1);
+            if (word.compare(QLatin1String("own"), Qt::CaseInsensitive) == 0) {
+                before = before.chopped(word.size()).trimmed();
+                word = before.mid(before.lastIndexOf(u' ') + 1);
+            }
+            const bool possessive = word.endsWith(QLatin1String("'s")) || word.endsWith(QStringView(u"\u2019s"));
+            if (!possessive && !m_namingDeterminers.contains(word.toString().toLower()))
+                break;
+        }
         // "as early as March": the cue itself looks ahead.
         const bool ahead = m_futureCues.contains(cue) || future();
         if (const auto anchor = relativeTo(ctx.published)) {

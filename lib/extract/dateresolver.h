@@ -115,6 +115,7 @@ private:
     QRegularExpression m_thatYear; // " that year" after a day: the year the text stated last
     WordSet m_offsetAfter, m_offsetBefore, m_past, m_next, m_current, m_early, m_late;
     WordSet m_scheduledPresent;
+    WordSet m_namingDeterminers; // "its", "the", "'s": "its own July agreement"
     QStringList m_futureCues;
     QStringList m_pastFutureCues; // "were due to": a plan as it stood before the writing
     QStringList m_speechSettings; // "said in Tokyo on Friday": words between the speech and its day

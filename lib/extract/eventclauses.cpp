@@ -764,4 +764,14 @@ bool EventDetector::groupIntention(const Input& in, int verb) const
     return false;
 }
 
+bool EventDetector::opensWithGroup(const Input& in) const
+{
+    for (int k = 0; k < in.tokens.size() && k < 2; ++k) {
+        const QString& w = in.tokens[k].lower;
+        if (m_actorNouns.contains(w) && w.endsWith(QLatin1Char('s')))
+            return true;
+    }
+    return false;
+}
+
 } // namespace Kairos::Extract

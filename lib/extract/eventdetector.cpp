@@ -891,8 +891,10 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     // nothing in it is hedged.
     if (taken.isEmpty() && out.isEmpty() && !isQuoteMark(in.tokens.first().lower)) {
         const int dated = in.lead ? 0 : datedWhen(in);
-        const int candidate = mainVerb(in);
-        const bool intention = candidate >= 0 && groupIntention(in, candidate);
+        // The main verb is sought only where it may tell something: it is asked of most sentences.
+        const bool group = in.lead || dated != 0 ? false : opensWithGroup(in);
+        const int candidate = in.lead || dated != 0 || group ? mainVerb(in) : -1;
+        const bool intention = group && candidate >= 0 && groupIntention(in, candidate);
         const int verb = in.lead || dated != 0 || intention ? candidate : -1;
         // Hedged before the verb, or (after the lead) in the rest of its clause: "could lead to",
         // but not "because of his willingness to try".
@@ -1051,7 +1053,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         firstClauseSeen = firstClauseSeen || verb >= 0;
     }
     // "Lawmakers said they would review the bill": what the group will do is the verb, not its object.
-    if (const int intended = taken.size() == 1 && taken.first().noun ? mainVerb(in) : -1;
+    if (const int intended = taken.size() == 1 && taken.first().noun && opensWithGroup(in) ? mainVerb(in) : -1;
         intended >= 0 && intended < taken.first().token && groupIntention(in, intended))
         taken.first() = Hit {intended, intended + 1, QStringLiteral("other"), false};
     Input withTriggers = in;

@@ -126,6 +126,8 @@ private:
     bool firstClauseDeed(const Input& in, int verb) const;
     /// Whether a group opening the sentence says it will do the verb ("Lawmakers said they would").
     bool groupIntention(const Input& in, int verb) const;
+    /// Whether a plural group of actors opens the sentence ("Lawmakers from both parties").
+    bool opensWithGroup(const Input& in) const;
     bool nounTriggerAt(const QList<Token>& tokens, int index) const;
     QString nounTypeAt(const QList<Token>& tokens, int index) const;
     /// Whether the word makes what follows it hypothetical ("if", "may", "could").
