@@ -228,6 +228,8 @@ private:
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report
     QString m_lawProposalType; // "proposed a bill": putting a law forward
+    QString m_fundsCommitmentType; // "has committed $165 billion to its Arizona site"
+    WordSet m_fundsCommitmentVerbs;
     QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
     WordSet m_refusableTypes, m_refusalAuxiliaries, m_refusalPassives;
     WordSet m_appointmentVerbs, m_roleNouns; // "named Tan as chief executive": named to a role only

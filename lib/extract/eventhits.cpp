@@ -163,6 +163,19 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 continue;
             }
         }
+        // "has committed $165 billion to its Arizona site": a sum committed is an investment;
+        // "committed to the plan" and "committed a breach" are not.
+        if (m_fundsCommitmentVerbs.contains(tokens[i].lower) && !quoted[i]
+            && std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
+                   return !q.unit.isEmpty() && q.unit != QLatin1String("%") && q.begin >= tokens[i].end
+                       && q.begin - tokens[i].end <= 1;
+               })) {
+            const Hit commitment {i, i + 1, m_fundsCommitmentType, false};
+            hits.insert(std::upper_bound(hits.begin(), hits.end(), i,
+                            [](int token, const Hit& other) { return token < other.token; }),
+                commitment);
+            continue;
+        }
         const auto it = m_phrases.constFind(tokens[i].lower);
         if (it == m_phrases.constEnd()) {
             // "an investigation that the Commerce Department opened in April": a verb that only

@@ -189,6 +189,9 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_agreedTypes = jsonStringSet(agreement.value(QLatin1String("types")));
     const QJsonObject refusal = rules.value(QLatin1String("refusal")).toObject();
     m_refusalType = refusal.value(QLatin1String("type")).toString();
+    const QJsonObject fundsCommitment = rules.value(QLatin1String("fundsCommitment")).toObject();
+    m_fundsCommitmentType = fundsCommitment.value(QLatin1String("type")).toString();
+    m_fundsCommitmentVerbs = jsonStringSet(fundsCommitment.value(QLatin1String("verbs")));
     const QJsonObject lawProposal = rules.value(QLatin1String("lawProposal")).toObject();
     m_lawProposalType = lawProposal.value(QLatin1String("type")).toString();
     m_lawProposalVerbs = jsonStringSet(lawProposal.value(QLatin1String("verbs")));

@@ -897,18 +897,21 @@ TitleWriter::Parts EventDetector::titleParts(
             object.clear();
         }
         // "invest $5 billion in Intel": a company the money goes into is the object.
-        if (end == from && from + 1 < t.size() && t[from].lower == QLatin1String("in")) {
+        // "committed $165 billion to its Arizona site": so is what the money is for.
+        const bool moneyFor = from > 0 && money(from - 1)
+            && (t[from].lower == QLatin1String("to") || t[from].lower == QLatin1String("for"));
+        if (end == from && from + 1 < t.size() && (t[from].lower == QLatin1String("in") || moneyFor)) {
             if (const EntityMention* m = mentionAt(from + 1); m && !placeType(m->type)) {
                 end = from + 1;
                 while (end < t.size() && mentionAt(end) == m)
                     ++end;
-                object = QStringLiteral("in ") + words(in, from + 1, end);
+                object = t[from].lower + QLatin1Char(' ') + words(in, from + 1, end);
             } else if (from > 0 && money(from - 1) && m_determiners.contains(t[from + 1].lower)) {
                 // "invest 19 trillion won in an advanced packaging plant": so is what it builds.
                 const int noun = from + 2;
                 end = phraseEnd(in, noun, 4);
                 if (end > noun)
-                    object = QStringLiteral("in ") + words(in, noun, end);
+                    object = t[from].lower + QLatin1Char(' ') + words(in, noun, end);
                 else
                     end = from;
             }

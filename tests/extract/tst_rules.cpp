@@ -122,6 +122,7 @@ private Q_SLOTS:
     void weighedNowIsDatedByTheArticle();
     void laterDeedIsBoundedByTheFirstOnesDay();
     void groupSaysWhatItWillDo();
+    void sumCommittedIsAnInvestment();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2961,4 +2962,21 @@ void TestRules::groupSaysWhatItWillDo()
         QStringLiteral("Officials met in Paris on Monday.\n    Analysts said they would expect the bill to pass."),
         TimePoint::fromDate(2025, 10, 20));
     QVERIFY(!triggersOf(opinion).contains(QStringLiteral("expect")));
+}
+
+void TestRules::sumCommittedIsAnInvestment()
+{
+    // "has committed $165 billion to its Arizona site": a sum committed is an investment, and the
+    // title names what it is for; a company "committed to the plan" invests nothing.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    TSMC has committed $165 "
+                                                  "billion to its Arizona site.\n    Intel said it remained "
+                                                  "committed to the Ohio plan."),
+        TimePoint::fromDate(2025, 8, 20));
+    const ExtractedEvent* commitment = withTrigger(r, QStringLiteral("committed"));
+    QVERIFY2(commitment, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(commitment->event.type, QStringLiteral("investment"));
+    QCOMPARE(commitment->event.title, QStringLiteral("TSMC commits to Arizona site"));
+    QCOMPARE(commitment->event.evidence.first().sentence,
+        QStringLiteral("TSMC has committed $165 billion to its Arizona site."));
+    QCOMPARE(triggersOf(r).count(QStringLiteral("committed")), 1);
 }
