@@ -572,6 +572,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     };
     const QList<bool> relative = relativeClauses(in, true);
     QList<Hit> content = verbs.isEmpty() ? nouns : verbs;
+    QList<int> expectedApart; // event nouns told as expected in a clause of their own
     if (!verbs.isEmpty()) {
         for (const Hit& h : std::as_const(nouns)) {
             // "announced its decision to permit the export": the deed the noun leads to is the news.
@@ -611,8 +612,29 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
                        const int noun = reducedRelative(in, v.token);
                        return v.type == h.type && noun >= h.token && noun < h.tokenEnd;
                    });
+            // "..., and officials say the Commission is expected to present a proposal in the first
+            // quarter": a noun whose clause holds no verb of the lexicon carries that clause's news.
+            // "agreed to a truce under which China would suspend its export controls": terms of
+            // what the relative clause's noun holds, not a happening of their own.
+            const auto inRelative = [&](const Hit& v) {
+                for (int k = std::min(v.tokenEnd, h.tokenEnd); k < std::max(v.token, h.token); ++k) {
+                    if (m_relativePronouns.contains(in.tokens[k].lower))
+                        return true;
+                }
+                return false;
+            };
+            const auto expected = [&]() {
+                const Modality m = modalityFor(in, h.token, true);
+                return m == Modality::Expected || m == Modality::Planned;
+            };
+            const bool ownClause = std::all_of(verbs.begin(), verbs.end(), [&](const Hit& v) {
+                return !inRelative(v)
+                    && (v.token < h.token ? newClause(in, v.tokenEnd, h.token) : newClause(in, h.tokenEnd, v.token));
+            }) && expected();
+            if (ownClause)
+                expectedApart << h.token;
             if (clauseSubject(h) || h.ownDay || h.occasion || factSubject || mainBesideRelative
-                || announcedOnItsDay(in, h) || actedOn)
+                || announcedOnItsDay(in, h) || actedOn || ownClause)
                 content << h;
         }
         std::sort(content.begin(), content.end(), [](const Hit& a, const Hit& b) { return a.token < b.token; });
@@ -762,7 +784,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
             if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion && !acrossRelative
-                && !(h.started && (datedApart || secondThat))) {
+                && !(h.started && (datedApart || secondThat)) && !expectedApart.contains(h.token)) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;
                 for (int k = prev.tokenEnd; k < h.token; ++k) {

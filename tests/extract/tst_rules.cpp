@@ -123,6 +123,7 @@ private Q_SLOTS:
     void laterDeedIsBoundedByTheFirstOnesDay();
     void groupSaysWhatItWillDo();
     void sumCommittedIsAnInvestment();
+    void expectedNounInAClauseOfItsOwn();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2979,4 +2980,22 @@ void TestRules::sumCommittedIsAnInvestment()
     QCOMPARE(commitment->event.evidence.first().sentence,
         QStringLiteral("TSMC has committed $165 billion to its Arizona site."));
     QCOMPARE(triggersOf(r).count(QStringLiteral("committed")), 1);
+}
+
+void TestRules::expectedNounInAClauseOfItsOwn()
+{
+    // "..., and officials say the Commission is expected to present a proposal in the first
+    // quarter": an event noun expected in a clause with no verb of the lexicon is that clause's
+    // news, beside the first clause's deed.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Nine member states signed a declaration in March "
+                       "calling for a successor to the law, and officials say the Commission is expected to present "
+                       "a \"Chips Act 2.0\" proposal in the first quarter of 2026."),
+        TimePoint::fromDate(2025, 10, 24));
+    const ExtractedEvent* signing = withTrigger(r, QStringLiteral("signed"));
+    const ExtractedEvent* proposal = withTrigger(r, QStringLiteral("proposal"));
+    QVERIFY2(signing && proposal, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(proposal->event.modality, Modality::Expected);
+    QCOMPARE(proposal->event.precision, DatePrecision::Quarter);
+    QCOMPARE(proposal->event.start, TimePoint::fromDate(2026, 1, 1));
 }
