@@ -30,6 +30,21 @@ EntityType EntityRecognizer::guessType(
     const bool companyWord = end - begin >= 2
         && std::any_of(tokens.begin() + begin, tokens.begin() + end,
             [&](const Token& t) { return m_gazetteer.companyWords().contains(text.mid(t.begin, t.end - t.begin)); });
+    // "Canadian Imperial Bank of Commerce", "Bank of England": so does a company's last word before
+    // "of", unless the name is a government body's ("Federal Home Loan Bank Board").
+    bool suffixBeforeOf = false;
+    bool governmentWord = false;
+    for (int i = begin; i < end; ++i) {
+        const QString word = text.mid(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        governmentWord = governmentWord || m_gazetteer.governmentWords().contains(word);
+        suffixBeforeOf = suffixBeforeOf
+            || (i + 1 < end && tokens[i + 1].lower == QLatin1String("of")
+                && m_gazetteer.organisationSuffixes().contains(word));
+    }
+    if (suffixBeforeOf && !governmentWord) {
+        *confidence = 0.6;
+        return EntityType::Organisation;
+    }
     if (m_gazetteer.organisationSuffixes().contains(last) || companyWord) {
         *confidence = 0.6;
         return EntityType::Organisation;

@@ -198,6 +198,16 @@ void TestExtract::unknownNames()
     const ExtractedEntity* company = entity(r, QStringLiteral("Acme Widgets Corp"));
     QVERIFY(company);
     QCOMPARE(company->type, EntityType::Organisation);
+    // A company's word before "of" names a company too, but not in a government body's name.
+    const ExtractionResult banks = extractor()->extract({},
+        QStringLiteral("Northfield Bank of Commerce lent the money, and the Federal Home Loan Bank Board approved."),
+        {});
+    const ExtractedEntity* bank = entity(banks, QStringLiteral("Northfield Bank of Commerce"));
+    QVERIFY(bank);
+    QCOMPARE(bank->type, EntityType::Organisation);
+    const ExtractedEntity* board = entity(banks, QStringLiteral("Federal Home Loan Bank Board"));
+    QVERIFY(board);
+    QCOMPARE(board->type, EntityType::Government);
 }
 
 void TestExtract::considerationIsNotEnactment()
