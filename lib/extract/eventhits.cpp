@@ -165,11 +165,27 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // "has committed $165 billion to its Arizona site": a sum committed is an investment;
         // "committed to the plan" and "committed a breach" are not.
-        if (m_fundsCommitmentVerbs.contains(tokens[i].lower) && !quoted[i]
-            && std::any_of(in.quantities.begin(), in.quantities.end(), [&](const Quantity& q) {
-                   return !q.unit.isEmpty() && q.unit != QLatin1String("%") && q.begin >= tokens[i].end
-                       && q.begin - tokens[i].end <= 1;
-               })) {
+        // "is to receive up to 732 billion yen in government subsidies": so is a sum received as
+        // what the lexicon calls an investment; "received $5 million from the sale" is not.
+        const bool committing = m_fundsCommitmentVerbs.contains(tokens[i].lower);
+        const bool receiving = !committing && m_fundsReceiptVerbs.contains(tokens[i].lower);
+        const auto sumAfter = [&](const Quantity& q) {
+            if (q.unit.isEmpty() || q.unit == QLatin1String("%") || q.begin < tokens[i].end
+                || q.begin - tokens[i].end > 1)
+                return false;
+            if (committing)
+                return true;
+            int k = i + 1;
+            while (k < tokens.size() && tokens[k].begin < q.end)
+                ++k;
+            for (const int last = k + 3; k < tokens.size() && k <= last && !isClauseMark(tokens[k]); ++k) {
+                if (nounTypeAt(tokens, k) == m_fundsCommitmentType)
+                    return true;
+            }
+            return false;
+        };
+        if ((committing || receiving) && !quoted[i]
+            && std::any_of(in.quantities.begin(), in.quantities.end(), sumAfter)) {
             const Hit commitment {i, i + 1, m_fundsCommitmentType, false};
             hits.insert(std::upper_bound(hits.begin(), hits.end(), i,
                             [](int token, const Hit& other) { return token < other.token; }),

@@ -192,6 +192,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     const QJsonObject fundsCommitment = rules.value(QLatin1String("fundsCommitment")).toObject();
     m_fundsCommitmentType = fundsCommitment.value(QLatin1String("type")).toString();
     m_fundsCommitmentVerbs = jsonStringSet(fundsCommitment.value(QLatin1String("verbs")));
+    m_fundsReceiptVerbs = jsonStringSet(fundsCommitment.value(QLatin1String("receiptVerbs")));
     const QJsonObject lawProposal = rules.value(QLatin1String("lawProposal")).toObject();
     m_lawProposalType = lawProposal.value(QLatin1String("type")).toString();
     m_lawProposalVerbs = jsonStringSet(lawProposal.value(QLatin1String("verbs")));

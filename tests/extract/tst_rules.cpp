@@ -124,6 +124,7 @@ private Q_SLOTS:
     void groupSaysWhatItWillDo();
     void sumCommittedIsAnInvestment();
     void expectedNounInAClauseOfItsOwn();
+    void sumReceivedAsSubsidiesIsAnInvestment();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -2998,4 +2999,21 @@ void TestRules::expectedNounInAClauseOfItsOwn()
     QCOMPARE(proposal->event.modality, Modality::Expected);
     QCOMPARE(proposal->event.precision, DatePrecision::Quarter);
     QCOMPARE(proposal->event.start, TimePoint::fromDate(2026, 1, 1));
+}
+
+void TestRules::sumReceivedAsSubsidiesIsAnInvestment()
+{
+    // "received 920 billion yen in subsidies": a sum received as what the lexicon calls an
+    // investment is one; money received from a sale is not.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Rapidus received 920 billion "
+                                                  "yen in government subsidies last year.\n    Toshiba received $5 "
+                                                  "million from the sale of its unit."),
+        TimePoint::fromDate(2025, 8, 20));
+    const ExtractedEvent* receipt = withTrigger(r, QStringLiteral("received"));
+    QVERIFY2(receipt, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(receipt->event.type, QStringLiteral("investment"));
+    QCOMPARE(receipt->event.precision, DatePrecision::Year);
+    QCOMPARE(receipt->event.evidence.first().sentence,
+        QStringLiteral("Rapidus received 920 billion yen in government subsidies last year."));
+    QCOMPARE(triggersOf(r).count(QStringLiteral("received")), 1);
 }
