@@ -240,6 +240,13 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // words of speech inside a quotation belong to it.
         if (quoted[i] && best->type == QLatin1String("statement"))
             continue;
+        // "agreed to set up a dialogue to address supply disruptions": after an infinitive's "to",
+        // a noun of speech is a verb the lexicon does not list, and tells nothing said.
+        const QString& word = tokens[i].lower;
+        const bool plural = word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1String("ss"));
+        if (best->noun && best->keys.size() == 1 && best->type == QLatin1String("statement") && i > 0
+            && tokens[i - 1].lower == QLatin1String("to") && !plural)
+            continue;
         // "another round of import tariff cuts", "the export": a verb of the lexicon in the place
         // of a noun names a thing, unless the lexicon lists the word as a noun as well.
         // So does one after a determiner and a name ("a Washington visit").

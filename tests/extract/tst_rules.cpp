@@ -125,6 +125,7 @@ private Q_SLOTS:
     void sumCommittedIsAnInvestment();
     void expectedNounInAClauseOfItsOwn();
     void sumReceivedAsSubsidiesIsAnInvestment();
+    void speechNounAfterInfinitiveIsNoStatement();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3016,4 +3017,20 @@ void TestRules::sumReceivedAsSubsidiesIsAnInvestment()
     QCOMPARE(receipt->event.evidence.first().sentence,
         QStringLiteral("Rapidus received 920 billion yen in government subsidies last year."));
     QCOMPARE(triggersOf(r).count(QStringLiteral("received")), 1);
+}
+
+void TestRules::speechNounAfterInfinitiveIsNoStatement()
+{
+    // "a dialogue to address supply disruptions": after an infinitive's "to" a noun of speech is a
+    // verb, so the video call stays the news instead of a statement nobody made.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    The EU's trade commissioner "
+                                                  "held a video call with China's commerce minister on Tuesday, and "
+                                                  "both sides agreed to set up a dialogue to address supply "
+                                                  "disruptions, the Commission said."),
+        TimePoint::fromDate(2025, 12, 4));
+    QVERIFY2(!withTrigger(r, QStringLiteral("address")), qPrintable(titlesOf(r).join(u'|')));
+    const ExtractedEvent* call = withTrigger(r, QStringLiteral("video call"));
+    QVERIFY2(call, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(call->event.type, QStringLiteral("meeting"));
+    QCOMPARE(call->event.start, TimePoint::fromDate(2025, 12, 2));
 }
