@@ -405,6 +405,29 @@ int EventDetector::reducedRelative(const Input& in, int verb, bool anyNoun) cons
     return anyNoun && common && m_subjectPronouns.contains(tokens[subject].lower) ? subject - 1 : -1;
 }
 
+int EventDetector::deniedAside(const Input& in, int verb) const
+{
+    // "summoned Nvidia over backdoor risks, an accusation the company has denied", "..., a claim it
+    // denies": a denial set off after the deed, told of a noun of its own, is another happening.
+    const QList<Token>& tokens = in.tokens;
+    if (!m_denialVerbs.contains(tokens[verb].lower))
+        return -1;
+    int subjectEnd = verb;
+    while (subjectEnd > 0 && m_auxiliaries.contains(tokens[subjectEnd - 1].lower))
+        --subjectEnd;
+    int subject = subjectEnd > 0 && m_subjectPronouns.contains(tokens[subjectEnd - 1].lower) ? subjectEnd - 1 : -1;
+    for (const EntityMention& m : in.mentions) {
+        if (subject < 0 && subjectEnd > 0 && m.end == tokens[subjectEnd - 1].end) {
+            subject = subjectEnd - 1;
+            while (subject > 0 && tokens[subject - 1].begin >= m.begin)
+                --subject;
+        }
+    }
+    const bool aside = subject >= 3 && tokens[subject - 1].word && !tokens[subject - 1].capitalized
+        && m_determiners.contains(tokens[subject - 2].lower) && tokens[subject - 3].lower == QLatin1String(",");
+    return aside ? subject - 3 : -1;
+}
+
 bool EventDetector::toldOfNounBefore(const Input& in, int from, int position) const
 {
     // A verb told of an event noun between the two, with no clause mark after it.

@@ -645,7 +645,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         bool sharedSubject = false;
         // "the tariffs President Trump imposed", "the controls it had announced on Oct. 9": a
         // happening told of an event noun by its doer, one of its own after another.
-        bool toldOfNoun = !h.noun && reducedRelative(in, h.token) >= 0;
+        bool toldOfNoun = !h.noun && (reducedRelative(in, h.token) >= 0 || deniedAside(in, h.token) >= 0);
         bool datedApart = false;
         if (taken.size() > statementCount) {
             const Hit& prev = taken.last();
@@ -1081,12 +1081,16 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
         withTriggers.triggers << h.token;
+    // "summoned Nvidia ..., an accusation the company has denied": the denier vouches for nothing.
+    int denialAside = -1;
+    for (const Hit& h : std::as_const(taken))
+        denialAside = h.noun || denialAside >= 0 ? denialAside : deniedAside(in, h.token);
     for (const Hit& h : std::as_const(taken)) {
         bool notNews = false;
         // The speaker of the words does not vouch for what the contrast tells.
         // Nor for the main clause beside its words in a relative clause.
         const bool contrasted = (contrast >= 0 && h.token > contrast) || (laterSpeech >= 0 && h.token < laterSpeech)
-            || (besideRelativeWords && !relative[h.token]);
+            || (besideRelativeWords && !relative[h.token]) || (denialAside >= 0 && h.token < denialAside);
         ExtractedEvent e = build(withTriggers, h, contrasted ? QString() : attribution,
             contrasted ? QString() : attributionEntity, &notNews);
         // "The proposal is subject to approval", "the decision meant farmers have until April 17":

@@ -107,6 +107,8 @@ private:
     /// Whether a verb told of an event noun ("the controls it had announced") stands from token
     /// from to the text position, in one clause: a date after it is that verb's.
     bool toldOfNounBefore(const Input& in, int from, int position) const;
+    /// The comma that sets off a denial told of a noun of its own, or -1.
+    int deniedAside(const Input& in, int verb) const;
     /// "Analysts at Bernstein forecast that ...": a forecaster's words, no news.
     bool forecast(const Input& in) const;
     /// A denial gives way to what it denies; what it goes on to say and a report a speaker rejects

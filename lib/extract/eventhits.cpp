@@ -893,6 +893,9 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // phrase gives a reason; its words hedge nothing after its comma.
         if (const int opener = participleOpenerEnd(in); opener > 0 && h.token > opener && from <= opener)
             from = opener + 1;
+        // "over security risks, an accusation the company denies": nor does the deed before a denial.
+        if (const int aside = h.noun ? -1 : deniedAside(in, h.token); aside >= from)
+            from = aside + 1;
         // "Beijing could offer subsidies, Bloomberg News reported": the doubt is in what was
         // reported, not in the report.
         for (int k = h.token - 1; h.type == QLatin1String("report") && !h.noun && k > from; --k) {

@@ -976,6 +976,9 @@ TitleWriter::Parts EventDetector::titleParts(
         // "the export controls Washington imposed": the whole event noun.
         if (const int noun = hit.toldOfNoun ? reducedRelative(in, hit.token) : -1; object.isEmpty() && noun >= 0)
             object = words(in, noun >= 1 && nounTriggerAt(t, noun - 1) ? noun - 1 : noun, noun + 1);
+        // "..., an accusation the company has denied": what is denied is the noun set off.
+        if (const int aside = hit.toldOfNoun ? deniedAside(in, hit.token) : -1; object.isEmpty() && aside >= 0)
+            object = words(in, aside + 2, aside + 3);
         if (object.isEmpty()) {
             object = antecedent(hit.token);
             // "cleared for sale": a purpose of one word goes with it.

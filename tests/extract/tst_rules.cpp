@@ -126,6 +126,7 @@ private Q_SLOTS:
     void expectedNounInAClauseOfItsOwn();
     void sumReceivedAsSubsidiesIsAnInvestment();
     void speechNounAfterInfinitiveIsNoStatement();
+    void denialSetOffAfterTheDeed();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3033,4 +3034,23 @@ void TestRules::speechNounAfterInfinitiveIsNoStatement()
     QVERIFY2(call, qPrintable(titlesOf(r).join(u'|')));
     QCOMPARE(call->event.type, QStringLiteral("meeting"));
     QCOMPARE(call->event.start, TimePoint::fromDate(2025, 12, 2));
+}
+
+void TestRules::denialSetOffAfterTheDeed()
+{
+    // "..., an accusation the company has denied": a denial told of a noun set off after the deed
+    // is another happening, undated, and the denier vouches for nothing the deed tells.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    The Cyberspace Administration "
+                             "of China summoned Nvidia representatives on July 31 over what it "
+                             "called \"backdoor\" security risks in the H20, an accusation the "
+                             "company has denied."),
+            TimePoint::fromDate(2025, 9, 16));
+    const ExtractedEvent* summons = withTrigger(r, QStringLiteral("summoned"));
+    const ExtractedEvent* denial = withTrigger(r, QStringLiteral("denied"));
+    QVERIFY2(summons && denial, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(summons->event.start, TimePoint::fromDate(2025, 7, 31));
+    QVERIFY(summons->event.attribution.isEmpty());
+    QCOMPARE(denial->event.title, QStringLiteral("Nvidia denies accusation"));
+    QVERIFY(!denial->event.start);
 }
