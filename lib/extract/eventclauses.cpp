@@ -410,7 +410,22 @@ int EventDetector::deniedAside(const Input& in, int verb) const
     // "summoned Nvidia over backdoor risks, an accusation the company has denied", "..., a claim it
     // denies": a denial set off after the deed, told of a noun of its own, is another happening.
     const QList<Token>& tokens = in.tokens;
-    if (!m_denialVerbs.contains(tokens[verb].lower))
+    // "..., a proposal Taipei rejected days later": so is a refusal, a denial's kind.
+    const auto kindOfDenial = [&](const QString& word) {
+        const auto phrases = m_phrases.constFind(word);
+        if (phrases == m_phrases.constEnd())
+            return false;
+        return std::any_of(phrases->begin(), phrases->end(), [&](const Phrase& p) {
+            if (p.noun || p.keys.size() != 1)
+                return false;
+            return std::any_of(m_denialVerbs.begin(), m_denialVerbs.end(), [&](const QString& denial) {
+                const auto d = m_phrases.constFind(denial);
+                return d != m_phrases.constEnd()
+                    && std::any_of(d->begin(), d->end(), [&](const Phrase& q) { return q.type == p.type; });
+            });
+        });
+    };
+    if (!m_denialVerbs.contains(tokens[verb].lower) && !kindOfDenial(tokens[verb].lower))
         return -1;
     int subjectEnd = verb;
     while (subjectEnd > 0 && m_auxiliaries.contains(tokens[subjectEnd - 1].lower))

@@ -876,6 +876,14 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (laterSpeech >= 0)
             taken << Hit {laterSpeech, laterSpeech + 1, QStringLiteral("statement"), false};
     }
+    // "Lutnick said in late September that he wanted half of the chips ..., a proposal Taipei
+    // rejected days later": words whose only deed is a later denial of them are news themselves.
+    if (statementCount == 0 && contrast < 0 && laterSpeech < 0 && speaks && taken.size() == 1 && !taken.first().noun) {
+        const int aside = deniedAside(in, taken.first().token);
+        const int verb = aside > 0 ? statementVerb(in, attributionEntity, true) : -1;
+        if (verb >= 0 && verb < aside)
+            taken.prepend(Hit {verb, verb + 1, QStringLiteral("statement"), false});
+    }
     // "Volkswagen warned last week that ..., while the carmakers' association called for urgent
     // talks": a contrast with a speaker of its own tells other words.
     if (statementCount > 0 && contrast < 0) {
@@ -1081,16 +1089,19 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
     Input withTriggers = in;
     for (const Hit& h : std::as_const(taken))
         withTriggers.triggers << h.token;
-    // "summoned Nvidia ..., an accusation the company has denied": the denier vouches for nothing.
+    // "summoned Nvidia ..., an accusation the company has denied": the denier vouches for nothing
+    // before the denial, nor the speaker before it for the denial ("..., a proposal Taipei rejected").
     int denialAside = -1;
     for (const Hit& h : std::as_const(taken))
         denialAside = h.noun || denialAside >= 0 ? denialAside : deniedAside(in, h.token);
+    const bool spokenBeforeDenial = spoken >= 0 && spoken < denialAside;
     for (const Hit& h : std::as_const(taken)) {
         bool notNews = false;
         // The speaker of the words does not vouch for what the contrast tells.
         // Nor for the main clause beside its words in a relative clause.
         const bool contrasted = (contrast >= 0 && h.token > contrast) || (laterSpeech >= 0 && h.token < laterSpeech)
-            || (besideRelativeWords && !relative[h.token]) || (denialAside >= 0 && h.token < denialAside);
+            || (besideRelativeWords && !relative[h.token])
+            || (denialAside >= 0 && (spokenBeforeDenial ? h.token > denialAside : h.token < denialAside));
         ExtractedEvent e = build(withTriggers, h, contrasted ? QString() : attribution,
             contrasted ? QString() : attributionEntity, &notNews);
         // "The proposal is subject to approval", "the decision meant farmers have until April 17":

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void sumReceivedAsSubsidiesIsAnInvestment();
     void speechNounAfterInfinitiveIsNoStatement();
     void denialSetOffAfterTheDeed();
+    void wordsRejectedLaterAreAStatement();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3053,4 +3054,22 @@ void TestRules::denialSetOffAfterTheDeed()
     QVERIFY(summons->event.attribution.isEmpty());
     QCOMPARE(denial->event.title, QStringLiteral("Nvidia denies accusation"));
     QVERIFY(!denial->event.start);
+}
+
+void TestRules::wordsRejectedLaterAreAStatement()
+{
+    // "Lutnick said in late September that he wanted ..., a proposal Taipei rejected days later":
+    // the words are news of their own beside the rejection, which the speaker does not vouch for.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    US Commerce Secretary Howard "
+                                                  "Lutnick said in late September that he wanted half of the chips "
+                                                  "Americans use to be made in the United States, a proposal Taipei "
+                                                  "rejected days later."),
+        TimePoint::fromDate(2025, 11, 4));
+    const ExtractedEvent* words = withTrigger(r, QStringLiteral("said"));
+    const ExtractedEvent* rejection = withTrigger(r, QStringLiteral("rejected"));
+    QVERIFY2(words && rejection, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(words->event.type, QStringLiteral("statement"));
+    QCOMPARE(words->event.precision, DatePrecision::Month);
+    QCOMPARE(rejection->event.title, QStringLiteral("Taiwan rejects proposal"));
+    QVERIFY(rejection->event.attribution.isEmpty());
 }
