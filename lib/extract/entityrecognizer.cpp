@@ -761,12 +761,29 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
         const bool company = j - i >= 2 && m_gazetteer.organisationSuffixes().contains(wordAt(j - 1));
         // "the Chip Security Act": a law's name keeps its common words after the first.
         const bool law = j - i >= 2 && m_gazetteer.lawWords().contains(wordAt(j - 1));
-        while (b < j
-            && ((m_gazetteer.stopwords().contains(wordAt(b))
+        // "Chief Operating Officer Kenji Harada": a title of several words goes as a whole.
+        const auto titleAt = [&](int k) {
+            int length = 0;
+            QString phrase;
+            for (int w = k; !company && w < j && w < k + 4 && tokens[w].word; ++w) {
+                phrase += (w > k ? QStringLiteral(" ") : QString()) + wordAt(w);
+                if (m_gazetteer.titles().contains(phrase))
+                    length = w - k + 1;
+            }
+            return length;
+        };
+        while (b < j) {
+            if ((m_gazetteer.stopwords().contains(wordAt(b))
                     && (!law || tokens[b].lower == QLatin1String("the") || tokens[b].lower == QLatin1String("a")))
-                || (!company && m_gazetteer.titles().contains(wordAt(b))) || isConnector(tokens[b])
-                || tokens[b].number))
-            ++b;
+                || isConnector(tokens[b]) || tokens[b].number) {
+                ++b;
+                continue;
+            }
+            const int title = titleAt(b);
+            if (title == 0)
+                break;
+            b += title;
+        }
         // "Sales of chips ..." / "Officials at Acme ...": the common word opening a sentence is not
         // part of the name that follows it.
         // "Shares of Samsung Electronics": nor is the "of" after it, and the known name after that

@@ -208,6 +208,16 @@ void TestExtract::unknownNames()
     const ExtractedEntity* board = entity(banks, QStringLiteral("Federal Home Loan Bank Board"));
     QVERIFY(board);
     QCOMPARE(board->type, EntityType::Government);
+    // A title of several words before an unknown name is no part of it, and the surname alone
+    // later refers to the person.
+    const ExtractionResult officer = extractor()->extract({},
+        QStringLiteral("Chief Operating Officer Kenji Harada said the plant would open. Harada spoke in Chitose."), {});
+    const ExtractedEntity* harada = entity(officer, QStringLiteral("Kenji Harada"));
+    QVERIFY(harada);
+    QCOMPARE(harada->type, EntityType::Person);
+    QVERIFY(harada->aliases.contains(QStringLiteral("Harada")));
+    QVERIFY(std::none_of(officer.entities.begin(), officer.entities.end(),
+        [](const ExtractedEntity& e) { return e.name.contains(QLatin1String("Chief")); }));
 }
 
 void TestExtract::considerationIsNotEnactment()
