@@ -233,6 +233,7 @@ private:
     QString m_fundsCommitmentType; // "has committed $165 billion to its Arizona site"
     WordSet m_fundsCommitmentVerbs;
     WordSet m_fundsReceiptVerbs; // "is to receive up to 732 billion yen in government subsidies"
+    WordSet m_fundsSpendingVerbs; // "plans to spend about 19 trillion won on an advanced packaging plant"
     QString m_refusalType, m_refusalVerb; // "will not allow": a rejection, "refuses to allow"
     WordSet m_refusableTypes, m_refusalAuxiliaries, m_refusalPassives;
     WordSet m_appointmentVerbs, m_roleNouns; // "named Tan as chief executive": named to a role only

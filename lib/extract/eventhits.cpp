@@ -167,8 +167,11 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         // "committed to the plan" and "committed a breach" are not.
         // "is to receive up to 732 billion yen in government subsidies": so is a sum received as
         // what the lexicon calls an investment; "received $5 million from the sale" is not.
+        // "plans to spend about 19 trillion won on an advanced packaging plant": so is a sum spent on
+        // what the lexicon knows as a happening.
         const bool committing = m_fundsCommitmentVerbs.contains(tokens[i].lower);
         const bool receiving = !committing && m_fundsReceiptVerbs.contains(tokens[i].lower);
+        const bool spending = !committing && !receiving && m_fundsSpendingVerbs.contains(tokens[i].lower);
         const auto sumAfter = [&](const Quantity& q) {
             if (q.unit.isEmpty() || q.unit == QLatin1String("%") || q.begin < tokens[i].end
                 || q.begin - tokens[i].end > 1)
@@ -178,13 +181,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             int k = i + 1;
             while (k < tokens.size() && tokens[k].begin < q.end)
                 ++k;
-            for (const int last = k + 3; k < tokens.size() && k <= last && !isClauseMark(tokens[k]); ++k) {
-                if (nounTypeAt(tokens, k) == m_fundsCommitmentType)
+            for (const int last = k + 4; k < tokens.size() && k <= last && !isClauseMark(tokens[k]); ++k) {
+                const QString type = nounTypeAt(tokens, k);
+                if (type == m_fundsCommitmentType || (spending && !type.isEmpty()))
                     return true;
             }
             return false;
         };
-        if ((committing || receiving) && !quoted[i]
+        if ((committing || receiving || spending) && !quoted[i]
             && std::any_of(in.quantities.begin(), in.quantities.end(), sumAfter)) {
             const Hit commitment {i, i + 1, m_fundsCommitmentType, false};
             hits.insert(std::upper_bound(hits.begin(), hits.end(), i,

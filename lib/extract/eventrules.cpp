@@ -193,6 +193,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_fundsCommitmentType = fundsCommitment.value(QLatin1String("type")).toString();
     m_fundsCommitmentVerbs = jsonStringSet(fundsCommitment.value(QLatin1String("verbs")));
     m_fundsReceiptVerbs = jsonStringSet(fundsCommitment.value(QLatin1String("receiptVerbs")));
+    m_fundsSpendingVerbs = jsonStringSet(fundsCommitment.value(QLatin1String("spendingVerbs")));
     const QJsonObject lawProposal = rules.value(QLatin1String("lawProposal")).toObject();
     m_lawProposalType = lawProposal.value(QLatin1String("type")).toString();
     m_lawProposalVerbs = jsonStringSet(lawProposal.value(QLatin1String("verbs")));

@@ -898,8 +898,10 @@ TitleWriter::Parts EventDetector::titleParts(
         }
         // "invest $5 billion in Intel": a company the money goes into is the object.
         // "committed $165 billion to its Arizona site": so is what the money is for.
+        // "spent 5 trillion won on a new memory factory": what it is spent on.
         const bool moneyFor = from > 0 && money(from - 1)
-            && (t[from].lower == QLatin1String("to") || t[from].lower == QLatin1String("for"));
+            && (t[from].lower == QLatin1String("to") || t[from].lower == QLatin1String("for")
+                || t[from].lower == QLatin1String("on"));
         if (end == from && from + 1 < t.size() && (t[from].lower == QLatin1String("in") || moneyFor)) {
             if (const EntityMention* m = mentionAt(from + 1); m && !placeType(m->type)) {
                 end = from + 1;

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void speechNounAfterInfinitiveIsNoStatement();
     void denialSetOffAfterTheDeed();
     void wordsRejectedLaterAreAStatement();
+    void sumSpentOnAPlantIsAnInvestment();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3072,4 +3073,21 @@ void TestRules::wordsRejectedLaterAreAStatement()
     QCOMPARE(words->event.precision, DatePrecision::Month);
     QCOMPARE(rejection->event.title, QStringLiteral("Taiwan rejects proposal"));
     QVERIFY(rejection->event.attribution.isEmpty());
+}
+
+void TestRules::sumSpentOnAPlantIsAnInvestment()
+{
+    // "plans to spend about 19 trillion won on an advanced packaging plant": a sum spent on what the
+    // lexicon knows is an investment, titled by what it is spent on; spending on goods is not.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    SK Hynix plans to spend about "
+                             "19 trillion won on an advanced packaging plant in Cheongju.\n    "
+                             "Consumers spent $5 billion on cars."),
+            TimePoint::fromDate(2025, 8, 14));
+    const ExtractedEvent* plan = withTrigger(r, QStringLiteral("spend"));
+    QVERIFY2(plan, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(plan->event.type, QStringLiteral("investment"));
+    QCOMPARE(plan->event.modality, Modality::Planned);
+    QCOMPARE(plan->event.title, QStringLiteral("SK Hynix to spend on advanced packaging plant"));
+    QVERIFY2(!withTrigger(r, QStringLiteral("spent")), qPrintable(titlesOf(r).join(u'|')));
 }
