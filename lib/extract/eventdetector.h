@@ -230,6 +230,7 @@ private:
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report
     QString m_lawProposalType; // "proposed a bill": putting a law forward
+    QList<QStringList> m_lawProposalPhrases; // "put forward", "tabled" a bill
     QString m_fundsCommitmentType; // "has committed $165 billion to its Arizona site"
     WordSet m_fundsCommitmentVerbs;
     WordSet m_fundsReceiptVerbs; // "is to receive up to 732 billion yen in government subsidies"

@@ -133,13 +133,19 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         }
         // "plans to propose a revised Chips Act", "proposed a bill": putting a law forward is a
         // decision; "the proposed law" names one.
-        if (m_lawProposalVerbs.contains(tokens[i].lower) && i > 0 && !m_determiners.contains(tokens[i - 1].lower)) {
-            int law = i + 1;
+        // "plans to put forward a revised Chips Act": so is a verb of several words.
+        int proposalEnd = m_lawProposalVerbs.contains(tokens[i].lower) ? i + 1 : -1;
+        for (const QStringList& phrase : m_lawProposalPhrases) {
+            if (proposalEnd < 0 && phrase.first() == tokens[i].lower && phraseAt(tokens, i, phrase))
+                proposalEnd = i + int(phrase.size());
+        }
+        if (proposalEnd > 0 && i > 0 && !m_determiners.contains(tokens[i - 1].lower)) {
+            int law = proposalEnd;
             while (law < tokens.size() && law <= i + 5 && tokens[law].word && !m_lawNouns.contains(tokens[law].lower)
                 && tokens[law].lower != QLatin1String("to"))
                 ++law;
             if (law < tokens.size() && law <= i + 5 && m_lawNouns.contains(tokens[law].lower)) {
-                const Hit proposal {i, i + 1, m_lawProposalType, false};
+                const Hit proposal {i, proposalEnd, m_lawProposalType, false};
                 hits.insert(std::upper_bound(hits.begin(), hits.end(), i,
                                 [](int token, const Hit& other) { return token < other.token; }),
                     proposal);

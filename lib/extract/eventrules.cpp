@@ -196,7 +196,12 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_fundsSpendingVerbs = jsonStringSet(fundsCommitment.value(QLatin1String("spendingVerbs")));
     const QJsonObject lawProposal = rules.value(QLatin1String("lawProposal")).toObject();
     m_lawProposalType = lawProposal.value(QLatin1String("type")).toString();
-    m_lawProposalVerbs = jsonStringSet(lawProposal.value(QLatin1String("verbs")));
+    for (const QString& verb : jsonStrings(lawProposal.value(QLatin1String("verbs")))) {
+        if (verb.contains(QLatin1Char(' ')))
+            m_lawProposalPhrases << verb.split(QLatin1Char(' '));
+        else
+            m_lawProposalVerbs.insert(verb);
+    }
     m_lawNouns = jsonStringSet(lawProposal.value(QLatin1String("laws")));
     m_lawProposalNouns = jsonStringSet(lawProposal.value(QLatin1String("nouns")));
     m_lawAdjectives = jsonStringSet(lawProposal.value(QLatin1String("adjectives")));

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void denialSetOffAfterTheDeed();
     void wordsRejectedLaterAreAStatement();
     void sumSpentOnAPlantIsAnInvestment();
+    void lawPutForwardInTwoWords();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3090,4 +3091,20 @@ void TestRules::sumSpentOnAPlantIsAnInvestment()
     QCOMPARE(plan->event.modality, Modality::Planned);
     QCOMPARE(plan->event.title, QStringLiteral("SK Hynix to spend on advanced packaging plant"));
     QVERIFY2(!withTrigger(r, QStringLiteral("spent")), qPrintable(titlesOf(r).join(u'|')));
+}
+
+void TestRules::lawPutForwardInTwoWords()
+{
+    // "plans to put forward a revised Chips Act": a law put forward in words of two is a decision,
+    // planned and dated, beside the speaker who told of it.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    The European Commission "
+                                                  "plans to put forward a revised Chips Act in the first quarter of "
+                                                  "2026, EU tech chief Henna Virkkunen told reporters in Brussels."),
+        TimePoint::fromDate(2025, 10, 24));
+    const ExtractedEvent* proposal = withTrigger(r, QStringLiteral("put forward"));
+    QVERIFY2(proposal, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(proposal->event.type, QStringLiteral("decision"));
+    QCOMPARE(proposal->event.modality, Modality::Planned);
+    QCOMPARE(proposal->event.precision, DatePrecision::Quarter);
+    QCOMPARE(proposal->event.title, QStringLiteral("EU to put forward revised Chips Act"));
 }
