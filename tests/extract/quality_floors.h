@@ -139,7 +139,7 @@
 // written for it, scored precision 0.65 (42 of 65 proposals) and recall 0.40 (42 of 106 events)
 // on it: their honest score on unseen 2025 phrasing. Later floors follow the rules tuned on it.
 #define PROBE_B_PRECISION 0.87
-#define PROBE_B_RECALL 0.59
+#define PROBE_B_RECALL 0.61
 
 // chip-trade-2025-c.tsv: 80 more sentences (107 events, 12 sentences with none), written in the
 // eighth session by a third team member who had seen neither the rules nor the other probes. The
@@ -159,8 +159,8 @@
 // government stake, antitrust probes, transshipment cases). Measured only: no rule is written from
 // its sentences. The rules of 1d6cb53 (the session's start) scored precision 0.69 and recall 0.45
 // (49 of 71 proposals), those of 8b38862 (a session earlier) 0.66 and 0.38 (41 of 62).
-#define PROBE_E_PRECISION 0.77
-#define PROBE_E_RECALL 0.54
+#define PROBE_E_PRECISION 0.79
+#define PROBE_E_RECALL 0.57
 
 // tests/data/extract/articles: whole articles the team wrote in the manner of 2025 chip-policy
 // news (translated Korean and Chinese tech press with sub-headings and key-point recaps, wire copy
@@ -177,7 +177,7 @@
 // after Washington agreed to ...") raised it to 0.78 in the twenty-fifth session (counts only read).
 #define WRITTEN_PRECISION 0.87
 #define WRITTEN_RECALL 0.78
-#define WRITTEN_ENTITY_RECALL 0.88
+#define WRITTEN_ENTITY_RECALL 0.89
 // "tune-written-2" (8 articles, 80 events) was written blind later in the ninth session and first
 // measured before any rule was written from it: 1d6cb53 reached 0.87 / 0.79 / 0.85 on it, the
 // session's rules as they then stood (ee0531b) 0.90 / 0.79 / 0.90. It is then used for tuning.
@@ -209,7 +209,7 @@
 // tune-written-4.
 // The same rule raised recall to 0.754 in the twenty-fifth session (counts only read).
 #define WRITTEN_2_PRECISION 0.81
-#define WRITTEN_2_RECALL 0.75
+#define WRITTEN_2_RECALL 0.76
 // Entity recall 0.92 -> 0.91 when two names that each end in a legal form no longer join across
 // "and" ("SK Group and Hyundai Motor Group"): one name fewer here (counts only read), one more on
 // tune2 and tune-written-3.
@@ -224,7 +224,7 @@
 #define TUNE_WRITTEN_4_RECALL 0.85
 #define TUNE_WRITTEN_4_ENTITY_RECALL 0.99
 #define TUNE_WRITTEN_PRECISION 0.93
-#define TUNE_WRITTEN_RECALL 0.86
+#define TUNE_WRITTEN_RECALL 0.88
 #define TUNE_WRITTEN_ENTITY_RECALL 1.00
 
 #define PROBE_C_PRECISION 0.85
@@ -245,7 +245,7 @@
 // outright the export") is found now, but the scorer's greedy matching has already given that gold
 // event to the lead's mention of the same ban, so the better-dated one counts as spurious.
 #define TUNE_WRITTEN_5_PRECISION 0.95
-#define TUNE_WRITTEN_5_RECALL 0.72
+#define TUNE_WRITTEN_5_RECALL 0.73
 #define TUNE_WRITTEN_5_ENTITY_RECALL 0.94
 // At the end of the eleventh session (counts only read for the measured sets) the rules reach
 // 0.80 / 0.71 / 0.92 on written-2, 0.85 / 0.56 / 0.92 on written-3 (unchanged since it arrived),
