@@ -618,6 +618,28 @@ void DateResolver::takeStatedYear(const QString& text, DateExpression* e) const
     e->end = int(m.capturedEnd());
 }
 
+void DateResolver::followStatedDate(const QString& text, const QList<DateExpression>& before, DateExpression* e) const
+{
+    if (!e->start || !e->yearGuessed || e->precision != DatePrecision::Month || before.isEmpty())
+        return;
+    const DateExpression& stated = before.last();
+    if (!stated.start || stated.yearGuessed
+        || (stated.precision != DatePrecision::Month && stated.precision != DatePrecision::Day))
+        return;
+    // Only within one sentence: a full stop between starts another story.
+    const QStringView between = QStringView(text).mid(stated.end, e->begin - stated.end);
+    if (between.size() > 200 || between.contains(QLatin1String(". ")) || between.contains(u'\n'))
+        return;
+    const TimePoint::Civil from = stated.start->civil();
+    const int month = e->start->civil().month;
+    const auto start = DateMath::day(month >= from.month ? from.year : from.year + 1, month, 1);
+    if (!start || *start > *e->start)
+        return;
+    e->start = start;
+    e->periodEnd = start->periodEnd(e->precision);
+    e->yearGuessed = false;
+}
+
 QList<DateExpression> DateResolver::find(const QString& text, std::optional<TimePoint> published) const
 {
     QList<Candidate> candidates;
@@ -688,6 +710,7 @@ QList<DateExpression> DateResolver::find(const QString& text, std::optional<Time
         // Before the day becomes the reference of what follows ("two days later").
         halveYear(text, &e);
         takeStatedYear(text, &e);
+        followStatedDate(text, out, &e);
         // "... will require licences from December 1. The measure, approved by the Cabinet the
         // previous day, ...": a day still to come is an effective date, not the day told of.
         // "... the previous day, ... responded the same day": both tell of the day told before.

@@ -82,6 +82,9 @@ private:
     void startInThird(DateExpression& e, const QString& edgeCue) const;
     /// "from August 1 that year": a day without its year takes the last year the text stated.
     void takeStatedYear(const QString& text, DateExpression* e) const;
+    /// "licences in August 2023, then graphite in December": a month whose year was guessed, told
+    /// after a month or day of a stated year in the same sentence, follows it.
+    void followStatedDate(const QString& text, const QList<DateExpression>& before, DateExpression* e) const;
     /// Whether the sentence up to begin looks ahead; seenFromThePast tells a plan told in the past
     /// tense ("was due to").
     bool futureContext(const QString& text, int begin, bool* seenFromThePast) const;

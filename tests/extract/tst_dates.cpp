@@ -21,6 +21,7 @@ private Q_SLOTS:
     void monthNamesItsDeal();
     void referenceChain();
     void spanTakesStatedYear();
+    void monthFollowsStatedDate();
     void monthSpans_data();
     void monthSpans();
     void monthsThatAreNoSpan();
@@ -198,6 +199,23 @@ void TestDates::spanTakesStatedYear()
     QCOMPARE(thatYear.size(), 2);
     QCOMPARE(thatYear[0].start->toIsoString(), QStringLiteral("2023-08-01"));
     QCOMPARE(thatYear[1].start->toIsoString(), QStringLiteral("2023-08-03"));
+}
+
+void TestDates::monthFollowsStatedDate()
+{
+    // "licences in August 2023, then graphite in December": a month without its year follows the
+    // month of a stated year told before it in the sentence, into the next year when it comes
+    // earlier in the calendar; a new sentence guesses from the publication again.
+    auto resolver = DateResolver::createDefault();
+    QVERIFY(resolver);
+    const auto found = resolver->find(
+        QStringLiteral("China required licences in August 2023, then added graphite in December and antimony in "
+                       "March. Prices rose in December."),
+        TimePoint::parseIso(QStringLiteral("2025-05-22")));
+    QCOMPARE(found.size(), 4);
+    QCOMPARE(found[1].start->toIsoString(DatePrecision::Month), QStringLiteral("2023-12"));
+    QCOMPARE(found[2].start->toIsoString(DatePrecision::Month), QStringLiteral("2024-03"));
+    QCOMPARE(found[3].start->toIsoString(DatePrecision::Month), QStringLiteral("2024-12"));
 }
 
 void TestDates::monthSpans_data()
