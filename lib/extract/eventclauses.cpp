@@ -812,4 +812,60 @@ bool EventDetector::opensWithGroup(const Input& in) const
     return false;
 }
 
+void EventDetector::addCoordinatedDeeds(const Input& in, QList<Hit>* hits) const
+{
+    // "first required export licences in August, then added graphite in December": a plain verb
+    // joined to a deed and told on a day of its own is a second deed of that kind. The two days
+    // keep "cut prices and raised output" one happening.
+    const QList<Token>& t = in.tokens;
+    const auto dateWithin = [&](int from, int to) -> const DateExpression* {
+        for (const DateExpression& d : in.dates) {
+            if (d.start && d.begin >= from && d.end <= to)
+                return &d;
+        }
+        return nullptr;
+    };
+    const QList<Hit> found = *hits;
+    for (int h = 0; h < found.size(); ++h) {
+        const Hit& deed = found[h];
+        if (deed.noun)
+            continue;
+        const int nextHit = h + 1 < found.size() ? found[h + 1].token : int(t.size());
+        for (int c = deed.tokenEnd; c + 1 < nextHit; ++c) {
+            if (t[c].lower == QLatin1String(";") || m_speechVerbs.contains(t[c].lower))
+                break;
+            if (t[c].lower != QLatin1String("and") && t[c].lower != QLatin1String("then"))
+                continue;
+            int verb = c + 1;
+            while (verb < nextHit && m_adverbs.contains(t[verb].lower) && t[verb].lower != QLatin1String("not"))
+                ++verb;
+            if (verb >= nextHit)
+                break;
+            const QString& w = t[verb].lower;
+            const bool past = m_pastForms.contains(w)
+                || (w.size() > 4 && w.endsWith(QLatin1String("ed")) && !w.endsWith(QLatin1String("eed")));
+            // "and added 21 more", "then added graphite": a verb of speech with a thing after it.
+            const bool speech = m_speechVerbs.contains(w)
+                && (verb + 1 >= t.size() || !(t[verb + 1].number || (t[verb + 1].word && !t[verb + 1].capitalized))
+                    || m_determiners.contains(t[verb + 1].lower) || m_prepositions.contains(t[verb + 1].lower)
+                    || m_subjectPronouns.contains(t[verb + 1].lower) || t[verb + 1].lower == QLatin1String("that"));
+            if (!t[verb].word || t[verb].capitalized || !past || m_auxiliaries.contains(w) || m_beForms.contains(w)
+                || speech || m_statives.contains(w))
+                continue;
+            int clauseEnd = verb + 1;
+            while (clauseEnd < t.size() && !isClauseMark(t[clauseEnd]))
+                ++clauseEnd;
+            const DateExpression* own
+                = dateWithin(t[verb].end, clauseEnd < t.size() ? t[clauseEnd].begin : int(in.text->size()));
+            const DateExpression* before = dateWithin(t[deed.token].begin, t[c].begin);
+            if (own && before && *own->start != *before->start) {
+                hits->insert(std::upper_bound(hits->begin(), hits->end(), verb,
+                                 [](int token, const Hit& other) { return token < other.token; }),
+                    Hit {verb, verb + 1, deed.type, false});
+            }
+            break;
+        }
+    }
+}
+
 } // namespace Kairos::Extract

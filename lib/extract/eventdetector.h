@@ -109,6 +109,8 @@ private:
     bool toldOfNounBefore(const Input& in, int from, int position) const;
     /// The comma that sets off a denial told of a noun of its own, or -1.
     int deniedAside(const Input& in, int verb) const;
+    /// Adds a hit for each plain verb joined to a verb hit that tells a deed on a day of its own.
+    void addCoordinatedDeeds(const Input& in, QList<Hit>* hits) const;
     /// "Analysts at Bernstein forecast that ...": a forecaster's words, no news.
     bool forecast(const Input& in) const;
     /// A denial gives way to what it denies; what it goes on to say and a report a speaker rejects

@@ -1031,6 +1031,7 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
         kept.last().owner = owner;
         kept.last().caused = causedHit;
     }
+    addCoordinatedDeeds(in, &kept);
     return kept;
 }
 

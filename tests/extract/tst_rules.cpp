@@ -130,6 +130,7 @@ private Q_SLOTS:
     void wordsRejectedLaterAreAStatement();
     void sumSpentOnAPlantIsAnInvestment();
     void lawPutForwardInTwoWords();
+    void plainVerbOnADayOfItsOwnIsASecondDeed();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3107,4 +3108,25 @@ void TestRules::lawPutForwardInTwoWords()
     QCOMPARE(proposal->event.modality, Modality::Planned);
     QCOMPARE(proposal->event.precision, DatePrecision::Quarter);
     QCOMPARE(proposal->event.title, QStringLiteral("EU to put forward revised Chips Act"));
+}
+
+void TestRules::plainVerbOnADayOfItsOwnIsASecondDeed()
+{
+    // "required export licences in August, then added graphite in December": a verb the lexicon
+    // does not list, joined to a deed and told on another day, is a second deed of its kind.
+    // Words added in a statement stay words.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Beijing first required export "
+                             "licences for gallium in August 2023, then added graphite in "
+                             "December.\n    Japan imposed controls on 23 items in July and added "
+                             "in a statement on Friday that more would follow."),
+            TimePoint::fromDate(2025, 12, 5));
+    const ExtractedEvent* addition = withTrigger(r, QStringLiteral("added"));
+    QVERIFY2(addition, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(addition->event.type, QStringLiteral("export_control"));
+    QCOMPARE(addition->event.precision, DatePrecision::Month);
+    QCOMPARE(addition->event.start->toIsoString(DatePrecision::Month), QStringLiteral("2023-12"));
+    QCOMPARE(addition->event.title, QStringLiteral("China adds graphite"));
+    QVERIFY(withTrigger(r, QStringLiteral("required export licences")));
+    QCOMPARE(triggersOf(r).count(QStringLiteral("added")), 1);
 }
