@@ -131,6 +131,7 @@ private Q_SLOTS:
     void sumSpentOnAPlantIsAnInvestment();
     void lawPutForwardInTwoWords();
     void plainVerbOnADayOfItsOwnIsASecondDeed();
+    void verbAfterAnAdjectiveIsAThing();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3129,4 +3130,16 @@ void TestRules::plainVerbOnADayOfItsOwnIsASecondDeed()
     QCOMPARE(addition->event.title, QStringLiteral("China adds graphite"));
     QVERIFY(withTrigger(r, QStringLiteral("required export licences")));
     QCOMPARE(triggersOf(r).count(QStringLiteral("added")), 1);
+}
+
+void TestRules::verbAfterAnAdjectiveIsAThing()
+{
+    // "the post-war international order": a verb of the lexicon right after an adjective such as
+    // "international" names a thing, and no order was placed.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Xi told Trump in a phone "
+                                                  "call on Monday that Taiwan's return to China was an integral part "
+                                                  "of the post-war international order."),
+        TimePoint::fromDate(2025, 11, 25));
+    QVERIFY2(!withTrigger(r, QStringLiteral("order")), qPrintable(titlesOf(r).join(u'|')));
+    QVERIFY2(withTrigger(r, QStringLiteral("phone call")), qPrintable(titlesOf(r).join(u'|')));
 }
