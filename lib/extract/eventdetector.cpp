@@ -783,7 +783,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
             // "... tariffs in retaliation for Tokyo's failure to live up to their chip pact": a
             // further event noun is another happening only as the subject of its own clause or in
             // a clause that opens with its own auxiliary.
-            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion && !acrossRelative
+            if (h.noun && !clauseSubject(h) && !h.ownDay && !factClause && !h.occasion && !acrossRelative && !h.caused
                 && !(h.started && (datedApart || secondThat)) && !expectedApart.contains(h.token)) {
                 // "... and is expected to make a decision": a clause of its own opened by an auxiliary.
                 int mark = -1;

@@ -594,10 +594,14 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
             const bool scheduled = k + 1 < h.token && m_scheduleVerbs.contains(tokens[k].lower)
                 && tokens[k + 1].lower == QLatin1String("for");
             const bool adverb = adverbAfterAuxiliary(k);
+            // "China on Thursday announced export controls": the preposition governs the day.
+            const bool ofDay = k + 1 < h.token
+                && std::any_of(in.dates.begin(), in.dates.end(),
+                    [&](const DateExpression& d) { return d.begin <= tokens[k].begin && tokens[k + 1].end <= d.end; });
             background = background
                 || (h.noun && m_background.contains(tokens[k].lower) && !counted && !subjectOfFact && !scheduled
-                    && !adverb)
-                || (near && m_strongBackground.contains(tokens[k].lower) && !fact && !adverb);
+                    && !adverb && !ofDay)
+                || (near && m_strongBackground.contains(tokens[k].lower) && !fact && !adverb && !ofDay);
             // "on Wednesday expanded licence requirements": not across a kept verb the noun is the
             // object of ("after Tokyo lifted the ban" keeps neither).
             if (h.noun && std::any_of(kept.begin(), kept.end(), [&](const Hit& x) { return !x.noun && x.token == k; }))
@@ -939,6 +943,16 @@ QList<EventDetector::Hit> EventDetector::findHits(const Input& in) const
                 kept.last().agreed = true;
             }
             continue;
+        }
+        // ", prompting Trump to announce an extra 100% tariff": the thing a deed drove someone to
+        // announce or take is a happening too.
+        for (int k = h.token - 1; h.noun && k >= 2 && k >= h.token - 6 && !causedHit; --k) {
+            if (isClauseMark(tokens[k]))
+                break;
+            if (tokens[k - 1].lower != QLatin1String("to") || !tokens[k].word)
+                continue;
+            for (int c = k - 3; c >= 0 && c >= k - 6 && !causedHit && tokens[c].word; --c)
+                causedHit = m_causeVerbs.contains(tokens[c].lower);
         }
         // "a joint venture to design and manufacture engines", "pressure to buy foreign hardware":
         // an infinitive tells a purpose or a wish, unless a plan, a decision or a schedule governs

@@ -132,6 +132,8 @@ private Q_SLOTS:
     void lawPutForwardInTwoWords();
     void plainVerbOnADayOfItsOwnIsASecondDeed();
     void verbAfterAnAdjectiveIsAThing();
+    void prepositionOfADayIsNoBackground();
+    void thingAnnouncedOnPromptingIsAHappening();
 
 private:
     ExtractionResult run(const QString& text, TimePoint published = TimePoint::fromDate(2025, 12, 13)) const
@@ -3142,4 +3144,33 @@ void TestRules::verbAfterAnAdjectiveIsAThing()
         TimePoint::fromDate(2025, 11, 25));
     QVERIFY2(!withTrigger(r, QStringLiteral("order")), qPrintable(titlesOf(r).join(u'|')));
     QVERIFY2(withTrigger(r, QStringLiteral("phone call")), qPrintable(titlesOf(r).join(u'|')));
+}
+
+void TestRules::prepositionOfADayIsNoBackground()
+{
+    // "China on Thursday announced export controls": the "on" governs the day, so the controls are
+    // what was announced rather than a topic in the background.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    China on Thursday announced "
+                                                  "export controls on rare-earth technologies."),
+        TimePoint::fromDate(2025, 10, 10));
+    const ExtractedEvent* controls = withTrigger(r, QStringLiteral("export controls"));
+    QVERIFY2(controls, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(controls->event.type, QStringLiteral("export_control"));
+    QCOMPARE(controls->event.modality, Modality::Announced);
+    QCOMPARE(controls->event.start->toIsoString(DatePrecision::Day), QStringLiteral("2025-10-09"));
+}
+
+void TestRules::thingAnnouncedOnPromptingIsAHappening()
+{
+    // ", prompting Trump to announce an extra 100% tariff": what a deed drove someone to announce
+    // is a happening of its own, even of the deed's kind.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    China announced sweeping "
+                                                  "export controls on rare-earth technologies on Thursday, prompting "
+                                                  "Trump to announce an extra 100% tariff on Chinese goods."),
+        TimePoint::fromDate(2025, 10, 10));
+    QVERIFY2(withTrigger(r, QStringLiteral("export controls")), qPrintable(titlesOf(r).join(u'|')));
+    const ExtractedEvent* tariff = withTrigger(r, QStringLiteral("tariff"));
+    QVERIFY2(tariff, qPrintable(titlesOf(r).join(u'|')));
+    QCOMPARE(tariff->event.type, QStringLiteral("export_control"));
+    QVERIFY(tariff->entityRoles.contains(qMakePair(QStringLiteral("Donald Trump"), QStringLiteral("actor"))));
 }
