@@ -905,7 +905,8 @@ ExtractedEvent EventDetector::build(
 
     // The title says who did what: the speaker names a statement, nobody else's deed.
     const bool statement = hit.type == QLatin1String("statement") || hit.type == QLatin1String("report");
-    TitleWriter::Parts parts = titleParts(in, hit, actor, statement ? attribution : QString());
+    TitleWriter::Parts parts
+        = titleParts(in, hit, actor, statement ? attribution : QString(), e.modality == Modality::Occurred);
     // "Taiwan announced plans ...": when the verb itself says the modality, it is not said twice.
     const QString cueVerb = m_titles.baseForm(cue.section(QLatin1Char(' '), 0, 0), hit.type);
     const bool cueIsVerb = !cue.isEmpty() && cueVerb == parts.verb.section(QLatin1Char(' '), 0, 0);

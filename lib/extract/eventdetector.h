@@ -111,6 +111,9 @@ private:
     int deniedAside(const Input& in, int verb) const;
     /// Adds a hit for each plain verb joined to a verb hit that tells a deed on a day of its own.
     void addCoordinatedDeeds(const Input& in, QList<Hit>* hits) const;
+    /// What a statement's verb says, in the sentence's words ("it complied with the law"), or empty
+    /// when the words are too few or too many for a title.
+    QString spokenGist(const Input& in, const Hit& hit) const;
     /// "Analysts at Bernstein forecast that ...": a forecaster's words, no news.
     bool forecast(const Input& in) const;
     /// A denial gives way to what it denies; what it goes on to say and a report a speaker rejects
@@ -191,8 +194,9 @@ private:
     QString attributionFor(const Input& in, QString* entity) const;
     /// notNews: set when the event is an undated "will" or "would" after the lead (terms, forecasts)
     /// or a statement that was not made.
+    /// gist: a statement may be titled by what it says (for words said, not words to come).
     TitleWriter::Parts titleParts(
-        const Input& in, const Hit& hit, const EntityMention* actor, const QString& speaker) const;
+        const Input& in, const Hit& hit, const EntityMention* actor, const QString& speaker, bool gist) const;
     QString shortName(const EntityMention& m) const;
     QString words(const Input& in, int from, int to) const;
     /// words() in lower case, but for names and acronyms.
@@ -207,6 +211,7 @@ private:
     QStringList m_order;
     WordSet m_clauseSubjectVerbs;
     WordSet m_backgroundClause, m_strongBackground, m_anaphoric;
+    WordSet m_subordinators; // "but", "if", "while": words that open a clause joined to or hanging from another
     WordSet m_speechVerbs, m_framingVerbs, m_reportVerbs, m_plainSpeechVerbs, m_statementHedges, m_referringDeterminers,
         m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords, m_deadlineCues, m_subjectEnd,
         m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues, m_prepositions, m_nounClauseEnd,

@@ -145,7 +145,7 @@ int EventDetector::phraseEnd(const Input& in, int from, int limit) const
 }
 
 TitleWriter::Parts EventDetector::titleParts(
-    const Input& in, const Hit& hit, const EntityMention* actor, const QString& speaker) const
+    const Input& in, const Hit& hit, const EntityMention* actor, const QString& speaker, bool gist) const
 {
     TitleWriter::Parts parts;
     const QList<Token>& t = in.tokens;
@@ -673,8 +673,20 @@ TitleWriter::Parts EventDetector::titleParts(
                 }
             }
         }
-        // "Reuters reports on Nvidia", "Yeutter comments on Japan".
+        // "Nvidia says it complied with the law in all respects": the words themselves, when they
+        // fit a title and someone named said them.
         const bool report = hit.type == QLatin1String("report");
+        if (const QString words = gist ? spokenGist(in, hit) : QString();
+            !words.isEmpty() && !parts.subject.isEmpty() && !hit.noun && parts.subject != parts.object) {
+            // "claims", "insists", "warns": the verb's own shade, where it has one.
+            const bool plainVerb = m_plainSpeechVerbs.contains(trigger) || hit.tokenEnd - hit.token > 1;
+            parts.verb = report ? QStringLiteral("report")
+                : plainVerb     ? QStringLiteral("say")
+                                : m_titles.baseForm(trigger, hit.type);
+            parts.object = words;
+            return parts;
+        }
+        // "Reuters reports on Nvidia", "Yeutter comments on Japan".
         if (parts.verb.isEmpty() && report)
             parts.verb = parts.object.isEmpty() ? QStringLiteral("publish report") : QStringLiteral("report on");
         else if (parts.verb.isEmpty())

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void plainVerbOnADayOfItsOwnIsASecondDeed();
     void verbAfterAnAdjectiveIsAThing();
     void prepositionOfADayIsNoBackground();
+    void statementTitledByWhatItSays();
     void thingAnnouncedOnPromptingIsAHappening();
 
 private:
@@ -1581,15 +1582,16 @@ void TestRules::titlesNameActorAndAction_data()
     QTest::newRow("seed permit") << "The Trump administration announced its decision to permit the export of the H200 "
                                     "to China."
                                  << "Trump administration announces plan to permit H200 export to China";
-    QTest::newRow("seed report") << "Bloomberg reported that China is considering an incentive package worth up to "
-                                    "$70 billion (approximately 1.03 trillion Korean won)."
-                                 << "Bloomberg reports on China";
+    QTest::newRow("seed report")
+        << "Bloomberg reported that China is considering an incentive package worth up to "
+           "$70 billion (approximately 1.03 trillion Korean won)."
+        << "Bloomberg reports China is considering an incentive package worth up to $70 billion";
     QTest::newRow("seed report by")
         << "According to a report by Reuters, local time on the 12th, the company is considering increasing output."
         << "Reuters publishes report";
     QTest::newRow("seed statement") << "Although President Donald Trump had previously claimed that Chairman Xi "
                                        "responded positively, some forecasts suggest otherwise."
-                                    << "Trump comments on Xi";
+                                    << "Trump claims Chairman Xi responded positively";
     QTest::newRow("seed refusal") << "However, he noted that the Chinese government recognized this strategy and thus "
                                      "refused to allow chip imports."
                                   << "China refuses to allow chip imports";
@@ -2196,7 +2198,8 @@ void TestRules::wordsInARelativeClauseLeaveTheMainDeed()
     QCOMPARE(r.events.size(), 3);
     QCOMPARE(r.events[1].event.type, QStringLiteral("statement"));
     // A name that ends in "s" is one speaker.
-    QCOMPARE(r.events[1].event.title, QStringLiteral("Applied Materials warns"));
+    QCOMPARE(r.events[1].event.title,
+        QStringLiteral("Applied Materials warns the rule would cut its revenue by about $600 million"));
     QCOMPARE(r.events[2].event.title, QStringLiteral("Shares of Applied Materials rise 3%"));
     QCOMPARE(r.events[2].event.start, TimePoint::fromDate(2025, 11, 10));
     QVERIFY(r.events[2].event.attribution.isEmpty());
@@ -3173,4 +3176,29 @@ void TestRules::thingAnnouncedOnPromptingIsAHappening()
     QVERIFY2(tariff, qPrintable(titlesOf(r).join(u'|')));
     QCOMPARE(tariff->event.type, QStringLiteral("export_control"));
     QVERIFY(tariff->entityRoles.contains(qMakePair(QStringLiteral("Donald Trump"), QStringLiteral("actor"))));
+}
+
+void TestRules::statementTitledByWhatItSays()
+{
+    // "Nvidia says it complied with the law": a statement's title gives its words when they make a
+    // clause of a title's length; the day, the listener and the quotation marks stay out, and words
+    // said before the speaker count as well. Too many words, or no clause, keep the short title.
+    const ExtractionResult r = run(
+        QStringLiteral("Officials met in Paris on Monday.\n    Nvidia said on Tuesday that it complied with the law in "
+                       "all respects.\n    Jensen Huang told reporters in Taipei on Saturday that the company had "
+                       "no active talks with Chinese buyers.\n    Taiwan's return to China was \"an integral part\" of "
+                       "the post-war order, Xi said.\n    Lutnick said the administration was weighing a broad set of "
+                       "new measures on imported chips and steel and copper from the several countries that sell "
+                       "them."),
+        TimePoint::fromDate(2025, 9, 17));
+    const QStringList titles = titlesOf(r);
+    QVERIFY2(titles.contains(QStringLiteral("Nvidia says it complied with the law in all respects")),
+        qPrintable(titles.join(u'|')));
+    QVERIFY2(titles.contains(QStringLiteral("Huang says the company had no active talks with Chinese buyers")),
+        qPrintable(titles.join(u'|')));
+    QVERIFY2(
+        titles.contains(QStringLiteral("Xi says Taiwan's return to China was an integral part of the post-war order")),
+        qPrintable(titles.join(u'|')));
+    QVERIFY2(!titles.filter(QStringLiteral("Lutnick")).isEmpty(), qPrintable(titles.join(u'|')));
+    QVERIFY2(titles.filter(QStringLiteral("weighing")).isEmpty(), qPrintable(titles.join(u'|')));
 }
