@@ -212,6 +212,7 @@ private:
     WordSet m_clauseSubjectVerbs;
     WordSet m_backgroundClause, m_strongBackground, m_anaphoric;
     WordSet m_subordinators; // "but", "if", "while": words that open a clause joined to or hanging from another
+    WordSet m_firstPerson; // "we", "our": words of a quotation, not of a report of it
     WordSet m_speechVerbs, m_framingVerbs, m_reportVerbs, m_plainSpeechVerbs, m_statementHedges, m_referringDeterminers,
         m_titleStopWords, m_background, m_hypothetical, m_determiners, m_sourceWords, m_deadlineCues, m_subjectEnd,
         m_auxiliaries, m_adverbs, m_pastForms, m_statives, m_actorNouns, m_planCues, m_prepositions, m_nounClauseEnd,

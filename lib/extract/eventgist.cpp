@@ -23,9 +23,16 @@ bool isClauseBreak(const QString& t)
 
 } // namespace
 
-QString EventDetector::spokenGist(const Input& in, const Hit& hit) const
+QString EventDetector::spokenGist(const Input& in, const Hit& said) const
 {
     const QList<Token>& t = in.tokens;
+    // "said in a statement that ...": the words are the verb's, told after the noun.
+    Hit hit = said;
+    if (hit.noun && hit.token >= 3 && m_determiners.contains(t[hit.token - 1].lower)
+        && m_prepositions.contains(t[hit.token - 2].lower) && m_speechVerbs.contains(t[hit.token - 3].lower)) {
+        hit.token -= 3;
+        hit.noun = false;
+    }
     if (hit.noun || hit.tokenEnd > t.size())
         return {};
     const auto inDate = [&](int k) {
@@ -84,26 +91,49 @@ QString EventDetector::spokenGist(const Input& in, const Hit& hit) const
         while (to < t.size() && !isClauseBreak(t[to].lower))
             ++to;
     }
-    const int words
-        = int(std::count_if(t.begin() + from, t.begin() + std::max(from, to), [](const Token& w) { return w.word; }));
+    while (from < to && isDoubleQuote(t[from].lower))
+        ++from;
+    if (from >= to)
+        return {};
+    const auto wordsUpTo = [&](int end) {
+        return int(
+            std::count_if(t.begin() + from, t.begin() + std::max(from, end), [](const Token& w) { return w.word; }));
+    };
+    // "would be completed within a year but could be extended by six months": a long report of
+    // words ends with its first predicate, where a second one is joined to it.
+    const auto opensPredicate = [&](int k) {
+        const QString& w = t[k].lower;
+        return w == QLatin1String("that") || m_auxiliaries.contains(w) || m_futureAuxiliaries.contains(w)
+            || m_beForms.contains(w) || m_pastForms.contains(w) || m_subjectPronouns.contains(w)
+            || (w.size() > 4 && w.endsWith(QLatin1String("ed")));
+    };
+    for (int k = from + 1; wordsUpTo(to) > kMaxGistWords && k + 1 < to; ++k) {
+        if ((t[k].lower == QLatin1String("and") || t[k].lower == QLatin1String("but")) && opensPredicate(k + 1)
+            && wordsUpTo(k) >= 4 && wordsUpTo(k) <= kMaxGistWords)
+            to = k;
+    }
+    const int words = wordsUpTo(to);
     if (words < 3 || words > kMaxGistWords)
         return {};
     // "says had potentially negative implications", "says to be concerned", "says in a report":
-    // words that do not open a clause of their own are no gist.
+    // words that do not open a clause of their own are no gist; "says we hope" quotes someone.
     const QString& first = t[from].lower;
     // Nor a clause that hangs from another ("says while acknowledging", "claims but that").
     if (m_prepositions.contains(first) || m_subordinators.contains(first) || m_contrastMarks.contains(first)
-        || m_clauseCoordinators.contains(first) || first == QLatin1String("to") || m_auxiliaries.contains(first)
-        || m_beForms.contains(first) || m_futureAuxiliaries.contains(first) || m_pastForms.contains(first)
-        || m_adverbs.contains(first) || first.endsWith(QLatin1String("ly"))
+        || m_clauseCoordinators.contains(first) || m_firstPerson.contains(first) || first == QLatin1String("to")
+        || m_auxiliaries.contains(first) || m_beForms.contains(first) || m_futureAuxiliaries.contains(first)
+        || m_pastForms.contains(first) || m_adverbs.contains(first) || first.endsWith(QLatin1String("ly"))
         || (first.size() > 4 && first.endsWith(QLatin1String("ed"))))
         return {};
     // "says the additional costs of using PIK certificates": a verb that reports words wants a
     // clause with a verb of its own.
-    const bool finite = std::any_of(t.begin() + from, t.begin() + to, [&](const Token& w) {
-        return m_auxiliaries.contains(w.lower) || m_beForms.contains(w.lower) || m_futureAuxiliaries.contains(w.lower)
-            || m_pastForms.contains(w.lower) || (w.lower.size() > 4 && w.lower.endsWith(QLatin1String("ed")));
-    });
+    // "it works with partners": a pronoun opens a clause whatever the tense.
+    const bool finite
+        = m_subjectPronouns.contains(first) || std::any_of(t.begin() + from, t.begin() + to, [&](const Token& w) {
+              return m_auxiliaries.contains(w.lower) || m_beForms.contains(w.lower)
+                  || m_futureAuxiliaries.contains(w.lower) || m_pastForms.contains(w.lower)
+                  || (w.lower.size() > 4 && w.lower.endsWith(QLatin1String("ed")));
+          });
     if (plain && !finite)
         return {};
     QString gist;
@@ -115,6 +145,8 @@ QString EventDetector::spokenGist(const Input& in, const Hit& hit) const
             gist += in.text->mid(t[k].end, t[k + 1].begin - t[k].end);
     }
     gist = (own + gist).simplified();
+    while (!gist.isEmpty() && (gist.back() == u',' || gist.back() == u';'))
+        gist.chop(1);
     // A first word keeps its capital only when it names something ("The moisture" -> "the moisture").
     if (!gist.isEmpty() && own.isEmpty() && mentionEnd(from) < 0
         && (from == 0 || m_determiners.contains(first) || m_subjectPronouns.contains(first)))

@@ -92,6 +92,7 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_durationCues = jsonStringSet(rules.value(QLatin1String("durationCues")));
     m_listenerVerbs = jsonStringSet(rules.value(QLatin1String("listenerVerbs")));
     m_subordinators = jsonStringSet(rules.value(QLatin1String("subordinators")));
+    m_firstPerson = jsonStringSet(rules.value(QLatin1String("firstPerson")));
     // Telling someone to act orders it too: one lookup serves both.
     m_orderVerbs = jsonStringSet(rules.value(QLatin1String("orderVerbs"))).unite(m_listenerVerbs);
     m_venuePrepositions = jsonStringSet(rules.value(QLatin1String("venuePrepositions")));

@@ -677,9 +677,9 @@ TitleWriter::Parts EventDetector::titleParts(
         // fit a title and someone named said them.
         const bool report = hit.type == QLatin1String("report");
         if (const QString words = gist ? spokenGist(in, hit) : QString();
-            !words.isEmpty() && !parts.subject.isEmpty() && !hit.noun && parts.subject != parts.object) {
+            !words.isEmpty() && !parts.subject.isEmpty() && parts.subject != parts.object) {
             // "claims", "insists", "warns": the verb's own shade, where it has one.
-            const bool plainVerb = m_plainSpeechVerbs.contains(trigger) || hit.tokenEnd - hit.token > 1;
+            const bool plainVerb = m_plainSpeechVerbs.contains(trigger) || hit.tokenEnd - hit.token > 1 || hit.noun;
             parts.verb = report ? QStringLiteral("report")
                 : plainVerb     ? QStringLiteral("say")
                                 : m_titles.baseForm(trigger, hit.type);

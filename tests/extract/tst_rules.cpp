@@ -134,6 +134,7 @@ private Q_SLOTS:
     void verbAfterAnAdjectiveIsAThing();
     void prepositionOfADayIsNoBackground();
     void statementTitledByWhatItSays();
+    void longWordsEndWithTheirFirstPredicate();
     void thingAnnouncedOnPromptingIsAHappening();
 
 private:
@@ -3201,4 +3202,27 @@ void TestRules::statementTitledByWhatItSays()
         qPrintable(titles.join(u'|')));
     QVERIFY2(!titles.filter(QStringLiteral("Lutnick")).isEmpty(), qPrintable(titles.join(u'|')));
     QVERIFY2(titles.filter(QStringLiteral("weighing")).isEmpty(), qPrintable(titles.join(u'|')));
+}
+
+void TestRules::longWordsEndWithTheirFirstPredicate()
+{
+    // "said in a statement that ...": the verb's words come after the statement; a report of words
+    // too long for a title ends where a second predicate is joined to the first; a quotation in the
+    // first person is not retold as the speaker's.
+    const ExtractionResult r
+        = run(QStringLiteral(
+                  "Officials met in Paris on Monday.\n    Nvidia said in a statement on Tuesday that it works with "
+                  "partners to ensure compliance with export laws.\n    China's commerce ministry said the "
+                  "anti-dumping probe would normally be completed within a year but could be extended by six "
+                  "months if needed.\n    \"We hope to wrap up the negotiations by the end of the year,\" Taiwan's "
+                  "Office of Trade Negotiations said in a statement on Friday."),
+            TimePoint::fromDate(2025, 9, 20));
+    const QStringList titles = titlesOf(r);
+    QVERIFY2(
+        titles.contains(QStringLiteral("Nvidia says it works with partners to ensure compliance with export laws")),
+        qPrintable(titles.join(u'|')));
+    QVERIFY2(titles.contains(QStringLiteral(
+                 "Chinese Ministry of Commerce says the anti-dumping probe would normally be completed within a year")),
+        qPrintable(titles.join(u'|')));
+    QVERIFY2(titles.filter(QStringLiteral("says we")).isEmpty(), qPrintable(titles.join(u'|')));
 }
