@@ -659,6 +659,7 @@ TitleWriter::Parts EventDetector::titleParts(
                 break;
             }
         }
+        const bool namedSpeaker = !parts.subject.isEmpty();
         if (parts.subject.isEmpty()) {
             parts.subject = parts.object;
             parts.object.clear();
@@ -676,8 +677,7 @@ TitleWriter::Parts EventDetector::titleParts(
         // "Nvidia says it complied with the law in all respects": the words themselves, when they
         // fit a title and someone named said them.
         const bool report = hit.type == QLatin1String("report");
-        if (const QString words = gist ? spokenGist(in, hit) : QString();
-            !words.isEmpty() && !parts.subject.isEmpty() && parts.subject != parts.object) {
+        if (const QString words = gist ? spokenGist(in, hit) : QString(); !words.isEmpty() && namedSpeaker) {
             // "claims", "insists", "warns": the verb's own shade, where it has one.
             const bool plainVerb = m_plainSpeechVerbs.contains(trigger) || hit.tokenEnd - hit.token > 1 || hit.noun;
             parts.verb = report ? QStringLiteral("report")

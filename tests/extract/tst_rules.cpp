@@ -3225,4 +3225,11 @@ void TestRules::longWordsEndWithTheirFirstPredicate()
                  "Chinese Ministry of Commerce says the anti-dumping probe would normally be completed within a year")),
         qPrintable(titles.join(u'|')));
     QVERIFY2(titles.filter(QStringLiteral("says we")).isEmpty(), qPrintable(titles.join(u'|')));
+    // A name inside the words is not who said them.
+    const ExtractionResult unnamed
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    FSA Administrator Karen "
+                             "Blake said in a statement that the delay was needed because of "
+                             "heavy workloads at county FSA offices."),
+            TimePoint::fromDate(2025, 9, 20));
+    QVERIFY2(titlesOf(unnamed).filter(QStringLiteral("FSA says")).isEmpty(), qPrintable(titlesOf(unnamed).join(u'|')));
 }
