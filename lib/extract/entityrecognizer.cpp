@@ -81,7 +81,12 @@ EntityType EntityRecognizer::guessType(
         alphabetic = !tokens[i].number && !tokens[i].allCaps;
     // "two Chinese nationals in Los Angeles": an unknown name where something happens is a place.
     const bool placed = begin > 0 && m_gazetteer.placePrepositions().contains(tokens[begin - 1].lower);
-    if (titled || (alphabetic && !placed && end - begin >= 2 && end - begin <= 3)) {
+    // "Pieter van der Vorm", "Charles de Gaulle": lower-case particles between a given name and
+    // a surname.
+    bool particled = end - begin >= 3 && end - begin <= 5 && tokens[begin].capitalized && tokens[end - 1].capitalized;
+    for (int i = begin + 1; i < end - 1 && particled; ++i)
+        particled = !tokens[i].capitalized && m_gazetteer.surnameParticles().contains(tokens[i].lower);
+    if (titled || particled || (alphabetic && !placed && end - begin >= 2 && end - begin <= 3)) {
         *confidence = titled ? 0.6 : 0.45;
         return EntityType::Person;
     }
@@ -761,13 +766,19 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
         const bool company = j - i >= 2 && m_gazetteer.organisationSuffixes().contains(wordAt(j - 1));
         // "the Chip Security Act": a law's name keeps its common words after the first.
         const bool law = j - i >= 2 && m_gazetteer.lawWords().contains(wordAt(j - 1));
+        // "Vice-Premier Yao Yilin": a title may be written with hyphens for spaces.
+        const auto isTitle = [&](QString phrase) {
+            return m_gazetteer.titles().contains(phrase)
+                || (phrase.contains(QLatin1Char('-'))
+                    && m_gazetteer.titles().contains(phrase.replace(QLatin1Char('-'), QLatin1Char(' '))));
+        };
         // "Chief Operating Officer Kenji Harada": a title of several words goes as a whole.
         const auto titleAt = [&](int k) {
             int length = 0;
             QString phrase;
             for (int w = k; !company && w < j && w < k + 4 && tokens[w].word; ++w) {
                 phrase += (w > k ? QStringLiteral(" ") : QString()) + wordAt(w);
-                if (m_gazetteer.titles().contains(phrase))
+                if (isTitle(phrase))
                     length = w - k + 1;
             }
             return length;
@@ -802,7 +813,9 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
         }
         // "Citizens of North Macedonia", but "Bank of Japan": a plain word and "of" opening a
         // sentence are not part of the name after them.
-        if (b == sentenceStartToken && j - b >= 3 && isConnector(tokens[b + 1])
+        // "Pieter van der Vorm said": the particles of a person's name are no such "of".
+        const auto particle = [&](int k) { return m_gazetteer.surnameParticles().contains(tokens[k].lower); };
+        if (b == sentenceStartToken && j - b >= 3 && isConnector(tokens[b + 1]) && !particle(b + 1)
             && !m_gazetteer.institutionWord(wordAt(b)))
             b += 2;
         int e = j;
@@ -852,9 +865,14 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             // The title may have been stripped already ("Undersecretary of State Michael Armacost").
             bool titled = false;
             for (int k = i; k < e - 2 && !titled && !company; ++k)
-                titled = m_gazetteer.titles().contains(wordAt(k));
-            if (titled && e - b >= 2 && !tokens[e - 1].allCaps && !tokens[e - 2].allCaps)
-                b = e - 2;
+                titled = isTitle(wordAt(k));
+            if (titled && e - b >= 2 && !tokens[e - 1].allCaps && !tokens[e - 2].allCaps) {
+                // "Commissioner Willy De Clercq": the particles of a surname take the given name along.
+                int first = e - 2;
+                while (first > b && particle(first))
+                    --first;
+                b = first < e - 2 && tokens[first].capitalized && !isTitle(wordAt(first)) ? first : e - 2;
+            }
             const QString phrase = surface(text, tokens[b], tokens[e - 1]).simplified();
             const auto known = surnames.constFind(phrase.toLower());
             if (known != surnames.constEnd()) {

@@ -72,6 +72,8 @@ bool Gazetteer::load(const QJsonObject& json, const QString& origin, QString* er
     m_institutionWords.unite(jsonStringSet(json.value(QLatin1String("institutionWords"))));
     for (const QString& w : jsonStrings(json.value(QLatin1String("nameConnectors"))))
         m_nameConnectors.insert(w.toLower());
+    for (const QString& w : jsonStrings(json.value(QLatin1String("surnameParticles"))))
+        m_surnameParticles.insert(w.toLower());
     for (const QString& w : jsonStrings(json.value(QLatin1String("placeAdjectiveSuffixes"))))
         m_placeAdjectiveSuffixes.insert(w.toLower());
     for (const QString& w : jsonStrings(json.value(QLatin1String("bodyPrepositions"))))

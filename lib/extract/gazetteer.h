@@ -58,6 +58,8 @@ public:
     }
     /// Lower-case words that join the parts of a name ("of", "de", "do" in "Rio Grande do Sul").
     const WordSet& nameConnectors() const { return m_nameConnectors; }
+    /// Lower-case words between a given name and a surname ("van der" in "Pieter van der Vorm").
+    const WordSet& surnameParticles() const { return m_surnameParticles; }
     /// Lower-case prefixes of a surname part ("al-" in "al-Sharaa").
     const QStringList& nameParticles() const { return m_nameParticles; }
     /// "based" of "Taipei-based": a word after a place's hyphen that tells where a firm sits.
@@ -125,9 +127,9 @@ private:
     QHash<QString, EntityType> m_coreference;
     QHash<QString, EntityType> m_groupNouns;
     WordSet m_titles, m_orgSuffixes, m_governmentWords, m_mediaWords, m_stopwords, m_lowerStopwords, m_commonWords,
-        m_institutionWords, m_nameConnectors, m_placeAdjectiveSuffixes, m_bodyPrepositions, m_directionWords,
-        m_fieldWords, m_companyWords, m_compoundParticiples, m_nonSubjectWords, m_commonBodies, m_bareBodies,
-        m_placedBodies, m_facilityNouns, m_placePrepositions, m_regionAdjectives, m_processNodeUnits,
+        m_institutionWords, m_nameConnectors, m_surnameParticles, m_placeAdjectiveSuffixes, m_bodyPrepositions,
+        m_directionWords, m_fieldWords, m_companyWords, m_compoundParticiples, m_nonSubjectWords, m_commonBodies,
+        m_bareBodies, m_placedBodies, m_facilityNouns, m_placePrepositions, m_regionAdjectives, m_processNodeUnits,
         m_processNodeProducts, m_bodyMemberWords, m_commonRoles, m_lawWords, m_organisationDescriptors,
         m_placeholderItFollowers;
     QStringList m_nameParticles;

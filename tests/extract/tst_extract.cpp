@@ -49,6 +49,7 @@ private Q_SLOTS:
     void aliasesResolve();
     void companyReference();
     void unknownNames();
+    void namesWithParticles();
     void considerationIsNotEnactment();
     void reportAndUnderlyingEvent();
     void undatedEventIsBounded();
@@ -218,6 +219,28 @@ void TestExtract::unknownNames()
     QVERIFY(harada->aliases.contains(QStringLiteral("Harada")));
     QVERIFY(std::none_of(officer.entities.begin(), officer.entities.end(),
         [](const ExtractedEntity& e) { return e.name.contains(QLatin1String("Chief")); }));
+}
+
+void TestExtract::namesWithParticles()
+{
+    // The particles of a surname belong to the name, whether it opens the sentence or follows a
+    // title, and the surname alone later refers to the same person; a hyphenated title is no part
+    // of the name either.
+    const ExtractionResult r = extractor()->extract({},
+        QStringLiteral("Pieter van der Vorm, managing director of the elevator firm, said so. Trade Commissioner Willy "
+                       "De Clercq replied. Vice-Premier Tian Jiyun agreed. Van der Vorm said strikes went on."),
+        {});
+    for (const QString& name :
+        {QStringLiteral("Pieter van der Vorm"), QStringLiteral("Willy De Clercq"), QStringLiteral("Tian Jiyun")}) {
+        const ExtractedEntity* person = entity(r, name);
+        QVERIFY2(person, qPrintable(name));
+        QCOMPARE(person->type, EntityType::Person);
+    }
+    QVERIFY(entity(r, QStringLiteral("Pieter van der Vorm"))->aliases.contains(QStringLiteral("Vorm")));
+    QVERIFY(std::none_of(r.entities.begin(), r.entities.end(), [](const ExtractedEntity& e) {
+        return e.name.startsWith(QLatin1String("der")) || e.name.startsWith(QLatin1String("De "))
+            || e.name.contains(QLatin1String("Premier"));
+    }));
 }
 
 void TestExtract::considerationIsNotEnactment()
