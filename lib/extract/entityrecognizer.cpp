@@ -39,7 +39,7 @@ EntityType EntityRecognizer::guessType(
         governmentWord = governmentWord || m_gazetteer.governmentWords().contains(word);
         suffixBeforeOf = suffixBeforeOf
             || (i + 1 < end && tokens[i + 1].lower == QLatin1String("of")
-                && m_gazetteer.organisationSuffixes().contains(word));
+                && (m_gazetteer.organisationSuffixes().contains(word) || m_gazetteer.institutionWord(word)));
     }
     if (suffixBeforeOf && !governmentWord) {
         *confidence = 0.6;
@@ -76,9 +76,13 @@ EntityType EntityRecognizer::guessType(
     const bool titled = begin > 0
         && m_gazetteer.titles().contains(
             text.mid(tokens[begin - 1].begin, tokens[begin - 1].end - tokens[begin - 1].begin));
+    // "Empire of America": a name joined by "of" or "and" is no person's.
     bool alphabetic = true;
     for (int i = begin; i < end && alphabetic; ++i)
-        alphabetic = !tokens[i].number && !tokens[i].allCaps;
+        alphabetic = !tokens[i].number && !tokens[i].allCaps
+            && (tokens[i].capitalized || i == begin || i == end - 1
+                || !m_gazetteer.nameConnectors().contains(tokens[i].lower)
+                || m_gazetteer.surnameParticles().contains(tokens[i].lower));
     // "two Chinese nationals in Los Angeles": an unknown name where something happens is a place.
     const bool placed = begin > 0 && m_gazetteer.placePrepositions().contains(tokens[begin - 1].lower);
     // "Pieter van der Vorm", "Charles de Gaulle": lower-case particles between a given name and
@@ -772,11 +776,19 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
                 || (phrase.contains(QLatin1Char('-'))
                     && m_gazetteer.titles().contains(phrase.replace(QLatin1Char('-'), QLatin1Char(' '))));
         };
+        // "King County Superior Court": a title opens no institution's name, though a person may
+        // be named before the institution he works for ("Chairman Paul Volcker of the Federal
+        // Reserve", "Mayor Koch's office"), and a title may go with a role after the institution
+        // ("Deputy State Department spokeswoman").
+        bool institution = j - i >= 2 && m_gazetteer.institutionWord(wordAt(j - 1))
+            && !(j < n && m_gazetteer.titles().contains(wordAt(j)));
+        for (int k = i + 1; k < j && institution; ++k)
+            institution = !isConnector(tokens[k]) && tokens[k].begin - tokens[k - 1].end <= 2;
         // "Chief Operating Officer Kenji Harada": a title of several words goes as a whole.
         const auto titleAt = [&](int k) {
             int length = 0;
             QString phrase;
-            for (int w = k; !company && w < j && w < k + 4 && tokens[w].word; ++w) {
+            for (int w = k; !company && !institution && w < j && w < k + 4 && tokens[w].word; ++w) {
                 phrase += (w > k ? QStringLiteral(" ") : QString()) + wordAt(w);
                 if (isTitle(phrase))
                     length = w - k + 1;
@@ -864,7 +876,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             // "Commerce Secretary Malcolm Baldrige": a title inside the phrase; the name is its last two words.
             // The title may have been stripped already ("Undersecretary of State Michael Armacost").
             bool titled = false;
-            for (int k = i; k < e - 2 && !titled && !company; ++k)
+            for (int k = i; k < e - 2 && !titled && !company && !institution; ++k)
                 titled = isTitle(wordAt(k));
             if (titled && e - b >= 2 && !tokens[e - 1].allCaps && !tokens[e - 2].allCaps) {
                 // "Commissioner Willy De Clercq": the particles of a surname take the given name along.
@@ -882,7 +894,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
                 EntityType type = guessType(tokens, b, e, text, &confidence);
                 if (forcedType != EntityType::Other)
                     type = forcedType;
-                if (titled) {
+                if (titled && !m_gazetteer.institutionWord(wordAt(e - 1))) {
                     type = EntityType::Person;
                     confidence = 0.6;
                 }

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void companyReference();
     void unknownNames();
     void namesWithParticles();
+    void institutionsAreNoTitledPeople();
     void considerationIsNotEnactment();
     void reportAndUnderlyingEvent();
     void undatedEventIsBounded();
@@ -240,6 +241,32 @@ void TestExtract::namesWithParticles()
     QVERIFY(std::none_of(r.entities.begin(), r.entities.end(), [](const ExtractedEntity& e) {
         return e.name.startsWith(QLatin1String("der")) || e.name.startsWith(QLatin1String("De "))
             || e.name.contains(QLatin1String("Premier"));
+    }));
+}
+
+void TestExtract::institutionsAreNoTitledPeople()
+{
+    // A word that is also a title ("King", "General", "Deputy") opening an institution's name is
+    // part of that name, and an institution's name joined by "of" names no person.
+    const ExtractionResult r = extractor()->extract({},
+        QStringLiteral("The King County Superior Court ruled. The General Accounting Office agreed. The American "
+                       "Chamber of Commerce met. Deputy State Department spokeswoman Phyllis Oakley said so."),
+        {});
+    const QList<std::pair<QString, EntityType>> expected {
+        {QStringLiteral("King County Superior Court"), EntityType::Government},
+        {QStringLiteral("General Accounting Office"), EntityType::Government},
+        {QStringLiteral("American Chamber of Commerce"), EntityType::Organisation},
+        {QStringLiteral("Phyllis Oakley"), EntityType::Person},
+    };
+    for (const auto& [name, type] : expected) {
+        const ExtractedEntity* found = entity(r, name);
+        QVERIFY2(found, qPrintable(name));
+        QCOMPARE(found->type, type);
+    }
+    // "Deputy" goes with the spokeswoman, not with the department.
+    QVERIFY(!entity(r, QStringLiteral("Deputy State Department")));
+    QVERIFY(std::none_of(r.entities.begin(), r.entities.end(), [](const ExtractedEntity& e) {
+        return e.type == EntityType::Person && e.name.contains(QLatin1String("Court"));
     }));
 }
 
