@@ -24,18 +24,19 @@ QString surface(const QString& text, const Token& first, const Token& last)
 EntityType EntityRecognizer::guessType(
     const QList<Token>& tokens, int begin, int end, const QString& text, double* confidence) const
 {
-    const QString last = text.mid(tokens[end - 1].begin, tokens[end - 1].end - tokens[end - 1].begin);
+    const QStringView last = QStringView(text).mid(tokens[end - 1].begin, tokens[end - 1].end - tokens[end - 1].begin);
     *confidence = 0.4;
     // "Advanced Semiconductor Manufacturing": a trade's word anywhere in a name makes it a company's.
-    const bool companyWord = end - begin >= 2
-        && std::any_of(tokens.begin() + begin, tokens.begin() + end,
-            [&](const Token& t) { return m_gazetteer.companyWords().contains(text.mid(t.begin, t.end - t.begin)); });
+    const bool companyWord
+        = end - begin >= 2 && std::any_of(tokens.begin() + begin, tokens.begin() + end, [&](const Token& t) {
+              return m_gazetteer.companyWords().contains(QStringView(text).mid(t.begin, t.end - t.begin));
+          });
     // "Canadian Imperial Bank of Commerce", "Bank of England": so does a company's last word before
     // "of", unless the name is a government body's ("Federal Home Loan Bank Board").
     bool suffixBeforeOf = false;
     bool governmentWord = false;
     for (int i = begin; i < end; ++i) {
-        const QString word = text.mid(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        const QStringView word = QStringView(text).mid(tokens[i].begin, tokens[i].end - tokens[i].begin);
         governmentWord = governmentWord || m_gazetteer.governmentWords().contains(word);
         suffixBeforeOf = suffixBeforeOf
             || (i + 1 < end && tokens[i + 1].lower == QLatin1String("of")
@@ -50,7 +51,7 @@ EntityType EntityRecognizer::guessType(
         return EntityType::Organisation;
     }
     for (int i = begin; i < end; ++i) {
-        const QString word = text.mid(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        const QStringView word = QStringView(text).mid(tokens[i].begin, tokens[i].end - tokens[i].begin);
         if (m_gazetteer.governmentWords().contains(word)) {
             *confidence = 0.55;
             return EntityType::Government;
@@ -75,7 +76,7 @@ EntityType EntityRecognizer::guessType(
     }
     const bool titled = begin > 0
         && m_gazetteer.titles().contains(
-            text.mid(tokens[begin - 1].begin, tokens[begin - 1].end - tokens[begin - 1].begin));
+            QStringView(text).mid(tokens[begin - 1].begin, tokens[begin - 1].end - tokens[begin - 1].begin));
     // "Empire of America": a name joined by "of" or "and" is no person's.
     bool alphabetic = true;
     for (int i = begin; i < end && alphabetic; ++i)
@@ -174,7 +175,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
     };
     sentenceStartToken = firstWordFrom(0);
     const auto isConnector = [&](const Token& t) { return m_gazetteer.nameConnectors().contains(t.lower); };
-    const auto wordAt = [&](int k) { return text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+    const auto wordAt = [&](int k) { return QStringView(text).mid(tokens[k].begin, tokens[k].end - tokens[k].begin); };
     // "al-Sharaa": a lower-case particle before the capital of a surname.
     // Where a name of the gazetteer starts; a thing it writes in lower case ("germanium") does not
     // start in a capitalised word ("Yunnan Germanium").
@@ -321,8 +322,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             ++i;
             continue;
         }
-        if (const auto it
-            = t.allCaps && !initialisms.isEmpty() ? initialisms.constFind(wordAt(i)) : initialisms.constEnd();
+        if (const auto it = t.allCaps && !initialisms.isEmpty() ? initialisms.constFind(wordAt(i).toString())
+                                                                : initialisms.constEnd();
             it != initialisms.constEnd() && m_gazetteer.longestMatch(tokens, i, limit).entry < 0) {
             record(it->first, it->second, t.begin, t.end, 0.8);
             ++i;
@@ -363,8 +364,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             // "Oki Electric Industry Co Ltd": the legal form after a known name is part of it.
             if (entry.type == EntityType::Organisation) {
                 while (last + 1 < n && tokens[last + 1].capitalized && tokens[last + 1].begin - tokens[last].end <= 1
-                    && (m_gazetteer.organisationSuffixes().contains(
-                            text.mid(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin))
+                    && (m_gazetteer.organisationSuffixes().contains(QStringView(text).mid(
+                            tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin))
                         || tokens[last + 1].lower == QLatin1String("industry")
                         || tokens[last + 1].lower == QLatin1String("electric")))
                     ++last;
@@ -376,7 +377,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             const auto plainCapital = [&](int k) {
                 if (!tokens[k].word || !tokens[k].capitalized || tokens[k].number || !adjacent(k, wrapped, false))
                     return false;
-                const QString w = wordAt(k);
+                const QStringView w = wordAt(k);
                 return std::count_if(w.begin(), w.end(), [](QChar c) { return c.isUpper(); }) == 1
                     && !tokens[k].lower.endsWith(QLatin1String("ed")) && !m_gazetteer.stopwords().contains(w)
                     && !m_gazetteer.titles().contains(w) && m_gazetteer.longestMatch(tokens, k, limit).entry < 0;
@@ -420,7 +421,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
                     && (code.startsWith(QLatin1String("19")) || code.startsWith(QLatin1String("20")));
                 if (!year) {
                     ++last;
-                    record(entry.name + QLatin1Char(' ') + wordAt(last), entry.type, t.begin, tokens[last].end, 0.8);
+                    record(entry.name + QLatin1Char(' ') + wordAt(last).toString(), entry.type, t.begin,
+                        tokens[last].end, 0.8);
                     i = last + 1;
                     continue;
                 }
@@ -714,13 +716,13 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
                  k < std::min(n, j + 4) && tokens[j].lower == QLatin1String("and") && !andInName && !ended; ++k)
                 andInName = tokens[k].capitalized
                     && m_gazetteer.organisationSuffixes().contains(
-                        text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
+                        QStringView(text).mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
             // "Council for Economic Planning and Development": so does an institution's last word.
             if (!andInName && j + 1 < n && tokens[j].lower == QLatin1String("and") && tokens[j + 1].capitalized
                 && (j + 2 >= n || !tokens[j + 2].capitalized)) {
                 for (int k = i; k < j && !andInName; ++k)
                     andInName = m_gazetteer.governmentWords().contains(
-                        text.mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
+                        QStringView(text).mid(tokens[k].begin, tokens[k].end - tokens[k].begin));
             }
             if (j + 1 < n && isConnector(tokens[j]) && tokens[j + 1].capitalized
                 && (tokens[j].lower != QLatin1String("and") || andInName))
@@ -771,10 +773,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
         // "the Chip Security Act": a law's name keeps its common words after the first.
         const bool law = j - i >= 2 && m_gazetteer.lawWords().contains(wordAt(j - 1));
         // "Vice-Premier Yao Yilin": a title may be written with hyphens for spaces.
-        const auto isTitle = [&](QString phrase) {
+        const auto isTitle = [&](QStringView phrase) {
             return m_gazetteer.titles().contains(phrase)
                 || (phrase.contains(QLatin1Char('-'))
-                    && m_gazetteer.titles().contains(phrase.replace(QLatin1Char('-'), QLatin1Char(' '))));
+                    && m_gazetteer.titles().contains(phrase.toString().replace(QLatin1Char('-'), QLatin1Char(' '))));
         };
         // "King County Superior Court": a title opens no institution's name, though a person may
         // be named before the institution he works for ("Chairman Paul Volcker of the Federal
@@ -789,7 +791,9 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
             int length = 0;
             QString phrase;
             for (int w = k; !company && !institution && w < j && w < k + 4 && tokens[w].word; ++w) {
-                phrase += (w > k ? QStringLiteral(" ") : QString()) + wordAt(w);
+                if (w > k)
+                    phrase += QLatin1Char(' ');
+                phrase += wordAt(w);
                 if (isTitle(phrase))
                     length = w - k + 1;
             }

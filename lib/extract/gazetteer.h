@@ -51,7 +51,7 @@ public:
     const WordSet& commonWords() const { return m_commonWords; }
     /// Words that end the name of an institution ("Exchange", "Committee", "Corp"), with the
     /// suffix, government and media words: "Korea Stock Exchange" is one name, not Korea.
-    bool institutionWord(const QString& word) const
+    bool institutionWord(QStringView word) const
     {
         return m_institutionWords.contains(word) || m_orgSuffixes.contains(word) || m_governmentWords.contains(word)
             || m_mediaWords.contains(word);
