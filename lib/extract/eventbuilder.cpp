@@ -724,8 +724,10 @@ ExtractedEvent EventDetector::build(
              ++k)
             sinceClause = in.tokens[k].lower == QLatin1String("since");
         // "... on Tuesday, in what would be the fifth round of talks since April": a plan starts
-        // nothing at a "since"; the day only bounds it.
-        if (sinceClause || (sinceDate && future)) {
+        // nothing at a "since"; the day only bounds it. Nor do words last ("Huang has said the
+        // share has fallen to 50% from 95% since 2022").
+        const bool spokenWords = hit.type == QLatin1String("statement") || hit.type == m_reportType;
+        if (sinceClause || (sinceDate && (future || spokenWords))) {
             if (!e.notBefore || *e.notBefore < *d.start)
                 e.notBefore = d.start;
             continue;

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void prepositionOfADayIsNoBackground();
     void statementTitledByWhatItSays();
     void longWordsEndWithTheirFirstPredicate();
+    void wordsAreNotDatedByWhatTheyTellLasting();
     void thingAnnouncedOnPromptingIsAHappening();
 
 private:
@@ -3232,4 +3233,20 @@ void TestRules::longWordsEndWithTheirFirstPredicate()
                              "heavy workloads at county FSA offices."),
             TimePoint::fromDate(2025, 9, 20));
     QVERIFY2(titlesOf(unnamed).filter(QStringLiteral("FSA says")).isEmpty(), qPrintable(titlesOf(unnamed).join(u'|')));
+}
+
+void TestRules::wordsAreNotDatedByWhatTheyTellLasting()
+{
+    // "since 2022" inside the words tells how long what was said has lasted, not when it was said:
+    // the statement stays undated (no later than the article), the year only bounds it.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Nvidia's chief executive "
+                                                  "Jensen Huang has said the company's share of China's AI accelerator "
+                                                  "market has fallen to about 50% from 95% since 2022."),
+        TimePoint::fromDate(2025, 9, 16));
+    const ExtractedEvent* said = withTrigger(r, QStringLiteral("said"));
+    QVERIFY(said);
+    QCOMPARE(said->event.type, QStringLiteral("statement"));
+    QVERIFY(!said->event.start);
+    QVERIFY(said->event.notBefore);
+    QCOMPARE(said->event.notBefore->date().year(), 2022);
 }
