@@ -138,8 +138,10 @@ QString EventDetector::spokenGist(const Input& in, const Hit& said) const
         return {};
     QString gist;
     for (int k = from; k < to; ++k) {
-        // A quotation mark goes, the space beside it stays.
-        if (!isDoubleQuote(t[k].lower))
+        // A quotation mark goes, the space beside it stays; so do the angle brackets wire copy puts
+        // around a company's name ("to <Wellcome PLC>").
+        const bool bracket = t[k].lower == QLatin1String("<") || t[k].lower == QLatin1String(">");
+        if (!isDoubleQuote(t[k].lower) && !bracket)
             gist += in.text->mid(t[k].begin, t[k].end - t[k].begin);
         if (k + 1 < to)
             gist += in.text->mid(t[k].end, t[k + 1].begin - t[k].end);

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void statementTitledByWhatItSays();
     void longWordsEndWithTheirFirstPredicate();
     void wordsAreNotDatedByWhatTheyTellLasting();
+    void wireBracketsStayOutOfTitles();
     void thingAnnouncedOnPromptingIsAHappening();
 
 private:
@@ -3249,4 +3250,17 @@ void TestRules::wordsAreNotDatedByWhatTheyTellLasting()
     QVERIFY(!said->event.start);
     QVERIFY(said->event.notBefore);
     QCOMPARE(said->event.notBefore->date().year(), 2022);
+}
+
+void TestRules::wireBracketsStayOutOfTitles()
+{
+    // Wire copy marks a company's name with angle brackets; a title retelling the words keeps the
+    // name without them.
+    const ExtractionResult r
+        = run(QStringLiteral("Officials met in Paris on Monday.\n    Merck Chairman John Gottlieb "
+                             "said on Tuesday the company had licensed the vaccine to <Wellcome PLC>."),
+            TimePoint::fromDate(1987, 3, 17));
+    const QStringList titles = titlesOf(r);
+    QVERIFY2(titles.contains(QStringLiteral("Gottlieb says the company had licensed the vaccine to Wellcome PLC")),
+        qPrintable(titles.join(u'|')));
 }
