@@ -246,6 +246,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
     const auto lowercase = [&](const QString& word) {
         if (!lowercaseWords) {
             lowercaseWords.emplace();
+            lowercaseWords->reserve(size_t(tokens.size()));
             for (const Token& t : tokens) {
                 if (t.word && !t.capitalized)
                     lowercaseWords->insert(t.lower);

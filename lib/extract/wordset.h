@@ -49,6 +49,14 @@ public:
     bool isEmpty() const { return m_words.empty(); }
     qsizetype size() const { return qsizetype(m_words.size()); }
     const std::vector<QString>& words() const { return m_words; }
+    /// Room for that many words without growing the table on the way.
+    void reserve(size_t count)
+    {
+        m_words.reserve(count);
+        m_values.reserve(count);
+        if (m_slots.size() < 2 * count)
+            rehash(std::max<size_t>(16, 4 * count));
+    }
 
 private:
     // Eight bytes a slot: the tables are probed for every token by a hundred sets, and a probe's
@@ -133,6 +141,7 @@ public:
         return *this;
     }
     bool contains(QStringView word) const { return m_words.contains(word); }
+    void reserve(size_t count) { m_words.reserve(count); }
     bool isEmpty() const { return m_words.isEmpty(); }
     qsizetype size() const { return m_words.size(); }
     std::vector<QString>::const_iterator begin() const { return m_words.words().begin(); }

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void setKeepsEachWordOnce();
     void mapKeepsValuesThroughGrowth();
     void agreesWithQSetOnManyWords();
+    void reservedTableFindsWhatIsAddedLater();
 };
 
 void TestWordSet::emptyTablesFindNothing()
@@ -88,6 +89,26 @@ void TestWordSet::agreesWithQSetOnManyWords()
         const QString w = QString::number(i, 36) + QString(i % 7, QLatin1Char('a'));
         QCOMPARE(words.contains(w), reference.contains(w));
     }
+}
+
+void TestWordSet::reservedTableFindsWhatIsAddedLater()
+{
+    // Reserving after some words are in, then adding past what was reserved, loses none of them.
+    WordMap<int> counts;
+    counts[QStringLiteral("early")] = 1;
+    counts.reserve(10);
+    for (int i = 0; i < 40; ++i)
+        counts[QStringLiteral("w%1").arg(i)] = i;
+    QCOMPARE(counts.size(), 41);
+    QCOMPARE(counts.value(QStringLiteral("early")), 1);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(counts.value(QStringLiteral("w%1").arg(i), -1), i);
+    QVERIFY(!counts.contains(QStringLiteral("w40")));
+    WordSet words;
+    words.reserve(3);
+    words << QStringLiteral("ban") << QStringLiteral("bans");
+    QVERIFY(words.contains(u"bans"));
+    QVERIFY(!words.contains(u"banned"));
 }
 
 QTEST_GUILESS_MAIN(TestWordSet)
