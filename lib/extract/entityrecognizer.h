@@ -22,6 +22,11 @@ public:
     QList<EntityMention> recognize(
         const QString& text, const QList<Token>& tokens, const QList<Sentence>& sentences) const;
     static QList<ExtractedEntity> collect(const QString& text, const QList<EntityMention>& mentions);
+    /// Markdown link texts that read as names ("[Indian Ocean](https://...)"), added to mentions in
+    /// text order where no mention spans them yet. text is body with its markup masked, tokens
+    /// come from tokenize(text).
+    void addLinkedNames(
+        const QString& body, const QString& text, const QList<Token>& tokens, QList<EntityMention>* mentions) const;
 
 private:
     /// "Senate-passed", "Nvidia-designed": the name before a hyphenated participle is a word of its own.

@@ -136,7 +136,9 @@ ExtractionResult Extractor::extract(
     const QString text = maskMarkup(body);
     result.sentences = m_splitter.split(text);
     const QList<Token> tokens = tokenize(text);
-    result.mentions = EntityRecognizer(m_gazetteer).recognize(text, tokens, result.sentences);
+    const EntityRecognizer recognizer(m_gazetteer);
+    result.mentions = recognizer.recognize(text, tokens, result.sentences);
+    recognizer.addLinkedNames(body, text, tokens, &result.mentions);
     // "WASHINGTON, March 26 - ...": the dateline is the day the story was filed; "yesterday" and
     // "on Friday" count from it, and it takes its year from the publication date.
     const Dateline dateline = findDateline(text);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void unknownNames();
     void namesWithParticles();
     void institutionsAreNoTitledPeople();
+    void linkedNamesAreEntities();
     void considerationIsNotEnactment();
     void reportAndUnderlyingEvent();
     void undatedEventIsBounded();
@@ -268,6 +269,32 @@ void TestExtract::institutionsAreNoTitledPeople()
     QVERIFY(std::none_of(r.entities.begin(), r.entities.end(), [](const ExtractedEntity& e) {
         return e.type == EntityType::Person && e.name.contains(QLatin1String("Court"));
     }));
+}
+
+void TestExtract::linkedNamesAreEntities()
+{
+    // A Markdown page marks names by linking them: the link text is one name, whatever the
+    // gazetteer knows of its words. A linked page title and lower-case link texts are not names.
+    const QString page = QStringLiteral(
+        "* [Search for Malaysia Airlines Flight 370](https://en.wikipedia.org/wiki/Search \"Search\")\n"
+        "  * Malaysia announces that the search for the wreckage will resume in the southern "
+        "[Indian Ocean](https://en.wikipedia.org/wiki/Indian_Ocean \"Indian Ocean\") with an "
+        "[underwater search](https://en.wikipedia.org/wiki/Underwater_searches).\n"
+        "  * The vote was boycotted by the parties of the [Netanyahu government](https://en.wikipedia.org/wiki/"
+        "Government). ![Logo](logo.png)\n"
+        "  * [Pope Leo XIV](https://en.wikipedia.org/wiki/Pope_Leo_XIV) meets the "
+        "[U.S. president](https://en.wikipedia.org/wiki/President) to discuss "
+        "[Human rights in Tunisia](https://en.wikipedia.org/wiki/Human_rights_in_Tunisia).\n");
+    const ExtractionResult r = extractor()->extract({}, page, TimePoint::fromDate(2025, 12, 3));
+    for (const QString& name : {QStringLiteral("Indian Ocean"), QStringLiteral("Netanyahu government")}) {
+        const ExtractedEntity* found = entity(r, name);
+        QVERIFY2(found, qPrintable(name));
+        QVERIFY(found->type != EntityType::Person);
+    }
+    for (const QString& name :
+        {QStringLiteral("Search for Malaysia Airlines Flight 370"), QStringLiteral("underwater search"),
+            QStringLiteral("Logo"), QStringLiteral("Pope Leo XIV"), QStringLiteral("Human rights in Tunisia")})
+        QVERIFY2(!entity(r, name), qPrintable(name));
 }
 
 void TestExtract::considerationIsNotEnactment()
