@@ -244,14 +244,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(
     // Built on the first single-word candidate: many texts have none.
     std::optional<WordSet> lowercaseWords;
     const auto lowercase = [&](const QString& word) {
-        if (!lowercaseWords) {
-            lowercaseWords.emplace();
-            lowercaseWords->reserve(size_t(tokens.size()));
-            for (const Token& t : tokens) {
-                if (t.word && !t.capitalized)
-                    lowercaseWords->insert(t.lower);
-            }
-        }
+        if (!lowercaseWords)
+            lowercaseWords = lowerCaseWords(tokens);
         return lowercaseWords->contains(word);
     };
     // "finance ministry", "police": the end of a government body told in common words from k, or -1;

@@ -66,14 +66,8 @@ void EntityRecognizer::addLinkedNames(
             continue;
         // "[Search for Malaysia Airlines Flight 370]": a linked title opening with a word the text
         // also writes in lower case is the title of a page about something, not a name.
-        if (!lowercaseWords) {
-            lowercaseWords.emplace();
-            lowercaseWords->reserve(size_t(tokens.size()));
-            for (const Token& t : tokens) {
-                if (t.word && !t.capitalized)
-                    lowercaseWords->insert(t.lower);
-            }
-        }
+        if (!lowercaseWords)
+            lowercaseWords = lowerCaseWords(tokens);
         const QString name = text.mid(from, to - from).simplified();
         if (lowercaseWords->contains(tokens[begin].lower) || m_gazetteer.commonWords().contains(tokens[begin].lower)
             || m_gazetteer.titles().contains(name))

@@ -193,6 +193,17 @@ WordSet jsonStringSet(const QJsonValue& value)
     return WordSet(list.begin(), list.end());
 }
 
+WordSet lowerCaseWords(const QList<Token>& tokens)
+{
+    WordSet words;
+    words.reserve(size_t(tokens.size()));
+    for (const Token& t : tokens) {
+        if (t.word && !t.capitalized)
+            words.insert(t.lower);
+    }
+    return words;
+}
+
 QString maskMarkup(const QString& body)
 {
     QString out = body;

@@ -24,6 +24,10 @@ struct Token
 
 QList<Token> tokenize(QStringView text, int offset = 0);
 
+/// The words a text writes in lower case somewhere: a capitalised word among them is a common word
+/// opening a sentence or a heading rather than a name.
+WordSet lowerCaseWords(const QList<Token>& tokens);
+
 /// Reads a JSON object from a file or Qt resource; the error names the file and the problem.
 QJsonObject loadJsonObject(const QString& path, QString* error);
 QStringList jsonStrings(const QJsonValue& value);
