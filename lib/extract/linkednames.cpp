@@ -7,21 +7,56 @@
 
 namespace Kairos::Extract {
 
+namespace {
+
+/// The text of the Markdown link whose "[" is at open: its "]" (followed by "("), or -1.
+int linkTextEnd(const QString& body, int open)
+{
+    const int n = int(body.size());
+    int close = open + 1;
+    while (close < n && close - open <= 80 && body[close] != QLatin1Char(']') && body[close] != QLatin1Char('[')
+        && body[close] != QLatin1Char('\n'))
+        ++close;
+    if (close + 1 >= n || body[close] != QLatin1Char(']') || body[close + 1] != QLatin1Char('(')
+        || (open > 0 && body[open - 1] == QLatin1Char('!')))
+        return -1;
+    return close;
+}
+
+/// Whether the line of the link at open holds nothing but links ("[Read more](...) | [Share](...)",
+/// a heading that links to a page): a menu or a headline, not a sentence naming things.
+bool onlyLinksOnLine(const QString& body, const QString& text, int open)
+{
+    const int lineStart = int(body.lastIndexOf(QLatin1Char('\n'), open)) + 1;
+    int lineEnd = int(body.indexOf(QLatin1Char('\n'), open));
+    if (lineEnd < 0)
+        lineEnd = int(body.size());
+    for (int i = lineStart; i < lineEnd; ++i) {
+        if (body[i] == QLatin1Char('[')) {
+            if (const int close = linkTextEnd(body, i); close > 0) {
+                i = close;
+                continue;
+            }
+        }
+        // The masked text has blanked the link targets and the list and emphasis marks.
+        if (text[i].isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void EntityRecognizer::addLinkedNames(
     const QString& body, const QString& text, const QList<Token>& tokens, QList<EntityMention>* mentions) const
 {
-    const int n = int(body.size());
     QList<EntityMention> added;
     // Built on the first link: most texts have none.
     std::optional<WordSet> lowercaseWords;
-    for (int open = int(body.indexOf(QLatin1Char('['))); open >= 0 && open + 1 < n;
+    for (int open = int(body.indexOf(QLatin1Char('['))); open >= 0;
          open = int(body.indexOf(QLatin1Char('['), open + 1))) {
-        int close = open + 1;
-        while (close < n && close - open <= 80 && body[close] != QLatin1Char(']') && body[close] != QLatin1Char('[')
-            && body[close] != QLatin1Char('\n'))
-            ++close;
-        if (close >= n || body[close] != QLatin1Char(']') || close + 1 >= n || body[close + 1] != QLatin1Char('(')
-            || (open > 0 && body[open - 1] == QLatin1Char('!')))
+        const int close = linkTextEnd(body, open);
+        if (close < 0 || onlyLinksOnLine(body, text, open))
             continue;
         // The link's words, as tokens of the masked text (which has the same positions).
         const auto first = std::lower_bound(

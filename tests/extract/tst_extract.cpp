@@ -274,7 +274,8 @@ void TestExtract::institutionsAreNoTitledPeople()
 void TestExtract::linkedNamesAreEntities()
 {
     // A Markdown page marks names by linking them: the link text is one name, whatever the
-    // gazetteer knows of its words. A linked page title and lower-case link texts are not names.
+    // gazetteer knows of its words. A linked page title, lower-case link texts and a line of
+    // links alone (a menu) are not names.
     const QString page = QStringLiteral(
         "* [Search for Malaysia Airlines Flight 370](https://en.wikipedia.org/wiki/Search \"Search\")\n"
         "  * Malaysia announces that the search for the wreckage will resume in the southern "
@@ -284,7 +285,8 @@ void TestExtract::linkedNamesAreEntities()
         "Government). ![Logo](logo.png)\n"
         "  * [Pope Leo XIV](https://en.wikipedia.org/wiki/Pope_Leo_XIV) meets the "
         "[U.S. president](https://en.wikipedia.org/wiki/President) to discuss "
-        "[Human rights in Tunisia](https://en.wikipedia.org/wiki/Human_rights_in_Tunisia).\n");
+        "[Human rights in Tunisia](https://en.wikipedia.org/wiki/Human_rights_in_Tunisia).\n"
+        "[Read more](https://example.org/more) | [Share on Twitter](https://example.org/share)\n");
     const ExtractionResult r = extractor()->extract({}, page, TimePoint::fromDate(2025, 12, 3));
     for (const QString& name : {QStringLiteral("Indian Ocean"), QStringLiteral("Netanyahu government")}) {
         const ExtractedEntity* found = entity(r, name);
@@ -293,7 +295,8 @@ void TestExtract::linkedNamesAreEntities()
     }
     for (const QString& name :
         {QStringLiteral("Search for Malaysia Airlines Flight 370"), QStringLiteral("underwater search"),
-            QStringLiteral("Logo"), QStringLiteral("Pope Leo XIV"), QStringLiteral("Human rights in Tunisia")})
+            QStringLiteral("Logo"), QStringLiteral("Pope Leo XIV"), QStringLiteral("Human rights in Tunisia"),
+            QStringLiteral("Read more"), QStringLiteral("Share on Twitter")})
         QVERIFY2(!entity(r, name), qPrintable(name));
 }
 
