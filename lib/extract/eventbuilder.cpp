@@ -617,6 +617,14 @@ ExtractedEvent EventDetector::build(
         return false;
     };
     const bool triggerRelative = relative[hit.token];
+    const auto ownDateAfter = [&](int from) {
+        for (int k = from; k < in.tokens.size() && !isClauseMark(in.tokens[k]); ++k) {
+            if (std::any_of(dates.begin(), dates.end(),
+                    [&](const DateExpression& x) { return x.start && x.begin == in.tokens[k].begin; }))
+                return true;
+        }
+        return false;
+    };
     const int opener = participleOpenerEnd(in);
     const bool triggerInOpener = opener > 0 && hit.token < opener;
     for (const DateExpression& d : std::as_const(dates)) {
@@ -663,6 +671,12 @@ ExtractedEvent EventDetector::build(
                     [&](int t) { return t != hit.token && in.tokens[t].end <= d.begin; });
         }
         if (mainClauseDay)
+            continue;
+        // "submitted in February and is expected to pass in June": the first predicate's day, when
+        // the second has one of its own ("appeared on Wednesday and pleaded not guilty" shares it).
+        // Words said are not dated by what they tell ("and predicted the surplus would fall from 1986").
+        const bool saying = hit.type == QLatin1String("statement") || hit.type == m_reportType;
+        if (!saying && d.end <= trigger.begin && secondPredicate(in, d.end, hit.token) && ownDateAfter(hit.tokenEnd))
             continue;
         // "on Thursday and Friday", "from April 21 to 24": a span starts on its first day.
         const DateExpression* spanStart = previous;

@@ -443,6 +443,19 @@ int EventDetector::deniedAside(const Input& in, int verb) const
     return aside ? subject - 3 : -1;
 }
 
+bool EventDetector::secondPredicate(const Input& in, int position, int verb) const
+{
+    int k = verb - 1;
+    // Only auxiliaries, adverbs and plan words ("is expected to", "will also") stand between.
+    while (k > 0 && in.tokens[k].begin >= position && in.tokens[k].word
+        && (m_auxiliaries.contains(in.tokens[k].lower) || m_adverbs.contains(in.tokens[k].lower)
+            || m_planCues.contains(in.tokens[k].lower) || in.tokens[k].lower == QLatin1String("to")
+            || in.tokens[k].lower == QLatin1String("be")))
+        --k;
+    return k > 0 && k < verb && in.tokens[k].begin >= position && in.tokens[k].lower == QLatin1String("and")
+        && in.tokens[k - 1].word;
+}
+
 bool EventDetector::toldOfNounBefore(const Input& in, int from, int position) const
 {
     // A verb told of an event noun between the two, with no clause mark after it.

@@ -107,6 +107,9 @@ private:
     /// Whether a verb told of an event noun ("the controls it had announced") stands from token
     /// from to the text position, in one clause: a date after it is that verb's.
     bool toldOfNounBefore(const Input& in, int from, int position) const;
+    /// Whether an "and" between the text position and the verb opens a second predicate of one
+    /// subject ("submitted in February and is expected to pass in June").
+    bool secondPredicate(const Input& in, int position, int verb) const;
     /// The comma that sets off a denial told of a noun of its own, or -1.
     int deniedAside(const Input& in, int verb) const;
     /// Adds a hit for each plain verb joined to a verb hit that tells a deed on a day of its own.

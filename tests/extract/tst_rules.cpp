@@ -137,6 +137,7 @@ private Q_SLOTS:
     void longWordsEndWithTheirFirstPredicate();
     void wordsAreNotDatedByWhatTheyTellLasting();
     void wireBracketsStayOutOfTitles();
+    void secondPredicateKeepsItsOwnDay();
     void thingAnnouncedOnPromptingIsAHappening();
 
 private:
@@ -3263,4 +3264,23 @@ void TestRules::wireBracketsStayOutOfTitles()
     const QStringList titles = titlesOf(r);
     QVERIFY2(titles.contains(QStringLiteral("Gottlieb says the company had licensed the vaccine to Wellcome PLC")),
         qPrintable(titles.join(u'|')));
+}
+
+void TestRules::secondPredicateKeepsItsOwnDay()
+{
+    // Two predicates of one subject joined by "and": the day told before "and" is the first one's
+    // when the second has a day of its own, and both share it when the second has none.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    Intel delayed the plant "
+                                                  "in March and will decide on its future in June.\n    Hu appeared "
+                                                  "before a magistrate judge on Wednesday and pleaded not guilty."),
+        TimePoint::fromDate(2025, 4, 4));
+    const ExtractedEvent* decide = withTrigger(r, QStringLiteral("decide"));
+    QVERIFY(decide);
+    QVERIFY(decide->event.start);
+    QCOMPARE(decide->event.start->date(), QDate(2025, 6, 1));
+    QCOMPARE(decide->event.precision, DatePrecision::Month);
+    const ExtractedEvent* plea = withTrigger(r, QStringLiteral("pleaded not guilty"));
+    QVERIFY(plea);
+    QVERIFY(plea->event.start);
+    QCOMPARE(plea->event.start->date(), QDate(2025, 4, 2));
 }
