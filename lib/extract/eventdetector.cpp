@@ -876,6 +876,23 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         if (laterSpeech >= 0)
             taken << Hit {laterSpeech, laterSpeech + 1, QStringLiteral("statement"), false};
     }
+    // "The Commission approved the aid on Thursday, while officials said a revised law would
+    // follow": words joined after the deeds, with words of their own, do not vouch for them.
+    int laterWords = laterSpeech;
+    for (int k = taken.isEmpty() ? int(in.tokens.size()) : taken.first().tokenEnd + 1;
+         laterWords < 0 && k + 1 < in.tokens.size(); ++k) {
+        const bool joined
+            = (m_clauseCoordinators.contains(in.tokens[k].lower) || m_contrastMarks.contains(in.tokens[k].lower))
+            && in.tokens[k - 1].lower == QLatin1String(",");
+        // "He predicted a rise, and said ...": without a subject of their own they are the same speaker's.
+        for (int v = k + 2; joined && v + 1 < in.tokens.size() && v <= k + 6 && in.tokens[v].word; ++v) {
+            if (!m_plainSpeechVerbs.contains(in.tokens[v].lower))
+                continue;
+            if (in.tokens[v + 1].word)
+                laterWords = v;
+            break;
+        }
+    }
     // "Lutnick said in late September that he wanted half of the chips ..., a proposal Taipei
     // rejected days later": words whose only deed is a later denial of them are news themselves.
     if (statementCount == 0 && contrast < 0 && laterSpeech < 0 && speaks && taken.size() == 1 && !taken.first().noun) {
@@ -1099,7 +1116,7 @@ QList<ExtractedEvent> EventDetector::detect(const Input& in, QString* speaker) c
         bool notNews = false;
         // The speaker of the words does not vouch for what the contrast tells.
         // Nor for the main clause beside its words in a relative clause.
-        const bool contrasted = (contrast >= 0 && h.token > contrast) || (laterSpeech >= 0 && h.token < laterSpeech)
+        const bool contrasted = (contrast >= 0 && h.token > contrast) || (laterWords >= 0 && h.token < laterWords)
             || (besideRelativeWords && !relative[h.token])
             || (denialAside >= 0 && (spokenBeforeDenial ? h.token > denialAside : h.token < denialAside));
         ExtractedEvent e = build(withTriggers, h, contrasted ? QString() : attribution,

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void wordsAreNotDatedByWhatTheyTellLasting();
     void wireBracketsStayOutOfTitles();
     void secondPredicateKeepsItsOwnDay();
+    void laterWordsVouchForNoEarlierDeed();
     void thingAnnouncedOnPromptingIsAHappening();
 
 private:
@@ -3283,4 +3284,23 @@ void TestRules::secondPredicateKeepsItsOwnDay()
     QVERIFY(plea);
     QVERIFY(plea->event.start);
     QCOMPARE(plea->event.start->date(), QDate(2025, 4, 2));
+}
+
+void TestRules::laterWordsVouchForNoEarlierDeed()
+{
+    // Words joined after a deed, by a speaker of their own, say something else: the deed is not
+    // theirs to vouch for. The same words closing the sentence are its source.
+    const ExtractionResult joined = run(QStringLiteral("Officials met in Paris on Monday.\n    The Commission approved "
+                                                       "the aid on Thursday, while officials said a revised law would "
+                                                       "be presented in the first quarter of 2026."),
+        TimePoint::fromDate(2025, 12, 5));
+    const ExtractedEvent* approved = withTrigger(joined, QStringLiteral("approved"));
+    QVERIFY(approved);
+    QVERIFY2(approved->event.attribution.isEmpty(), qPrintable(approved->event.attribution));
+    const ExtractionResult trailing = run(QStringLiteral("Officials met in Paris on Monday.\n    The Commission "
+                                                         "approved the aid on Thursday, officials said."),
+        TimePoint::fromDate(2025, 12, 5));
+    const ExtractedEvent* sourced = withTrigger(trailing, QStringLiteral("approved"));
+    QVERIFY(sourced);
+    QCOMPARE(sourced->event.attribution, QStringLiteral("officials"));
 }
