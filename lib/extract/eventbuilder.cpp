@@ -477,10 +477,32 @@ ExtractedEvent EventDetector::build(
             && std::any_of(in.triggers.begin(), in.triggers.end(), [&](int t) { return t > k; }))
             objectsEnd = in.tokens[k].begin;
     }
+    // "a tariff that has applied to most Taiwanese goods": the country whose goods a measure falls
+    // on is what it is aimed at, not its doer.
+    const auto aimedAt = [&](const EntityMention& m) {
+        if (m.type != EntityType::Country)
+            return false;
+        int k = int(std::lower_bound(in.tokens.begin(), in.tokens.end(), m.begin, [](const Token& t, int position) {
+            return t.begin < position;
+        }) - in.tokens.begin());
+        int after = k;
+        while (after < in.tokens.size() && in.tokens[after].begin < m.end)
+            ++after;
+        if (after >= in.tokens.size() || !m_targetGoods.contains(in.tokens[after].lower))
+            return false;
+        for (int back = 1; back <= 3 && k - back >= 0; ++back) {
+            const Token& t = in.tokens[k - back];
+            if (m_targetPrepositions.contains(t.lower))
+                return true;
+            if (!t.word || t.capitalized)
+                return false;
+        }
+        return false;
+    };
     if (!actor && !takesEffect) {
         const bool report = hit.type == QLatin1String("report");
         for (const EntityMention& m : in.mentions) {
-            if (m.begin >= trigger.end && m.begin < objectsEnd
+            if (m.begin >= trigger.end && m.begin < objectsEnd && !aimedAt(m)
                 && (report ? m.type == EntityType::MediaOutlet : actorType(m.type))) {
                 actor = &m;
                 break;

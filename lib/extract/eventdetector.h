@@ -234,9 +234,10 @@ private:
         m_purposeMarkers, m_clauseCoordinators, m_contrastMarks, m_factClauseOpeners, m_priorClauseOpeners,
         m_objectQuantifiers, m_jointDeedVerbs, m_meansPrepositions, m_withinPrepositions, m_afterwardsAdverbs,
         m_collectiveNouns, m_listingVerbs, m_requiredNouns, m_requirementVerbs, m_destinationPrepositions,
-        m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns, m_titlePurposePrepositions,
-        m_titlePlaceStops, m_titleTimeUnits, m_adjectivesInLy, m_titleOnsetVerbs, m_titleSingularNouns,
-        m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs, m_announcingParticiples, m_containerNouns;
+        m_targetPrepositions, m_targetGoods, m_participleScopeEnd, m_titleQuestionWords, m_titleRelativePronouns,
+        m_titlePurposePrepositions, m_titlePlaceStops, m_titleTimeUnits, m_adjectivesInLy, m_titleOnsetVerbs,
+        m_titleSingularNouns, m_titleComplementVerbs, m_titleInterviewNouns, m_untoldVerbs, m_announcingParticiples,
+        m_containerNouns;
     QString m_presenceType; // "will be in Peking on April 21": a visit
     QString m_directiveType; // "told companies to stop purchasing": an order
     QString m_reportType; // "according to Bloomberg": a report

@@ -169,6 +169,8 @@ bool EventDetector::load(const QJsonObject& rules, QString* error)
     m_sessionNouns = jsonStringSet(rules.value(QLatin1String("sessionNouns")));
     m_listingVerbs = jsonStringSet(rules.value(QLatin1String("listingVerbs")));
     m_destinationPrepositions = jsonStringSet(rules.value(QLatin1String("destinationPrepositions")));
+    m_targetPrepositions = jsonStringSet(rules.value(QLatin1String("targetPrepositions")));
+    m_targetGoods = jsonStringSet(rules.value(QLatin1String("targetGoods")));
     const QJsonObject requirement = rules.value(QLatin1String("requirement")).toObject();
     m_requirementType = requirement.value(QLatin1String("type")).toString();
     m_requirementVerbs = jsonStringSet(requirement.value(QLatin1String("verbs")));

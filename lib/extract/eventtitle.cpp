@@ -1173,9 +1173,15 @@ QString EventDetector::placeAfter(
         QString preposition = p >= from ? t[p].lower : QString();
         if (!m_prepositions.contains(preposition) && preposition != QLatin1String("to"))
             continue;
-        // "tariffs on goods from China": a measure on where goods come from is on that place.
+        // "tariffs on goods from China": a measure on where goods come from is on that place; so is
+        // one that "applied to most Taiwanese goods".
+        int named = k;
+        while (named < t.size() && t[named].begin < m->end)
+            ++named;
+        const bool goods = named < t.size() && m_targetGoods.contains(t[named].lower);
         if (preposition == QLatin1String("of")
-            || (preposition == QLatin1String("from") && m_titles.placePreposition(type) == QLatin1String("on")))
+            || ((preposition == QLatin1String("from") || goods)
+                && m_titles.placePreposition(type) == QLatin1String("on")))
             preposition = m_titles.placePreposition(type);
         return preposition + QLatin1Char(' ') + shortName(*m);
     }

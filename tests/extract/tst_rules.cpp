@@ -139,6 +139,7 @@ private Q_SLOTS:
     void wireBracketsStayOutOfTitles();
     void secondPredicateKeepsItsOwnDay();
     void laterWordsVouchForNoEarlierDeed();
+    void countryWhoseGoodsAreTaxedIsNoDoer();
     void thingAnnouncedOnPromptingIsAHappening();
 
 private:
@@ -3303,4 +3304,18 @@ void TestRules::laterWordsVouchForNoEarlierDeed()
     const ExtractedEvent* sourced = withTrigger(trailing, QStringLiteral("approved"));
     QVERIFY(sourced);
     QCOMPARE(sourced->event.attribution, QStringLiteral("officials"));
+}
+
+void TestRules::countryWhoseGoodsAreTaxedIsNoDoer()
+{
+    // The country whose goods a tariff falls on is what the tariff is aimed at; told with no doer,
+    // the tariff has none.
+    const ExtractionResult r = run(QStringLiteral("Officials met in Paris on Monday.\n    A 20% tariff has applied "
+                                                  "to most Taiwanese goods since Aug. 7."),
+        TimePoint::fromDate(2025, 11, 21));
+    const ExtractedEvent* tariff = withTrigger(r, QStringLiteral("tariff"));
+    QVERIFY(tariff);
+    QVERIFY(!tariff->entityRoles.contains({QStringLiteral("Taiwan"), QStringLiteral("actor")}));
+    QVERIFY(tariff->entityRoles.contains({QStringLiteral("Taiwan"), QStringLiteral("object")}));
+    QCOMPARE(tariff->event.title, QStringLiteral("Tariff imposed on Taiwan"));
 }
